@@ -303,19 +303,19 @@ def names_press_body(tail: str) -> bool:
 
 
 # A company form a holder's name after a slash is written with, after a period and no space, a
-# web address's or a house style's: the 'AG' of 'Jane Doe/Sermitsiaq.AG'.
+# web address's or a house style's: the 'AG' of 'Jane Doe/Nunatta.AG'.
 DOTTED_FORM: Final = re.compile(r"[A-Z]{1,3}(?=$|[/\\])")
 
 
 def is_punct_inside_word(line: str, i: int) -> bool:
     """True for a capital after a mark inside one word or name: 'U.S.Army', "O'Neill",
-    'Jane Doe/Sermitsiaq.AG'."""
+    'Jane Doe/Nunatta.AG'."""
     return is_abbreviation_glue(line, i) or is_apostrophe_name(line, i) or is_dotted_holder(line, i)
 
 
 def is_dotted_holder(line: str, i: int) -> bool:
     """True for a capital after a period inside one holder's name set off by a slash, the
-    company form it ends on: the 'A' of 'Jane Doe/Sermitsiaq.AG' or of '.../Acme.AS/Pool' (not
+    company form it ends on: the 'A' of 'Jane Doe/Nunatta.AG' or of '.../Acme.AS/Pool' (not
     the 'R' of 'the Tyne/Wear.Reuters', nor the 'A' of 'Tyne/Wear.AP', a known agency)."""
     if line[i - 1] != ".":
         return False

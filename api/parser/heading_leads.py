@@ -10,7 +10,7 @@ reader takes it for a punchy line of the lead, not a head, when nothing makes it
 - the article's other heads, if any, are of another form (numbered '1)' heads, quoted heads,
   questions, lines without a stop), so the line would be the only one of its kind; or, when
   some are of its form, the section it would head is a single paragraph where each of theirs
-  holds more ('The guests did not come.' / one paragraph / 'Paro is busy again.' / two
+  holds more ('The guests did not come.' / one paragraph / 'Tsirang is busy again.' / two
   paragraphs / ...), the lead going on past it.
 The lead is LEAD_PARAGRAPHS paragraph (a dateline's, an opening one; a review's star and
 details lines aside): a line after two paragraphs or more may open the first section ('The plan
@@ -84,7 +84,7 @@ def under_a_star_line(items: list[Item], k: int) -> bool:
 
 def after_the_lead(items: list[Item], k: int) -> bool:
     """True when line k follows LEAD_PARAGRAPHS paragraphs at most (lead_paragraphs) and a
-    paragraph follows it: 'THIMPHU — ...' / 'The guests did not come.' / text."""
+    paragraph follows it: 'MONGAR — ...' / 'The guests did not come.' / text."""
     if k > LEAD_ITEMS or lead_paragraphs(items, k) > LEAD_PARAGRAPHS:
         return False
     after = items[k + 1] if k + 1 < len(items) else None
@@ -93,7 +93,7 @@ def after_the_lead(items: list[Item], k: int) -> bool:
 
 def lead_lines(items: list[Item], flags: list[bool]) -> list[int]:
     """The document's first head when it is the lead's punchy line (module docstring):
-    'THIMPHU — ...' / 'The guests did not come.' / text / 'Paro is busy again.' / text / text
+    'MONGAR — ...' / 'The guests did not come.' / text / 'Tsirang is busy again.' / text / text
     -> [1]; [] where it has a head's mark or opens a section like the others."""
     heads = list(compress(range(len(items)), flags))
     if not heads or not after_the_lead(items, heads[0]):

@@ -1594,7 +1594,7 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     for k in lead_lines(items, flags):
-        flags[k] = False  # 'THIMPHU — ...' / 'The guests did not come.' / text / 'Paro ...'
+        flags[k] = False  # 'MONGAR — ...' / 'The guests did not come.' / text / 'Tsirang ...'
     return flags
 
 

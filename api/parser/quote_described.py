@@ -881,7 +881,7 @@ class Described(RegistryCalls):
             k = bisect_left(paragraph.mention_starts, end)
             for mention in reversed(paragraph.mentions[max(0, k - self.recent_events) : k]):
                 if mention.kind == "person" and where_before(paragraph.masked, mention.start):
-                    continue  # `a laundromat in Apache Junction`: a place, no parent
+                    continue  # `a laundromat in Cedar Junction`: a place, no parent
                 if mention.kind == "person":
                     known = mention.gender or _role_sex(mention.role)
                     if (known or given_name_sex(mention.name)) not in (None, sex):

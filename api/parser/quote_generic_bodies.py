@@ -23,7 +23,7 @@ COMPANY: Final = "company"  # the one of them that keys any company (see quote_o
 # The generic nouns a text calls a public body by: `the authority` of `Velmar Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
 # The noun a text calls a governing body by whose name says `Council` or `Board`: `the board` of
-# `Cocoa Purchasing and Marketing Council` (a crop board, a marketing council: the same kind).
+# `Grain Purchasing and Marketing Council` (a crop board, a marketing council: the same kind).
 BOARD_NOUNS: Final = frozenset({"board"})
 _GOVERNING_HEADS: Final = frozenset({"council", "board"})
 GENERIC_NOUNS: Final = COMPANY_NOUNS | AUTHORITY_NOUNS | BOARD_NOUNS
@@ -85,7 +85,7 @@ def head_word(name: str) -> str:
 
 
 def governing_nouns(name: str) -> frozenset[str]:
-    """`Cocoa Purchasing and Marketing Council` -> BOARD_NOUNS, `Apple` -> none: `the board` of a
+    """`Grain Purchasing and Marketing Council` -> BOARD_NOUNS, `Apple` -> none: `the board` of a
     council or board by its name's head."""
     return (
         BOARD_NOUNS

@@ -246,11 +246,11 @@ def rank_after_title(run: list[Token], names: list[Token]) -> bool:
 
 
 def used_as_title(word: str, surname: str, written: Callable[[str], bool]) -> bool:
-    """`Dzongdag` of `Punakha Dzongdag Karma Tshering Dorji` in an article that writes `the
+    """`Dzongdag` of `Tervang Dzongdag Pema Lhundup Wangdi` in an article that writes `the
     dzongdag`, `Kgosi` of `Kgosi Tebogo Mmolawa` in one that writes `Kgosi Mmolawa`: a
     capitalised word, no given name the table knows, that the article writes as a noun after
     `the` or right before the surname alone (as `Mr Mmolawa`) is a title the tables lack, no
-    part of the name. `Major Tom Baker` (a given name), `Punakha` (never `the punakha`) keep
+    part of the name. `Major Tom Baker` (a given name), `Tervang` (never `the tervang`) keep
     theirs. (`written` answers whether a phrase stands in the article as whole words.)"""
     if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
         return False

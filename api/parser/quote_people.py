@@ -193,7 +193,7 @@ def _person(
     ranked = False  # a title's rank taken off the name (rank_after_title)
     titled_at = _title_in_name(names, vocabulary) if len(names) > 2 else -1
     if titled_at >= 0:
-        # "Punakha Dzongdag Karma Tshering Dorji" in an article on "the dzongdag"
+        # "Tervang Dzongdag Pema Lhundup Wangdi" in an article on "the dzongdag"
         opening, names = names[titled_at], names[titled_at + 1 :]
     if len(names) > 3 and len(names) - particles(names) >= 4 and job_opening(names[0].text):
         # "Auditor Mele Tui Fale": the job off first, so that the name keeps its three words

@@ -113,7 +113,7 @@ def after_place_word(text: str, at: int) -> bool:
 
 
 def where_before(text: str, at: int) -> bool:
-    """`a laundromat in Apache Junction` -> True at `Apache`: `in`, `near`, `outside` right
+    """`a laundromat in Cedar Junction` -> True at `Cedar`: `in`, `near`, `outside` right
     before a name say where something is (a place, never a person; `at` takes people too)."""
     before = text[max(0, at - _REACH) : at]
     return _WHERE.search(before) is not None and _INVESTED.search(before) is None
