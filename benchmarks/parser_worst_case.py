@@ -229,7 +229,7 @@ def _field_boxes(size: int) -> str:
 
 def _ratings(size: int) -> str:
     """Thousands of star lines, each over a line of details and a paragraph: a TV week's
-    reviews everywhere (headings.follows_a_rating)."""
+    reviews everywhere (heading_leads.follows_a_rating)."""
     unit = "The Show\n\n★★★★☆\n\nBBC Four, Saturday\n\nA paragraph of the review, long enough.\n\n"
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size)
 

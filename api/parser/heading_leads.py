@@ -68,16 +68,17 @@ def lead_paragraphs(items: list[Item], k: int) -> int:
         item = items[j]
         if isinstance(item, ListLines):
             return LEAD_PARAGRAPHS + 1
-        if isinstance(item, Line) and not (is_rating(item.text) or under_a_star_line(items, j)):
+        if isinstance(item, Line) and not (is_rating(item.text) or follows_a_rating(items, j)):
             if item.text[-1] not in SENTENCE_ENDS:
                 return LEAD_PARAGRAPHS + 1  # a diary's stamp, '11.40pm', heads the line under it
             found += 1
     return found
 
 
-def under_a_star_line(items: list[Item], k: int) -> bool:
-    """True for the line right under a review's star line, its details: '★★★★☆' / 'Salt,
-    Harbour Gallery, Kestrelton, until 3 May'."""
+def follows_a_rating(items: list[Item], k: int) -> bool:
+    """True for the line right under a review's star rating: the details of what was reviewed
+    ('★★★★☆' / 'Barrowland Ballroom, Glasgow', 'Netflix, from Friday'), not a head; a
+    roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
     before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and is_rating(before.text)
 

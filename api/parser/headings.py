@@ -122,7 +122,7 @@ from api.parser.heading_kin import (
     open_end,
 )
 from api.parser.heading_label_runs import numbered_label_heads
-from api.parser.heading_leads import lead_lines
+from api.parser.heading_leads import follows_a_rating, lead_lines
 from api.parser.heading_limits import (
     FIELD,
     LONG_CHARS,
@@ -312,14 +312,6 @@ PLACE_AND_REGION: Final = re.compile(
 )
 DATELINE_WORDS: Final = 3  # a place's words in capitals at most: 'SALT LAKE CITY'
 _DATELINE_SECOND = _DATELINE_FIRST | frozenset(".'’ -")
-
-
-def follows_a_rating(items: list[Item], k: int) -> bool:
-    """True for the line right under a review's star rating: the details of what was reviewed
-    ('★★★★☆' / 'Barrowland Ballroom, Glasgow', 'Netflix, from Friday'), not a head; a
-    roundup's heads stand over their ratings ('Album title' / '★★★☆☆')."""
-    before = items[k - 1] if k > 0 else None
-    return isinstance(before, Line) and is_rating(before.text)
 
 
 def details_a_rating(items: list[Item], k: int) -> bool:
