@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from api.parser.heading_answers import reply_to
+from api.parser.heading_leads import section_lines
 from api.parser.heading_limits import LONG_RATIO, QUOTED_OPENERS
 from api.parser.heading_questions import is_question_line
 from api.parser.heading_rhythm import HEAD_SPREAD, is_plain_head, sections, sentence_form
@@ -30,10 +31,11 @@ from api.parser.heading_siblings import (
     INNER_STOP,
     SENTENCE_SIBLINGS,
     answers_a_question,
+    in_a_list,
     opens_a_section,
     text_length,
 )
-from api.parser.layout import Item, Line, ListLines
+from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 
 # Items a head follows at least: the first paragraph and the line under it are the lead's, a
@@ -73,17 +75,15 @@ def over_its_text(items: list[Item], k: int) -> bool:
     if len(after.text) > len(items[k].text):
         return True
     listed = items[k + 2] if k + 2 < len(items) else None
-    in_a_list = isinstance(listed, ListLines) or (isinstance(listed, Line) and not listed.alone)
-    return after.text.endswith(":") and in_a_list
+    return after.text.endswith(":") and in_a_list(listed)
 
 
 def section_holds_text(items: list[Item], k: int, end: int) -> bool:
     """True when the items under line k up to `end` hold SECTION_LINES lines of text and
     SECTION_TEXT times its characters: 'The dam leaked.' / 240 / 120 characters (not 'It
     worked.' / one paragraph, the text's punchy line)."""
-    under = items[k + 1 : end]
-    lines = sum(1 for item in under if isinstance(item, (Line, ListLines)))
-    size = sum(text_length(item) for item in under)
+    lines = section_lines(items, k + 1, end)
+    size = sum(text_length(item) for item in items[k + 1 : end])
     return lines >= SECTION_LINES and size >= SECTION_TEXT * head_measure(items[k].text)
 
 

@@ -83,7 +83,7 @@ def opens_a_section(items: list[Item], k: int) -> bool:
     """True when line k stands after a sentence's end, a picture or a list, where a section
     ends: 'in 1896.' / line k, '• a seam, by hand' / line k (not 'She lists them:' / line k)."""
     before = items[k - 1] if k > 0 else None
-    if isinstance(before, Picture | ListLines) or (isinstance(before, Line) and not before.alone):
+    if isinstance(before, Picture) or in_a_list(before):
         return True  # a list closes the section above: its last line ends on no stop
     return isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
 
@@ -168,9 +168,13 @@ def opens_text(items: list[Item], k: int) -> bool:
     if len(after.text) >= LONG_RATIO * len(items[k].text):
         return True
     listed = items[k + 2] if k + 2 < len(items) else None
-    in_a_list = isinstance(listed, ListLines) or (isinstance(listed, Line) and not listed.alone)
     lead_in = after.text.endswith(":") and len(after.text) >= len(items[k].text)
-    return lead_in and in_a_list
+    return lead_in and in_a_list(listed)
+
+
+def in_a_list(item: Item | None) -> bool:
+    """True for a list's block or one of its lines (a line not alone): '• a seam, by hand'."""
+    return isinstance(item, ListLines) or (isinstance(item, Line) and not item.alone)
 
 
 def answers_a_question(items: list[Item], k: int) -> bool:
