@@ -35,7 +35,7 @@ from api.parser.heading_answers import (
 from api.parser.heading_kin import is_bullet, is_caps
 from api.parser.heading_limits import QUESTION_WORDS
 from api.parser.heading_places import QUOTED
-from api.parser.heading_questions import is_question_line
+from api.parser.heading_questions import is_question_line, question_heads
 from api.parser.layout import Item, Line, ListLines
 
 # Words that point at someone or something the text before named: 'Is the air cleaner on
@@ -235,17 +235,16 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
     if len(heads) < PAGE_HEADS:
         return []
     bare = sum(is_bare_question(items[k]) for k in heads)
-    listed = {k for k in heads if after_list_among_other_heads(items, heads, bare, k)}
+    questions = question_heads(items, flags)
+    asking = set(questions)
+    # (`listed` and `replied` are only asked about questions: the other heads are not tried)
+    listed = {k for k in questions if after_list_among_other_heads(items, heads, bare, k)}
     replied = {
         k
         for at, k in enumerate(heads)
-        if is_question_line(items[k]) and replied_among_other_heads(items, flags, heads, bare, at)
+        if k in asking and replied_among_other_heads(items, flags, heads, bare, at)
     }
-    asked = [
-        k
-        for k in heads
-        if is_question_line(items[k]) and (leans_back(items[k].text) or k in listed or k in replied)
-    ]
+    asked = [k for k in questions if leans_back(items[k].text) or k in listed or k in replied]
     if not asked:
         return []  # (most pages: no question in passing among heads)
     sizes = section_sizes(items, flags)

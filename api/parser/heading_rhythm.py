@@ -164,11 +164,17 @@ def stands_out(items: list[Item], k: int) -> bool:
     """True for line k over a paragraph LONG_RATIO times longer and under no shorter line, a
     head where one paragraph stands under each: 'in 1681.' / 'The houses go with the job.' /
     <a paragraph> (not 'He was right.' / 'The motors have not been fitted yet.' / ...)."""
-    after = items[k + 1]
-    before = items[k - 1]
-    if not isinstance(after, Line) or len(after.text) < LONG_RATIO * len(items[k].text):
+    if not stands_over_text(items, k):
         return False
+    before = items[k - 1]
     return not (isinstance(before, Line) and len(before.text) <= len(items[k].text))
+
+
+def stands_over_text(items: list[Item], k: int) -> bool:
+    """True for line k over a paragraph LONG_RATIO times longer: 'The rain stopped.' / 240
+    characters (not over a short lead-in, 'He listed it:')."""
+    after = items[k + 1]
+    return isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(items[k].text)
 
 
 def is_plain_head(text: str) -> bool:

@@ -22,9 +22,15 @@ from typing import Final
 
 from api.parser.heading_answers import reply_to
 from api.parser.heading_leads import section_lines
-from api.parser.heading_limits import LONG_RATIO, QUOTED_OPENERS
+from api.parser.heading_limits import QUOTED_OPENERS
 from api.parser.heading_questions import is_question_line
-from api.parser.heading_rhythm import HEAD_SPREAD, is_plain_head, sections, sentence_form
+from api.parser.heading_rhythm import (
+    HEAD_SPREAD,
+    is_plain_head,
+    sections,
+    sentence_form,
+    stands_over_text,
+)
 from api.parser.heading_sentences import is_elliptical, quoted_on
 from api.parser.heading_siblings import (
     EVEN_SPACING,
@@ -108,13 +114,6 @@ def series_members(items: list[Item], found: list[int]) -> list[int]:
             continue
         end = k
     return kept
-
-
-def stands_over_text(items: list[Item], k: int) -> bool:
-    """True for line k over a paragraph LONG_RATIO times longer: 'The rain stopped.' / 240
-    characters (not over a short lead-in, 'He listed it:')."""
-    after = items[k + 1]
-    return isinstance(after, Line) and len(after.text) >= LONG_RATIO * len(items[k].text)
 
 
 def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
