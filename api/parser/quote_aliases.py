@@ -21,7 +21,7 @@ from api.parser.quote_words import (
 )
 
 # An acronym in brackets (`(EFSA)`), and the words of a name that may stand before it.
-_BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
+BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 _SMALL: Final = frozenset("of for and the on de du la".split())
 # At most this many words before the bracket are read for the name it abbreviates.
 ACRONYM_WORDS: Final = 10
@@ -100,7 +100,7 @@ def defined_acronyms(masked: str) -> dict[str, str]:
     first = masked.find(" (")
     if first < 0:
         return found
-    for match in _BRACKETED.finditer(masked, first):
+    for match in BRACKETED.finditer(masked, first):
         acronym = match.group(1)
         window = masked[max(0, match.start() - 200) : match.start()]
         # (a name opens its paragraph at most: `she said.\nImmigration, Refugees and ...`)

@@ -16,6 +16,7 @@ from typing import Final
 from mypy_extensions import trait
 
 from api.parser.given_names import given_name_sex, unlikely, usual_sex
+from api.parser.quote_aliases import BRACKETED
 from api.parser.quote_apposed import apposed_after, holds_in_order
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_budget import LATEST_FEW
@@ -167,7 +168,7 @@ _ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # (a body puts out a document by other verbs too, its acronym in brackets between: `The X (XYZ)
 # served a prohibition notice on`, `The Y published a report`, `Z sent a letter`)
 _ISSUED_IN: Final = re.compile(
-    r"(?: \([A-Z][A-Za-z&]{1,9}\))?"  # (see _BRACKETED)
+    r"(?: \([A-Z][A-Za-z&]{1,9}\))?"  # (see quote_aliases.BRACKETED)
     r" (?:(?:said|says|wrote|writes|announced|added) in|(?:served|issued|sent|published)) "
     rf"an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})\b|\binternal ({_ISSUED_ALTERNATIVES})\b"
 )
@@ -180,8 +181,6 @@ _ISSUED_FRONTED: Final = re.compile(
 # A body's noun after the fronted document's comma, its issuer: `In a notice, the city said`.
 _FRONTED_BODY: Final = re.compile(r", the ([a-z]+)$")
 _FRONTED_REACH: Final = 40  # (`, the ` and the longest noun)
-# An acronym in brackets right after a body's name: ` (MAIB)`.
-_BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
 # The cheap test for a paragraph that may issue a document (see issued_documents).
 _ISSUING: Final = (" in a", "In a", "internal ", " served ", " issued ", " sent ", " published ")
 _SENTENCE_ENDS: Final = ".!?"
@@ -782,7 +781,7 @@ class Described(RegistryCalls):
         at, _, internal = found
         if internal:
             return self._lead_subject_body()
-        bracket = _BRACKETED.match(paragraph.masked, at)
+        bracket = BRACKETED.match(paragraph.masked, at)
         if bracket is not None and bracket.group(1) in self.acronyms:
             # (`The Marine Accident Investigation Branch (MAIB) said in a report`: the name the
             # acronym stands for, whatever the mention before it holds)
@@ -994,11 +993,12 @@ class Described(RegistryCalls):
         if noun and body is not None and not named_by(noun, body):
             body = self._spoken_body_named(noun) or body
         body = body or (self._known_body(noun) if noun else None)
-        generic = noun is not None and noun in GENERIC_NOUNS and not body
-        kind = self._latest_of_kind(noun, where) if generic and noun is not None else None
-        if kind is None and noun is None and not body:
-            kind = self._spoken_for_kind(lowered, where)
-        body = body or (self.organisation(kind[1]) if kind is not None else None)
+        if not body:
+            if noun is None:
+                kind = self._spoken_for_kind(lowered, where)
+            else:
+                kind = self._latest_of_kind(noun, where) if noun in GENERIC_NOUNS else None
+            body = self.organisation(kind[1]) if kind is not None else None
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
@@ -1100,8 +1100,10 @@ class Described(RegistryCalls):
         """`the carrier` of `X Airways Ltd` -> True; `the manufacturer` of `X Systems, which
         develops the app,` -> False: the body's name fits the noun by kind, and what the text
         says it does, if anything, gives the noun (see agents_of)."""
+        if not kind_fitted(head, name):
+            return False  # (the cheap test first: the agents' index reads the whole article)
         agents = self.agents_of(name)
-        return kind_fitted(head, name) and (not agents or head in agents)
+        return not agents or head in agents
 
     def _weak_for_body(self, head: str, name: str | None, where: tuple[int, int]) -> bool:
         """True when `name`, the answer to `the <head>`, is no one, or a body whose name does

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
-# someone gives, written before their name; `the lead judgment said` later quotes them.
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
 # statement said` quotes (see Described._issuer); `an internal memo`, one no one is said to.
 # (`The hospital said in an update ... the update said`, `said in a notice to growers ... the
@@ -19,6 +17,8 @@ from typing import Final
 # (`said in a report ... the report said`: an investigator's report is its statement too)
 ISSUED_WORDS: Final = "statement memo letter email release update notice advisory bulletin report"
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
+# `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
+# someone gives, written before their name; `the lead judgment said` later quotes them.
 _DOCUMENTS: Final = frozenset("judgment judgement ruling opinion".split())
 _GIVING: Final = re.compile(
     r"\b(?:[Gg]iving|[Dd]elivering|[Ww]riting|[Rr]eading|[Ii]n) (?:the|a|her|his|their) "

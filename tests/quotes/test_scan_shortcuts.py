@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from api.parser.quote_aliases import _BRACKETED, defined_acronyms
+from api.parser.quote_aliases import BRACKETED, defined_acronyms
 from api.parser.quote_cues import PRONOUN_WORDS
 from api.parser.quote_people import pronoun_words
 from api.parser.quote_recall import _PLACES, places
@@ -122,12 +122,12 @@ _BRACKET_PIECES += ["Safety", "Authority", "of", "the", "(EU)", " (EU)", "ÉU", 
 
 
 def test_the_brackets_scan_from_the_first_place_finds_what_the_scan_from_the_start_found():
-    """No match of `_BRACKETED` starts before the text's first ` (`: scanned from there, its
+    """No match of `BRACKETED` starts before the text's first ` (`: scanned from there, its
     matches are those of the whole text (defined_acronyms reads nothing else of the scan)."""
     for text in generated_texts(_BRACKET_PIECES, 2929, 30_000, 14):
         first = text.find(" (")
-        expected = [(m.start(), m.group(1)) for m in _BRACKETED.finditer(text)]
-        scanned = [] if first < 0 else _BRACKETED.finditer(text, first)
+        expected = [(m.start(), m.group(1)) for m in BRACKETED.finditer(text)]
+        scanned = [] if first < 0 else BRACKETED.finditer(text, first)
         assert [(m.start(), m.group(1)) for m in scanned] == expected, repr(text)
 
 
