@@ -39,7 +39,9 @@ def is_byline_strip(element) -> bool:
     it) with a date and/or a reading time, nothing of a sentence: '<div><img alt="Ann Lee"><a>Ann
     Lee</a><span>Published on: 6 Dec 2026</span><span>3 min read</span></div>'. A sentence
     naming a reading time ('The guide is a 3 min read.') is text."""
-    if len(element) > MAX_STRIP_PIECES or any(child.tag in BLOCK_TAGS for child in element):
+    if not len(element) or len(element) > MAX_STRIP_PIECES:
+        return False  # (no child: one piece at most, no strip; most boxes walked)
+    if any(child.tag in BLOCK_TAGS for child in element):
         return False
     pieces = [piece for piece in strip_pieces(element) if piece]
     if len(pieces) < 2 or sum(len(piece) for piece in pieces) > MAX_BYLINE_STRIP:

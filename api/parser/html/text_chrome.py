@@ -476,7 +476,7 @@ def is_comment_call(text: str) -> bool:
         return False
     if COMMENT_CALL_PLACE.search(text) is None:
         return False
-    return not any(word in NOT_A_CALL for word in WORDS.findall(text.lower()))
+    return no_one_said(text, NOT_A_CALL)
 
 
 def is_affiliate_note(text: str) -> bool:
@@ -493,7 +493,7 @@ def is_affiliate_note(text: str) -> bool:
         for sentence in SENTENCE_BREAK.split(text)
     ):
         return False
-    return not any(word in SAID_WORDS for word in WORDS.findall(text.lower()))
+    return no_one_said(text)
 
 
 def is_news_call(text: str) -> bool:
@@ -501,7 +501,7 @@ def is_news_call(text: str) -> bool:
     all the Business News .. on X.)'; 'Get the news on the radio, the mayor urged.' stays."""
     if NEWS_CALL.match(text) is None:
         return False
-    return not any(word in SAID_WORDS for word in WORDS.findall(text.lower()))
+    return no_one_said(text)
 
 
 def is_rights_notice(text: str) -> bool:
@@ -509,14 +509,22 @@ def is_rights_notice(text: str) -> bool:
     Media, Inc. All rights reserved. This material may not be published, ..'; 'This material
     may not be published, broadcast, rewritten or redistributed.' alone is one too. A paragraph
     about rights ('The court said the film may not be published or copied.') is the story's."""
-    if len(text) > MAX_CLOSING_NOTE or RIGHTS_RESERVED.search(text) is None:
+    if len(text) > MAX_CLOSING_NOTE:
         return False
-    if RIGHTS_OPENS.match(text) is not None:
-        return True
+    opens = RIGHTS_OPENS.match(text) is not None
+    # (the line's opening first: most lines open as neither, and the whole line is not searched)
+    if not opens and REPUBLISH_ALONE.match(text) is None:
+        return False
+    if RIGHTS_RESERVED.search(text) is None:
+        return False
     # the notice's clause alone: its sentence opens the line and names the material, no one
-    return REPUBLISH_ALONE.match(text) is not None and not any(
-        word in SAID_WORDS for word in WORDS.findall(text.lower())
-    )
+    return opens or no_one_said(text)
+
+
+def no_one_said(text: str, verbs: frozenset[str] = SAID_WORDS) -> bool:
+    """True when no reporting verb stands in the line: 'Get the news at X.' (not '.., the mayor
+    urged.')."""
+    return verbs.isdisjoint(WORDS.findall(text.lower()))
 
 
 def is_app_promo(text: str) -> bool:
@@ -530,7 +538,7 @@ def is_app_promo(text: str) -> bool:
         if (call := APP_CALL.match(sentence)) is not None:
             if call.group(1) is None and APP_NEWS.search(text) is None:
                 return False
-            return not any(word in SAID_WORDS for word in WORDS.findall(sentence.lower()))
+            return no_one_said(sentence)
     return False
 
 
@@ -666,7 +674,7 @@ def is_print_note(text: str) -> bool:
     the print edition of 1952, the archivist said.') is the story's."""
     if len(text) > MAX_PRINT_NOTE or text[:1] not in "TtAaPp" or PRINT_NOTE.match(text) is None:
         return False
-    return not any(word in SAID_WORDS for word in WORDS.findall(text.lower()))
+    return no_one_said(text)
 
 
 def is_sign_up_line(text: str) -> bool:
