@@ -44,13 +44,11 @@ def stopped_label(text: str) -> tuple[str, int] | None:
     4: Print nothing. Show your passport.' -> ('Step', 2), ('Step', 4); None for three or a
     question inside. A transcript's 'Caller 2: I agree. So does my wife.' makes no run: its
     numbers come back ('Caller 1' again), and its turns are mostly stopped (STOPPED_SHARE)."""
-    if text[-1:] != "." or text.count("? ") or text.count("! "):
+    if text[-1:] != "." or len(text) > LONG_CHARS or "? " in text or "! " in text:
         return None
-    if text.count(". ") and not two_short_sentences(text):
+    if ". " in text and not two_short_sentences(text):
         return None
-    words = text[:-1].split(". ", 1)[0] if text.count(". ") else text[:-1]
-    found = numbered_label(words)
-    return found if found is None or len(text) <= LONG_CHARS else None
+    return numbered_label(text[:-1].split(". ", 1)[0])
 
 
 def long_label(text: str) -> tuple[str, int] | None:
