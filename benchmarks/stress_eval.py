@@ -202,9 +202,14 @@ grand prix report's and a remittances analysis's full-sentence heads by rhythm a
 and punchy lines, an airport-tram Q&A's question heads among lone questions, a masked-festival
 gallery's local agency credits, a turtle-tour guide's 'Step N:' heads, a bridge divers listicle's
 '1)' heads, a restaurant review's quoted, full-sentence, long and '?' heads under a star line),
-first looked at on main 61fcae3. `both` is dev and held; `all` is every part but held, which is
-scored only when named (`--part held` or `both`), its misses never listed: a development run never
-shows it.
+first looked at on main 61fcae3; `fresh45` the same publishers' shapes in still other kinds and
+countries (a tattoo-masters feature's, a wrestling festival report's and a shell-money maker's
+obituary's full-sentence heads by rhythm among lone questions and punchy lines, a bottle-deposit
+Q&A's question heads among lone questions, a seaside festival gallery's local agency credits, a
+mountain-permit guide's 'Step N:' heads, an iftar listicle's '1)' heads, a debut novel review's
+quoted, full-sentence, long and '?' heads under a star line), first looked at on main c09196e2.
+`both` is dev and held; `all` is every part but held, which is scored only when named (`--part
+held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -278,6 +283,7 @@ PARTS = (
     "fresh42",
     "fresh43",
     "fresh44",
+    "fresh45",
 )
 
 

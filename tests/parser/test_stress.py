@@ -190,6 +190,46 @@ KNOWN = {
         "paragraphs, a two-sentence punchy line under a head's first paragraph taken as a head, "
         "and a chart's 'Source: X Corp.' caption line taken into the credit glued after it"
     ),
+    "zz01_samoan_tatau_masters_feature_apia_dateline_one_and_two_sentence_full_stop_heads_by_"
+    "rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_samoa_observer_talamua_agency_first_"
+    "initial_courtesy_uncredited": (
+        "both two-sentence heads ending in '.' by rhythm and one of the two one-sentence ones "
+        "('The next X is already waiting.') read as paragraphs, and all three lone yes/no "
+        "questions answered by the next line taken as heads"
+    ),
+    "zz02_barbados_bottle_deposit_qa_explainer_cmc_dateline_question_heads_yes_no_curly_quoted_"
+    "statement_and_question_long_question_heads_lone_questions_in_answers_colon_lead_in_barbados_"
+    "today_nation_gis_handout_file": (
+        "a 30-word statement-and-question head ('I run a X ..., so how am I supposed to ...?') "
+        "among question heads read as a paragraph, and all three lone questions inside answers "
+        "('Only got a few?', 'Is the X missing?', 'Why did it end?') taken as heads"
+    ),
+    "zz04_tajik_pamir_highway_border_zone_permit_guide_dushanbe_dateline_step_n_colon_heads_two_"
+    "sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_questions_colon_"
+    "lead_ins_asia_plus_khovar_handout_file": (
+        "a two-sentence punchy line ('X are not enough. Bring four copies.') under a 'Step N:' "
+        "head's first paragraph taken as a head"
+    ),
+    "zz06_sierra_leonean_debut_novel_book_review_freetown_star_line_details_line_curly_quoted_head_"
+    "one_sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_order_line_"
+    "author_photo_awoko_courtesy_credits": (
+        "a one-sentence head ending in '.' and a 22-word head without a stop read as paragraphs, "
+        "and a lone question under a curly-quoted head's first paragraph taken as a head"
+    ),
+    "zz07_swiss_schwingen_wrestling_festival_report_zug_keystone_sda_dateline_one_and_two_sentence_"
+    "full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_keystone_freshfocus_"
+    "agency_first_initial_uncredited": (
+        "two two-sentence heads ending in '.' by rhythm ('Then came the X. He is called Y.', "
+        "'Three years is a long wait. It starts tonight.') read as paragraphs, and a two-sentence "
+        "punchy line ('He cried. So did the X.') right before a ':' lead-in taken as a head"
+    ),
+    "zz08_solomon_islands_shell_money_maker_obituary_honiara_dateline_one_and_two_sentence_full_"
+    "stop_heads_by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_born_"
+    "died_line_solomon_star_sibc_inc_family_afp_file": (
+        "both heads ending in '.' by rhythm (one of one sentence, one of two) and a 23-word head "
+        "without a stop read as paragraphs beside a straight-quoted head, and a lone question "
+        "answered by a quote taken as a head"
+    ),
 }
 
 
