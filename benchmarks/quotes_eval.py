@@ -82,6 +82,7 @@ STRESS_FIFTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftieth"
 STRESS_FIFTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfirst"
 STRESS_FIFTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_fiftysecond"
 STRESS_FIFTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_fiftythird"
+STRESS_FIFTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfourth"
 
 
 @dataclass
@@ -309,7 +310,8 @@ def stress_scores(show: bool) -> list[str]:
     and the forty-eighth's first look, and quotes_stress_fiftieth/ after the forty-ninth's first
     look, and quotes_stress_fiftyfirst/ after the fiftieth's first look, and
     quotes_stress_fiftysecond/ after the fifty-first's first look, and quotes_stress_fiftythird/
-    after the fifty-second's first look, each committed before any parser was run on it.
+    after the fifty-second's first look, and quotes_stress_fiftyfourth/ after the fifty-third's
+    first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -366,6 +368,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fifty-first set", STRESS_FIFTYFIRST),
         ("stress fifty-second set", STRESS_FIFTYSECOND),
         ("stress fifty-third set", STRESS_FIFTYTHIRD),
+        ("stress fifty-fourth set", STRESS_FIFTYFOURTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -50,7 +50,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_fiftieth/ after the forty-ninth's first look;
 # quotes_stress_fiftyfirst/ after the fiftieth's first look;
 # quotes_stress_fiftysecond/ after the fifty-first's first look;
-# quotes_stress_fiftythird/ after the fifty-second's first look
+# quotes_stress_fiftythird/ after the fifty-second's first look;
+# quotes_stress_fiftyfourth/ after the fifty-third's first look
 # (see benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
@@ -108,6 +109,7 @@ STRESS_DIRS = tuple(
         "quotes_stress_fiftyfirst",
         "quotes_stress_fiftysecond",
         "quotes_stress_fiftythird",
+        "quotes_stress_fiftyfourth",
     )
 )
 
@@ -424,6 +426,152 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'<Firm>'s general counsel, X Y, did not respond ... a spokesperson for the company said: "
         "\u201c...\u201d' (a body by a generic noun after a named person who did not speak): the "
         "counsel"
+    ),
+    (
+        "cairns_post_arlington_reef_snorkeller_death_operator_permit_suspended",
+        2,
+        "She was a strong",
+    ): (
+        "'Her brother, X Y, an electrician from <City>, flew ... \u201c...,\u201d the "
+        "tradesman said' (a person by a trade noun his introduction never used): no one"
+    ),
+    ("cairns_post_arlington_reef_snorkeller_death_operator_permit_suspended", 3, "Nobody from"): (
+        "carried (a quote-only paragraph) after '\u201c...,\u201d the tradesman said': no one, "
+        "as there"
+    ),
+    ("express_tribune_khi_super_highway_cattle_market_entry_fee_sitin", 7, "parking, water"): (
+        "'In a letter to the board ..., the contractor said the fees included \"...\"' of "
+        "'<Words> (Pvt) Ltd' six paragraphs before (a body by a generic noun not in its name): "
+        "the dateline 'KARACHI'"
+    ),
+    ("express_tribune_khi_super_highway_cattle_market_entry_fee_sitin", 7, "misled by"): (
+        "the second partial quote of the same 'the contractor said': 'KARACHI', as there"
+    ),
+    ("express_tribune_khi_super_highway_cattle_market_entry_fee_sitin", 9, "We have requested"): (
+        "'SSP <Place> X Y Z said ... \"...,\" the police officer said' (a person by the role "
+        "noun behind his rank's abbreviation): the cantonment officer named before"
+    ),
+    ("express_tribune_khi_super_highway_cattle_market_entry_fee_sitin", 12, "A police post"): (
+        "'X said he had sold ... Y, who met the delegation, promised ... \"...,\" he said' "
+        "(the paragraph's first subject, a man named between): the second man, with the place "
+        "of his rank ('Malir') kept"
+    ),
+    ("guam_pdn_agat_desalination_plant_shutdown_southern_water_rotation", 5, "not supported"): (
+        "'In a letter to the utility's board ..., the contractor said the penalties were "
+        "\"...\"' of '<Words> LLC' three paragraphs before (a body by a generic noun not in "
+        "its name): the mayor named in the paragraph before"
+    ),
+    ("guam_pdn_agat_desalination_plant_shutdown_southern_water_rotation", 5, "to protect"): (
+        "the second partial quote of the same 'the contractor said': the mayor, as there"
+    ),
+    ("guam_pdn_agat_desalination_plant_shutdown_southern_water_rotation", 11, "Customers who"): (
+        "'A spokeswoman for the utility said: \"...\"' of the '<Words> Authority' (a body by a "
+        "generic noun, an unnamed man's paragraph before): 'Umatac', the place of the unnamed "
+        "man"
+    ),
+    ("guam_pdn_agat_desalination_plant_shutdown_southern_water_rotation", 12, "What else"): (
+        "'Back in <Place>, the grandmother of nine said ... \"...\"' (a woman by a family "
+        "description her introduction never used; the quote after the cue's sentence): the "
+        "woman general manager named between"
+    ),
+    ("malay_mail_bukit_bintang_monorail_stalls_passengers_walk_track", 2, "It was so hot"): (
+        "'Passenger X Y Z, 29, an accountant, said ... \u201c...,\u201d said the <Place> "
+        "resident' (a person by a residence her introduction never gave, the verb before the "
+        "subject): the place 'Cheras'"
+    ),
+    ("malay_mail_bukit_bintang_monorail_stalls_passengers_walk_track", 3, "We waited"): (
+        "carried (a quote-only paragraph) after '\u201c...,\u201d said the <Place> resident': "
+        "'Cheras', as there"
+    ),
+    ("malay_mail_bukit_bintang_monorail_stalls_passengers_walk_track", 6, "a fault in"): (
+        "'In a statement last night, the company said the stall was caused by \u201c...\u201d' "
+        "of '<Words> Sdn Bhd' five paragraphs before (a body by a generic noun not in its "
+        "name): the transit authority of the paragraph before"
+    ),
+    ("malay_mail_bukit_bintang_monorail_stalls_passengers_walk_track", 6, "the inconvenience"): (
+        "the second partial quote of the same 'the company said': the transit authority, as there"
+    ),
+    ("nelson_mail_tasman_bay_scallop_fishery_stays_closed_sediment", 8, "People used to"): (
+        "'X, who runs a charter boat ..., said ... Her partner, Y Z, has gone back ... "
+        "\"...,\" she said' (a woman's 'she said' with her partner, a man, named last): the "
+        "partner"
+    ),
+    ("nelson_mail_tasman_bay_scallop_fishery_stays_closed_sediment", 9, "We support"): (
+        "'A spokeswoman for the processor said: \"...\"' of '<Words> Holdings Ltd' (a body by "
+        "a generic noun not in its name, its woman manager named before): no one"
+    ),
+    ("nelson_mail_tasman_bay_scallop_fishery_stays_closed_sediment", 11, "I'll go for"): (
+        "'The veteran fisherman said ... \"...\"' of 'X, who has dredged the bay ... since "
+        "1988' (a person by a trade description his introduction never used; the quote after "
+        "the cue's sentence): no one"
+    ),
+    (
+        "news_and_star_blencathra_skyline_fell_race_abandoned_storm_runner_airlifted",
+        8,
+        "deeply sorry",
+    ): (
+        "'In a statement on Sunday, the company said it was \u201c...\u201d' of '<Words> Ltd.' "
+        "at a sentence's end (the abbreviation's point is also the stop): the name with the "
+        "point, the answer without it (the benchmark's normalised names count it right, this "
+        "exact test not)"
+    ),
+    (
+        "news_and_star_blencathra_skyline_fell_race_abandoned_storm_runner_airlifted",
+        8,
+        "followed every",
+    ): (
+        "the second partial quote of the same 'the company said': the name with the point, as there"
+    ),
+    (
+        "news_and_star_blencathra_skyline_fell_race_abandoned_storm_runner_airlifted",
+        9,
+        "We\u2019ll look",
+    ): (
+        "'A spokesman for the governing body said: \u201c...\u201d' of 'The <Words> Council "
+        "(<ACR>), which issues race permits' (a body by a role noun not in its name): the "
+        "event company named before"
+    ),
+    (
+        "news_and_star_blencathra_skyline_fell_race_abandoned_storm_runner_airlifted",
+        10,
+        "I\u2019m 74",
+    ): (
+        "'Asked by <Paper> whether ..., the pensioner replied: \u201c...\u201d' of 'X's "
+        "father-in-law, Y Z, a retired sheep farmer' (a person by a status noun his "
+        "introduction never used): no one"
+    ),
+    (
+        "news_and_star_blencathra_skyline_fell_race_abandoned_storm_runner_airlifted",
+        11,
+        "It wasn\u2019t",
+    ): (
+        "'<Place> mountain guide X Y, who pulled out at the first checkpoint, said: "
+        "\u201c...\u201d' (a relative clause between the named subject and 'said:'): no one"
+    ),
+    ("starphoenix_kelvington_only_pharmacy_closing_rural_patients", 8, "A pharmacy owner"): (
+        "'A spokesperson for the regulator said: \"...\"' of 'The <Words> Council, which "
+        "licenses pharmacies' (a body by a role noun not in its name): the chain of the "
+        "paragraph before"
+    ),
+    ("tribune_chd_bathinda_ash_pond_breach_wheat_fields_buried", 5, "operated beyond"): (
+        "'The <Words> Board (<ACR>) issued a closure direction ... The direction said the ash "
+        "pond had been \"...\"' (a body's document as the cue's subject): no one"
+    ),
+    ("tribune_chd_bathinda_ash_pond_breach_wheat_fields_buried", 7, "There was no"): (
+        "'A spokesperson for the regulator said: \"...\"' of the '<Words> Board' (a body by a "
+        "role noun not in its name): the company of the paragraph before"
+    ),
+    ("tribune_chd_bathinda_ash_pond_breach_wheat_fields_buried", 11, "We will go"): (
+        "'<Village>'s panchayat met ... \"...,\" the village head said' of 'Sarpanch of "
+        "<Village> village X Y Z' (a person by the English for her title): no one"
+    ),
+    ("tribune_chd_bathinda_ash_pond_breach_wheat_fields_buried", 12, "Rescheduled"): (
+        "'X said he had taken a loan ... The SDM, Y Z, told him ... \"...,\" he said' (the "
+        "paragraph's first subject, a man named between as the one who told him): the SDM"
+    ),
+    ("tribune_chd_bathinda_ash_pond_breach_wheat_fields_buried", 13, "Waivers are"): (
+        "'SDM <Surname> later said: \"...\"' (a rank's abbreviation before a surname, the full "
+        "name given the paragraph before): 'SDM Goyal'"
     ),
 }
 
