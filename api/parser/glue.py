@@ -143,7 +143,8 @@ def opens_apostrophe_word(line: str, i: int) -> bool:
     """True for a capital, an apostrophe, then a word in small letters, one word spelt so:
     "O'zbekiston", 'G’ulom' (not "I'll", "I'm", a contraction's two letters or one)."""
     after = line[i + 2 : i + 2 + APOSTROPHE_WORD_LETTERS]
-    return line[i + 1] in APOSTROPHES and len(after) == APOSTROPHE_WORD_LETTERS and after.islower()
+    full = len(after) == APOSTROPHE_WORD_LETTERS and after.isalpha()
+    return line[i + 1] in APOSTROPHES and full and after.islower()
 
 
 def second_initial(line: str, i: int) -> bool:
