@@ -107,6 +107,48 @@ HANDLE = re.compile(r"^@[\w.]+$")
 FIGURE_ADDRESS: Final = re.compile(r"\d[\da-z-]*\.[a-z]{2,4}/")
 
 
+# The forms a company's name closes on, as they are written without periods, any country's:
+# 'Acme GmbH', 'Acme SpA', 'Acme MChJ', 'Acme JSC', 'Acme Srl', 'Acme Shpk', 'Acme d.o.o.' (a
+# dotted form is read without its periods: 'S.p.A.' as 'SpA', 'Sh.p.k.' as 'Shpk').
+COMPANY_FORMS: Final = frozenset(
+    {
+        "AB", "AD", "AG", "AS", "ASA", "ApS", "BV", "Bhd", "Bt", "CJSC", "Co", "Corp", "DOO",
+        "EAD", "EOOD", "GmbH", "Inc", "JSC", "KG", "KGaA", "KK", "Kft", "LLC", "LLP", "Lda",
+        "Ltd", "Ltda", "Ltée", "MChJ", "NV", "Nyrt", "OHG", "OJSC", "OOD", "Oy", "Oyj", "OÜ",
+        "PJSC", "PLC", "Plc", "Pte", "Pty", "Pvt", "SA", "SAS", "SARL", "SAU", "SE", "SHPK",
+        "SIA", "SL", "SRL", "SRO", "Sarl", "Sdn", "Shpk", "SpA", "Srl", "Tbk", "UAB", "Zrt",
+        "dd", "doo", "sro",
+    }
+)  # fmt: skip
+# Company forms cut short, written with a period that is theirs, not a sentence's, beside
+# sentences.ABBREVIATIONS' 'Inc', 'Ltd', 'Corp' (words ending a sentence elsewhere, so kept to
+# credits): 'Courtesy of Acme Kft.' (Hungarian korlátolt felelősségű társaság), 'Acme Zrt.',
+# 'Acme Sdn. Bhd.', 'Acme Pty.', 'Acme Lda.', 'PT Acme Tbk.' (Indonesian terbuka), 'Acme Ltée'.
+COMPANY_FORM_ENDINGS: Final = frozenset(
+    {"Bhd", "Bt", "Kft", "Lda", "Ltda", "Ltée", "Nyrt", "Pte", "Pty", "Sdn", "Tbk", "Zrt"}
+)
+
+
+# Company forms known only by their periods, bare a word of the text: Czech and Slovak 'a.s.'
+# (akciová spoločnosť), Serbian 'a.d.' (akcionarsko društvo), Albanian 'Sh.a.' (shoqëri aksionare).
+DOTTED_ONLY_FORMS: Final = frozenset({"ad", "as", "Sha"})
+
+
+def is_company_form(word: str) -> bool:
+    """True for a company form, written bare or dotted: 'GmbH', 'Sh.p.k', 'S.p.A', 'a.s' (not
+    'Acme', nor 'U.S', whose letters read 'US', nor 'as')."""
+    if word in COMPANY_FORMS:
+        return True
+    bare = word.replace(".", "") if "." in word else ""
+    return bare in COMPANY_FORMS or bare in DOTTED_ONLY_FORMS
+
+
+def is_dotted_company_form(word: str) -> bool:
+    """True for a company form written with periods inside, whose last period is its own too:
+    'Sh.p.k', 'S.r.l', 'd.o.o' (not 'GmbH', nor 'Kun.uz')."""
+    return "." in word and is_company_form(word)
+
+
 # A title's name as a credit's holder after a join: 'Tom Nguyen / The Canadian Press'.
 OUTLET_AFTER_JOIN: Final = re.compile(r"(?:/ ?|, | [-–—|] )The [A-Z]")
 
@@ -133,9 +175,9 @@ RANK_ABBREVIATIONS: Final = (
 # Sgt. Jane Doe' (technical sergeant), where 'at Georgia Tech. Jane Doe/AP' ends a sentence.
 RANK_BEFORE_RANK: Final = r"Tech(?=\. (?:Sgt|Sergeant)\b)"
 # A company form cut short before its second word, one form of two parts: 'Acme Sdn. Bhd.'
-# (Sendirian Berhad), 'Acme Pty. Ltd.', 'Acme Pvt. Ltd.', 'Acme Co. Ltd.' (a private limited
-# company); 'at the Co. Jane Doe/AP' ends a sentence.
-FORM_BEFORE_FORM: Final = r"(?:Sdn|Pty|Pvt|Co)(?=\. (?:Bhd|Ltd)\b)"
+# (Sendirian Berhad), 'Acme Pty. Ltd.', 'Acme Pvt. Ltd.', 'Acme Pte. Ltd.', 'Acme Co. Ltd.' (a
+# private limited company); 'at the Co. Jane Doe/AP' ends a sentence.
+FORM_BEFORE_FORM: Final = r"(?:Sdn|Pty|Pvt|Pte|Co)(?=\. (?:Bhd|Ltd)\b)"
 # A name's or a rank's abbreviation inside a credit, before the next capitalised part or a
 # figure ('Sgt. 1st Class'): its period ends no sentence.
 CREDIT_ABBREVIATION: Final = re.compile(
@@ -196,9 +238,8 @@ def core_pieces(tail: str) -> list[str]:
     for _ in range(2):
         if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
             pieces = pieces[:-1]
-    return join_titles(
-        tail, join_lower_agencies(tail, drop_family_holder(tail, drop_archive(pieces)))
-    )
+    pieces = join_lower_agencies(tail, drop_family_holder(tail, drop_archive(pieces)))
+    return join_company_names(join_titles(tail, pieces))
 
 
 # A title written in sentence case, the last holder of a chain after its slash, a capitalised
@@ -216,6 +257,45 @@ def join_titles(tail: str, pieces: list[str]) -> list[str]:
     if title["last"] in CONNECTORS or title["last"] in TRAILING_WORDS:
         return pieces
     return [*pieces[:-2], " ".join(pieces[-2:])]
+
+
+# How many words in lower case a company's name in its own language may hold between its
+# capitalised first word and its form: "O'zbekiston temir yo'llari JSC", 'Lietuvos
+# geležinkeliai AB', 'Hrvatske željeznice d.o.o.'.
+COMPANY_NAME_LOWER_WORDS: Final = 3
+
+
+def join_company_names(pieces: list[str]) -> list[str]:
+    """A credit's pieces with a company's name in sentence case read whole up to its form, one
+    holder, its form vouching for the small words: ["O'zbekiston", 'temir', "yo'llari", 'JSC',
+    'Handout'] -> ["O'zbekiston temir yo'llari JSC", 'Handout'] (['Acme', 'rowing', 'club'] and
+    a form after four small words stay as they are)."""
+    if not any(is_company_form(piece.strip(EDGE_PUNCT)) for piece in pieces[2:]):
+        return pieces  # (most credits end on no company form after two words: settled first)
+    joined: list[str] = []
+    k = 0
+    while k < len(pieces):
+        end = company_name_end(pieces, k)
+        joined.append(" ".join(pieces[k:end]))
+        k = end
+    return joined
+
+
+def company_name_end(pieces: list[str], k: int) -> int:
+    """Where a company's name in sentence case opening at piece k ends, after its form, or
+    k + 1 when none opens there: 4 for ["O'zbekiston", 'temir', "yo'llari", 'JSC', ...] at 0."""
+    if not pieces[k][:1].isupper():
+        return k + 1
+    forms = [
+        is_company_form(piece.strip(EDGE_PUNCT))
+        for piece in pieces[k : k + 2 + COMPANY_NAME_LOWER_WORDS]
+    ]
+    end = 1
+    while end < len(forms) and not forms[end] and pieces[k + end].islower():
+        end += 1
+    if end == 1 or end == len(forms) or not forms[end]:
+        return k + 1
+    return k + end + 1
 
 
 def without_agency_picture_word(tail: str) -> str:

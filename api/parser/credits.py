@@ -24,6 +24,7 @@ from typing import Final
 from api.parser.credit_words import (
     AGENCIES,
     CHAIN_MARKS,
+    COMPANY_FORM_ENDINGS,
     MAX_CREDIT_CHARS,
     PICTURE_CREDIT_WORDS,
     PICTURE_NOUNS,
@@ -31,6 +32,7 @@ from api.parser.credit_words import (
     has_credit_sentence,
     holders_apart,
     is_credit_like,
+    is_dotted_company_form,
     is_strong_credit,
     names_a_known_holder,
     opens_a_name,
@@ -456,6 +458,9 @@ def label_rule(line: str) -> Split | None:
     if not found:
         return None
     head, credit = line[: label_run_start(found)].rstrip(), line[found[-1].end() :]
+    sourced = picture_credit_after_source(line, found[-1])
+    if sourced is not None:
+        return sourced
     holder = is_credit_like(credit) or is_labelled_holder(credit) or is_role_chain(credit)
     if not (has_text(head) and holder):
         return None
@@ -465,6 +470,23 @@ def label_rule(line: str) -> Split | None:
         # whole, its labels kept, as the chain after the picture's own holder is
         return head[: role.start("role")].rstrip(), line[role.start("role") :]
     return by_line_before(line, head) or (head, credit)
+
+
+# A source label, the label of a chart's or a map's data: 'Source: World Bank', 'Sources:'.
+SOURCE_LABEL: Final = re.compile(r"(?:" + SOURCE_LABELS + r") ?:")
+
+
+def picture_credit_after_source(line: str, label: re.Match[str]) -> Split | None:
+    """The split at a picture's credit glued after a source line, which names a chart's data
+    and stays in its caption: 'Rents by year. Source: ONS.Jane Doe/Handout' -> ('Rents by year.
+    Source: ONS.', 'Jane Doe/Handout'); None when the source closes the line, the credit itself
+    ('A drawing of the ferry.Source: Clyde Marine Ltd')."""
+    if SOURCE_LABEL.match(label[0]) is None:
+        return None  # (most labels name a picture's maker: settled first)
+    found = glue_split(line[label.end() :])
+    if found is None or not has_text(found[0]):
+        return None
+    return line[: label.end()] + found[0], found[1]
 
 
 def by_line_before(line: str, head: str) -> Split | None:
@@ -988,19 +1010,14 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
     return (found[0], tidy_credit(found[1])) if found else (line, None)
 
 
-# Company forms cut short that a credit ends on, beside sentences.ABBREVIATIONS' 'Inc', 'Ltd'
-# (words ending a sentence elsewhere, so kept to credits): 'Courtesy of Acme Kft.' (Hungarian
-# korlátolt felelősségű társaság), 'Acme Zrt.', 'Acme Sdn. Bhd.', 'Acme Pty.', 'Acme Lda.'.
-COMPANY_FORM_ENDINGS: Final = frozenset({"Bhd", "Kft", "Lda", "Ltda", "Nyrt", "Pty", "Zrt"})
-
-
 def without_final_stop(credit: str) -> str:
     """A credit split off a caption (split_credit's) without the stop that closed the line, one
     an abbreviation, an initial or a company form ends kept: 'Jane Doe.' -> 'Jane Doe'; 'Acme
-    Inc.', 'Sam Hart Jr.', 'Acme Kft.' stay."""
+    Inc.', 'Sam Hart Jr.', 'Acme Kft.', 'Acme Sh.p.k.' (a dotted form) stay."""
     if not credit.endswith(".") or credit.endswith("..") or has_sentence_inside(credit):
         return credit
     last = credit[:-1].rsplit(None, 1)[-1] if credit[:-1].strip() else ""
     word = last.rsplit("/", 1)[-1]
     kept = not last or is_abbreviation(word) or word in COMPANY_FORM_ENDINGS
+    kept = kept or is_dotted_company_form(word)
     return credit if kept else credit[:-1]

@@ -7,9 +7,11 @@ from typing import Final
 
 from api.parser.calendar_words import CALENDAR_NAMES
 from api.parser.credit_words import (
+    COMMISSIONED,
     FIGURE_ADDRESS,
     MAX_CREDIT_CHARS,
     WHOLE_WORD_CREDITS,
+    is_company_form,
     is_credit_like,
     is_particle_credit,
     is_strong_credit,
@@ -114,7 +116,7 @@ def starts_word_or_initial(line: str, i: int) -> bool:
     'R.J. Matson'."""
     if i + 1 >= len(line) or not line[i].isupper():
         return False
-    if line[i + 1].isalpha() or opens_apostrophe_name(line, i):
+    if line[i + 1].isalpha() or opens_apostrophe_name(line, i) or opens_apostrophe_word(line, i):
         return True
     if line[i + 1 : i + 3] == ". ":
         # 'J. Scott Smith'; but not the 'S' of 'the U.S. T. Okafor', which closes the run of 'U.'
@@ -130,6 +132,19 @@ def opens_apostrophe_name(line: str, i: int) -> bool:
     return (
         line[i + 1] in APOSTROPHES and len(after) == 2 and after[0].isupper() and after[1].islower()
     )
+
+
+# How many small letters after a capital and an apostrophe make a word, not a contraction:
+# Uzbek "O'zbekiston", "G'ulom", Hawaiian "O'ahu" (not "I'll", "I'm", "I'd").
+APOSTROPHE_WORD_LETTERS: Final = 3
+
+
+def opens_apostrophe_word(line: str, i: int) -> bool:
+    """True for a capital, an apostrophe, then a word in small letters, one word spelt so:
+    "O'zbekiston", 'G’ulom' (not "I'll", "I'm", a contraction's two letters or one)."""
+    after = line[i + 2 : i + 2 + APOSTROPHE_WORD_LETTERS]
+    full = len(after) == APOSTROPHE_WORD_LETTERS and after.isalpha()
+    return line[i + 1] in APOSTROPHES and full and after.islower()
 
 
 def second_initial(line: str, i: int) -> bool:
@@ -175,8 +190,13 @@ def glue_kind(line: str, i: int) -> str | None:
         return "case"  # 'Quarterback Sam Lee IIIJane Doe, Associated Press'
     if address_after_company_form(line, i):
         return "case"  # 'restored by Tolmar MChJYangi.uz/Jane Doe': the form closes the caption
-    if ends_on_acronym(line, i) and (is_strong_credit(line[i:]) or is_whole_or_lent(line[i:])):
-        return "case"  # 'run by the MTAJane Doe / AP', 'in the CBDSupplied': the acronym closes it
+    closed = ends_on_acronym(line, i) or ends_on_company_form(line, i)
+    if closed and line[i + 1] == ".":
+        return None  # 'Source: ONS. Jane Doe / AP': the capital and its period end the acronym
+    if closed and (is_strong_credit(line[i:]) or is_whole_or_lent(line[i:])):
+        # 'run by the MTAJane Doe / AP', 'in the CBDSupplied', 'by Acme GmbHCourtesy of Beta':
+        # the acronym or the company form closes the caption
+        return "case"
     return None
 
 
@@ -225,6 +245,15 @@ def ends_on_acronym(line: str, i: int) -> bool:
     return start == 0 or line[start - 1] in ' ("“'
 
 
+def ends_on_company_form(line: str, i: int) -> bool:
+    """True when a company form of mixed case, ending in a capital, closes a name just before
+    position i: 'GmbH' in 'by Acme GmbHJane Doe/dpa', 'SpA' in 'Acme SpACourtesy of X' (not
+    'McDonald', no form)."""
+    run = letters_before(line, i)
+    start = i - len(run)
+    return is_company_form(run) and (start == 0 or line[start - 1] == " ")
+
+
 def opens_name(line: str, i: int) -> bool:
     """True when the capital at i opens a name, a word going on in lower case or initials
     before a capitalised word: 'Jane Doe', 'R. Dale Doe', 'R.J. Matson' (not 'RD', which a
@@ -269,8 +298,10 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
         return False
     words = line[max(0, i - 40) : i - 1].split() or [""]
     token = words[-1]
-    if token in NAME_ENDINGS:
-        return False  # 'a subsidiary of Harbour Holdings Inc.Rob Tate': the name is complete
+    if token in NAME_ENDINGS or is_company_form(token):
+        # 'a subsidiary of Harbour Holdings Inc.Rob Tate', 'made by Acme S.p.A.Ann Lee': the
+        # company form completes the name
+        return False
     if is_place_ending(token) and len(words) > 1 and words[-2].endswith(","):
         return False  # 'in Tempe, Ariz.Courtesy City of Tempe': the place is complete
     # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
@@ -440,9 +471,22 @@ def holder_start(line: str, points: list[int], at: int) -> int:
         joined = line[point:at]
         holder = joined.rpartition("/")[2]
         slash_set = "/" in joined or (closes_before_slash(line, at) and opens_word(line, point))
+        if not slash_set and commissions_outlet(line, point, at):
+            slash_set, holder = True, joined.rpartition(COMMISSION_JOIN)[2]
         if slash_set and capitalised_words(holder) and is_credit_like(line[point:]):
             return point
     return at
+
+
+# What joins a photographer to the title that commissioned the picture: 'Jane Doe for The Post'.
+COMMISSION_JOIN: Final = " for "
+
+
+def commissions_outlet(line: str, point: int, at: int) -> bool:
+    """True when the glue point opens a photographer's credit for a title whose name holds the
+    capital at `at`, the title's 'for' between them as a slash is: 'dayJane Doe for CamboJA News'
+    (not 'dayJane Doe rowing for KhmerPower', no credit's shape before 'for')."""
+    return COMMISSION_JOIN in line[point:at] and COMMISSIONED.match(line[point:]) is not None
 
 
 def inside_capitalised(line: str, at: int) -> bool:
