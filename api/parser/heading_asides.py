@@ -51,10 +51,11 @@ PARTICIPLE_ENDINGS: Final = ("ed", "ing")
 PARTICIPLE_LETTERS: Final = 5
 # 'Anything else?', 'Nothing?': pronouns in '-ing', no participle.
 THING: Final = "thing"
-# Words by which a yes-or-no question leans on the answer just given: 'Does the app still set
-# the price, then?', 'Will anyone actually check?', 'Is that fair?'. 'one' does not: 'Do I
-# need one?' asks afresh after 'What is an e-visa?', as a FAQ's next head does.
-LEANING_WORDS: Final = frozenset({"still", "actually"})
+# Words by which a yes-or-no question leans on the answer just given: 'Will anyone actually
+# check?', 'Does the app set the price, then?', 'Is that fair?'. 'one' and 'still' do not: 'Do I
+# need one?' after 'What is an e-visa?' and 'Do residents still get a discount?' ask afresh,
+# as a FAQ's next head does.
+LEANING_WORDS: Final = frozenset({"actually"})
 LEANING_LAST: Final = "then"
 THAT: Final = "that"
 # The lines of a statement's section before a question asked deep inside it: one paragraph
@@ -62,6 +63,10 @@ THAT: Final = "that"
 # reply is much shorter than the page's usual section (REPLY_SHARE).
 SECTION_TEXT: Final = 2
 WHY: Final = "why"
+# A question in the first or second person is a reader's, heading a column's answer, or one
+# put to the reader, heading a guide's section: 'Can I grow blueberries on a balcony?',
+# 'Should you buy it?'.
+PERSONS: Final = frozenset("i me my we our you your".split())
 
 
 def is_clipped(question: str) -> bool:
@@ -138,11 +143,14 @@ def under_a_question(items: list[Item], flags: list[bool], k: int) -> bool:
 
 
 def replied(question: str, reply: str) -> bool:
-    """True for a yes-or-no question or a 'why' answered by a line opening as a reply: 'Could
-    the cash run out?' / 'The bank says no.', 'Why did they close?' / 'Mostly for lack of
-    nuts.' (not 'Which side will win?' / 'Officials will not say.')."""
-    asked = WORD.findall(question.lower())[:1]
-    return (asks_yes_or_no(question) or asked == [WHY]) and opens_as_reply(question, reply)
+    """True for a yes-or-no question or a 'why' in the third person answered by a line opening
+    as a reply: 'Could the cash run out?' / 'The bank says no.', 'Why did they close?' /
+    'Mostly for lack of nuts.' (not 'Which side will win?' / 'Officials will not say.', nor
+    'Can I grow figs?' / 'Yes, in a pot.', a reader's)."""
+    words = WORD.findall(question.lower())
+    if not words or PERSONS.intersection(words):
+        return False
+    return (asks_yes_or_no(question) or words[0] == WHY) and opens_as_reply(question, reply)
 
 
 def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
@@ -192,13 +200,21 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
                 aside = usual_lines >= SECTION_TEXT
             elif lines == 1 and after_a_line(items, flags, k):
                 owner = owner_of(items, marked, k)
-                if owner >= 0 and owner in statements:
+                if owner in statements and not in_company(items, marked, k):
                     aside = k - owner - 1 >= SECTION_TEXT or chars < REPLY_SHARE * usual_chars
         if aside:
             found.append(k)
             flags[k] = False
             marked.discard(k)
     return found[::-1]
+
+
+def in_company(items: list[Item], marked: set[int], k: int) -> bool:
+    """True when the mark right after question k's reply is a bare question: two question
+    heads keep each other company, whatever answers them ('Why does it matter?' / 'Because
+    ...' / 'Is it safe to swim?' / text)."""
+    after = [j for j in range(k + 1, min(len(items), k + REPLY_LINES + 2)) if j in marked]
+    return bool(after) and is_bare_question(items[after[0]])
 
 
 def is_formed(text: str) -> bool:

@@ -180,12 +180,12 @@ def test_is_clipped(question: str, expected: bool) -> None:
     ("question", "expected"),
     [
         ("Is that fair to the tenants?", True),
-        ("Can a driver still refuse cash?", True),
         ("Will anyone actually check?", True),
         ("Does the app set the price, then?", True),
         ("Who collects it?", False),
         ("Does it apply to hostels?", False),
         ("Do I need one?", False),
+        ("Do residents still get a discount?", False),
         ("How do I know I am still in one?", False),
     ],
 )
@@ -200,6 +200,7 @@ def test_leans_on_answer(question: str, expected: bool) -> None:
         ("Does it matter?", "Not much, on a Wednesday.", True),
         ("Why did the mills close?", "Mostly for lack of grain. Buyers paid more.", True),
         ("Which side will win?", "Officials will not say.", False),
+        ("Can I grow figs on a balcony?", "Yes, in a large pot.", False),
         ("Does it matter?", "The kitchen seats forty.", False),
     ],
 )
@@ -301,7 +302,7 @@ def test_a_follow_up_on_a_question_heads_answer_is_text_a_faqs_next_head_stays()
         (TEXT, False),
         ("Does the charge cover hot water?", True),
         ("Yes. Hot water is included in the charge.", False),
-        ("Can a tenant still opt out?", True),
+        ("Will anyone actually read the meters?", True),
         ("Only until March. After that the charge applies to every flat.", False),
         ("Who sets the charge?", True),
         ("The housing committee, once a year.", False),

@@ -83,8 +83,9 @@ KNOWN = {
     "zv02_kyrgyz_yurt_camp_tourist_levy_qa_explainer_bishkek_kabar_dateline_question_heads_"
     "yes_no_heads_statement_and_question_head_single_quoted_term_head_lone_questions_in_"
     "answers_colon_lead_in_24kg_akipress_courtesy_credits": (
-        "a lone question inside a question head's answer, answered by the next line and "
-        "leaning on no word ('Will visitors notice?'), taken as a head"
+        "two lone questions inside question heads' answers, answered by the next line and "
+        "leaning on no word a FAQ's head would not hold ('Will visitors notice?', 'Can X still "
+        "Y?'), taken as heads"
     ),
     "zv06_jordanian_nabataean_exhibition_review_amman_star_line_details_line_curly_quoted_"
     "object_head_one_sentence_full_stop_head_long_head_no_stop_question_head_lone_questions_"
