@@ -4,8 +4,8 @@ heads, read after the lone questions (heading_lone_questions.py) with the page a
 A reader takes a question for text when its answer follows at once and it sits inside a
 section of another head: a clipped question talking to the reader ('Missed the kiosk?' /
 'Then you have missed the tour.'), a follow-up under a question head's one-paragraph answer
-that leans on it ('Do I need a card?' / 'No. ...' / 'Do tourists still need one?' / 'Not
-really.' / the next head), or a yes-or-no question inside a statement's section answered by
+that leans on it ('Is there a fine?' / 'Yes. ...' / 'Will anyone actually check?' / 'Few
+think so.' / the next head), or a yes-or-no question inside a statement's section answered by
 a reply ('The notes wear out.' / text / 'Could the cash run out?' / 'The bank says no.' /
 picture). A FAQ's questions keep their place: each asks afresh over a section of its own,
 and a page whose heads are mostly clipped questions ('Travelling with a dog?' / 'Book a pet
@@ -52,12 +52,12 @@ PARTICIPLE_LETTERS: Final = 5
 # 'Anything else?', 'Nothing?': pronouns in '-ing', no participle.
 THING: Final = "thing"
 # Words by which a yes-or-no question leans on the answer just given: 'Will anyone actually
-# check?', 'Does the app set the price, then?', 'Is that fair?'. 'one' and 'still' do not: 'Do I
-# need one?' after 'What is an e-visa?' and 'Do residents still get a discount?' ask afresh,
-# as a FAQ's next head does.
+# check?', 'Does the app set the price, then?'. 'one', 'still' and a subject 'that' do not: 'Do
+# I need one?' after 'What is an e-visa?', 'Do residents still get a discount?' and 'Does that
+# mean prices will fall?' over a section as long as its siblings' ask afresh, as a FAQ's next
+# head does (a short 'Is that a lot?' is headings.points_back's).
 LEANING_WORDS: Final = frozenset({"actually"})
 LEANING_LAST: Final = "then"
-THAT: Final = "that"
 # The lines of a statement's section before a question asked deep inside it: one paragraph
 # under a head and then a question is how a page of one-paragraph sections goes on, unless its
 # reply is much shorter than the page's usual section (REPLY_SHARE).
@@ -86,14 +86,13 @@ def is_clipped(question: str) -> bool:
 
 
 def leans_on_answer(question: str) -> bool:
-    """True for a yes-or-no question leaning on the answer before it: 'Is that fair to the
-    herders?', 'Can a camp still take guests?', 'Will anyone actually check?', 'Does it set
-    the price, then?' (not 'Who collects it?', 'Does it apply to hostels?', 'Do I need one?',
-    nor 'Registered camps: how do I know I am still in one?')."""
+    """True for a yes-or-no question leaning on the answer before it: 'Will anyone actually
+    check?', 'Does it set the price, then?' (not 'Who collects it?', 'Does it apply to
+    hostels?', 'Do I need one?', 'Does that mean prices will fall?')."""
     words = WORD.findall(question.lower())
     if len(words) < 2 or words[0] not in AUXILIARIES:
         return False
-    return bool(LEANING_WORDS.intersection(words)) or words[-1] == LEANING_LAST or words[1] == THAT
+    return bool(LEANING_WORDS.intersection(words)) or words[-1] == LEANING_LAST
 
 
 def marks(items: list[Item], alone: list[int], flags: list[bool]) -> set[int]:
@@ -126,8 +125,8 @@ def owner_of(items: list[Item], marked: set[int], k: int) -> int:
 
 def follows_up(items: list[Item], flags: list[bool], k: int) -> bool:
     """True for a question right under a question head's one-paragraph answer, leaning on it:
-    'Is it legal?' / 'Yes. ...' / 'Is that fair?' (not 'What is the card?' / text / 'Who
-    sells it?', a FAQ's next head)."""
+    'Is there a fine?' / 'Yes. ...' / 'Will anyone actually check?' (not 'What is the card?' /
+    text / 'Who sells it?', a FAQ's next head)."""
     return under_a_question(items, flags, k) and leans_on_answer(items[k].text)
 
 

@@ -1,7 +1,8 @@
 """heads72: questions asked aside inside a section and answered by the next line are text
-(heading_asides.py): clipped ones reacting to the text ('Missed your slot?'), follow-ups leaning
-on a question head's answer ('Is that fair ...?'), and yes-or-no questions answered by a reply
-under a question head's one paragraph or deep in a statement's section, beside statement heads.
+(heading_asides.py): clipped ones reacting to the text ('Missed your slot?'), follow-ups
+leaning on a question head's answer ('Will anyone actually check?'), and yes-or-no questions
+answered by a reply under a question head's one paragraph or deep in a statement's section,
+beside statement heads.
 Made-up articles and items, with near misses that stay heads: a FAQ of clipped questions, a
 FAQ's next question, a page of one-paragraph sections, a reader's quoted letter."""
 
@@ -109,7 +110,7 @@ QA = [
     "Does the charge cover hot water?",
     "Yes. Hot water is included, although the city says it will read the meters once a year to "
     "check for waste.",
-    "Is that fair to tenants who are rarely home?",
+    "Can tenants who are rarely home opt out, then?",
     "Some of them say not. A nurse on night shifts told us she would pay for heat she never uses, "
     "and the tenants' union has asked for a lower band.",
     "Who sets the charge?",
@@ -137,7 +138,7 @@ QA = [
         (
             QA,
             [
-                "Is that fair to tenants who are rarely home?",
+                "Can tenants who are rarely home opt out, then?",
                 "Will anyone actually check the meters?",
             ],
         ),
@@ -179,12 +180,12 @@ def test_is_clipped(question: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Is that fair to the tenants?", True),
         ("Will anyone actually check?", True),
         ("Does the app set the price, then?", True),
         ("Who collects it?", False),
         ("Does it apply to hostels?", False),
         ("Do I need one?", False),
+        ("Is that fair to the tenants?", False),
         ("Do residents still get a discount?", False),
         ("How do I know I am still in one?", False),
     ],

@@ -83,9 +83,9 @@ KNOWN = {
     "zv02_kyrgyz_yurt_camp_tourist_levy_qa_explainer_bishkek_kabar_dateline_question_heads_"
     "yes_no_heads_statement_and_question_head_single_quoted_term_head_lone_questions_in_"
     "answers_colon_lead_in_24kg_akipress_courtesy_credits": (
-        "two lone questions inside question heads' answers, answered by the next line and "
-        "leaning on no word a FAQ's head would not hold ('Will visitors notice?', 'Can X still "
-        "Y?'), taken as heads"
+        "three lone questions inside question heads' answers, each answered by the next line, "
+        "taken as heads (they lean on no word a FAQ's next head would not hold: 'Is that fair "
+        "...?', 'Can X still Y?', 'Will visitors notice?')"
     ),
     "zv06_jordanian_nabataean_exhibition_review_amman_star_line_details_line_curly_quoted_"
     "object_head_one_sentence_full_stop_head_long_head_no_stop_question_head_lone_questions_"
