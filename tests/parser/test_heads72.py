@@ -130,6 +130,46 @@ QA = [
 ]
 
 
+# a review: a question under a question head's one paragraph, answered by a reply, among
+# statement and quoted heads over sections of several paragraphs
+REVIEW = [
+    "★★★★☆",
+    "Harbour Kitchen, 4 Quay Street, Lindau. Open Wednesday to Sunday, noon to 10pm. Mains "
+    "£16-£24.",
+    PIC,
+    "The first thing on the table is bread, and it is very good bread: a dark rye baked in the "
+    "kitchen every morning, served warm with a pot of smoked butter that arrives before you have "
+    "ordered.",
+    "“We cook what the boats bring”",
+    "That is what the chef told me, and the menu changes through the day to prove it. The lunch "
+    "list had hake and mussels; by dinner it was bream, crab and a single, enormous turbot for "
+    "two.",
+    "The fish is cooked simply, and mostly well: the hake came with brown butter and capers, the "
+    "bream on a bed of fennel that had been cooked for a long time in the oven.",
+    "The crab is the reason to come.",
+    "It arrives dressed in its shell, with brown meat folded through mayonnaise and the white "
+    "piled on top, and a plate of thin toast that is not nearly enough for the amount of crab "
+    "there is.",
+    "There is a vegetarian main, a barley risotto with mushrooms from the hills, and it is better "
+    "than it needs to be.",
+    "A wine list that stays, almost entirely, on the near side of the water and the mountains",
+    "Forty bottles, most of them from growers within a day's drive, and a dozen by the glass, "
+    "which is a kindness to anyone who wants to drink well without ordering a whole bottle for "
+    "one.",
+    "The beer is from the brewery across the harbour, and there is a cider from the island "
+    "orchards that is worth a detour of its own.",
+    PIC,
+    "Is the service quick?",
+    "Not quite. Our mains arrived forty minutes after the starters, and nobody said why.",
+    "Does it matter?",
+    "It did on a Wednesday. On a full Saturday it will matter more.",
+    "The puddings win back the lost time. A burnt cream with sea buckthorn was the best thing I "
+    "ate all week, sharp and sweet at once.",
+    PIC,
+    "Lunch for two with a glass of wine each came to £78. I paid for my meal.",
+]
+
+
 @pytest.mark.parametrize(
     ("blocks", "dropped"),
     [
@@ -151,6 +191,13 @@ def test_questions_aside_are_text(blocks: list[str], dropped: list[str]) -> None
     assert "Missed your slot?" not in heads
     alone = [b for b in blocks if b.endswith("?") and b not in dropped and b != "Missed your slot?"]
     assert all(question in heads for question in alone)
+
+
+def test_a_question_under_a_question_heads_paragraph_in_a_review_is_text() -> None:
+    heads = heads_of(*REVIEW)
+    assert "Is the service quick?" in heads
+    assert "Does it matter?" not in heads
+    assert "“We cook what the boats bring”" in heads
 
 
 def test_a_faq_of_clipped_questions_keeps_them() -> None:
