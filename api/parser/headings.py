@@ -108,6 +108,7 @@ from api.parser.heading_answers import (
     asks_yes_or_no,
     opens_on_a_reply,
 )
+from api.parser.heading_asides import questions_aside
 from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_faqs import faq_question_heads
@@ -1583,6 +1584,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
     for k in questions_in_passing(items, flags):
         flags[k] = False  # 'They lost.' / 'Was it too slow for him?' / 'Not according to him.'
+    for k in questions_aside(items, alone, flags):
+        flags[k] = False  # 'Step 2: Pay' / text / 'Missed the kiosk?' / 'Then ...' / 'Step 3: ...'
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     for k in lead_lines(items, flags):
