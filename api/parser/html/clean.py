@@ -496,9 +496,14 @@ def story_card(link, judged: set):
     """The outermost of a picture link's few nearest ancestors that is a card to the page it
     links to (every link there goes to that page, one picture, a short text mostly that of the
     links: the title), else None. A picture linking to itself, to a bigger file or to its
-    place in the page, or a caption's text beside the link, makes no card."""
-    href = link.get("href") or ""
-    if not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
+    place in the page, or a caption's text beside the link, makes no card. A link with no
+    address (the page's script follows it) is one when it holds the story's title with its
+    picture: '<div><span>Also read</span><a><img>How a baker found her first customers</a>'."""
+    href = link.get("href")
+    if href is None:
+        if not is_titled_link(link):
+            return None
+    elif not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
         return None
     box = None
     titled: bool | None = None  # whether the link holds a title, read at the first box of one
@@ -524,7 +529,7 @@ def is_titled_link(link) -> bool:
     return len(all_text(link).split()) >= MIN_CARD_TITLE_WORDS
 
 
-def may_be_card(box, href: str) -> bool:
+def may_be_card(box, href: str | None) -> bool:
     """A box that may be a card to `href`: a short text (read only so far: the article's box is
     no card), one picture (looked for up to the second), no <h1> (the article's header links its
     picture and title to itself), every link to `href`."""
