@@ -1030,10 +1030,13 @@ def head_between_paragraphs(element) -> str:
     # (a bounded look back: a page of many boxes is read in time linear in its size)
     before = (e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str))
     for sibling in islice(before, HEAD_LOOK_BACK) if shape else ():
-        if sibling.tag != "div" or sibling.get("class") != shape or not (line := title_line(sibling)):
+        if sibling.tag != "div" or sibling.get("class") != shape:
             continue
-        if longer_paragraph(previous_element(sibling), line) and longer_paragraph(
-            next_element(sibling), line
+        line = title_line(sibling)
+        if (
+            line
+            and longer_paragraph(previous_element(sibling), line)
+            and longer_paragraph(next_element(sibling), line)
         ):
             return text
     return ""
