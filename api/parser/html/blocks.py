@@ -1019,12 +1019,13 @@ def head_between_paragraphs(element) -> str:
     """A section's head set as a bare <div> line between two paragraphs, no heading tag, no
     bold: '<p>..<br><br>..</p><div class="x">Crew safety</div><p>..</p>' -> 'Crew safety'; after
     a picture too, when a line of its class before it stands so (the template's heads). A line
-    closing like a sentence, a link, or one not followed by a <p> longer than itself (a label
-    over a box, a line closing the text) is none; '' then."""
+    closing like a sentence, a link, a label beside an empty slot (an ad's '<span>Tangazo</span>
+    <ins></ins>'), or one not set between paragraphs of sentences (a page mark between jump
+    lines, 'See X, Page A6') is none; '' then."""
     text = title_line(element)
-    if not text or not longer_paragraph(next_element(element), text):
+    if not text or holds_slot(element) or not is_text_paragraph(next_element(element), text):
         return ""
-    if longer_paragraph(previous_element(element), text):
+    if is_text_paragraph(previous_element(element), text):
         return text
     shape = element.get("class")
     # (a bounded look back: a page of many boxes is read in time linear in its size)
@@ -1035,16 +1036,30 @@ def head_between_paragraphs(element) -> str:
         line = title_line(sibling)
         if (
             line
-            and longer_paragraph(previous_element(sibling), line)
-            and longer_paragraph(next_element(sibling), line)
+            and is_text_paragraph(previous_element(sibling), line)
+            and is_text_paragraph(next_element(sibling), line)
         ):
             return text
     return ""
 
 
-def longer_paragraph(element, line: str) -> bool:
-    """Whether an element is a <p> longer than a line beside it: the text a head stands in."""
-    return element is not None and element.tag == "p" and len(element_text(element)) > len(line)
+def is_text_paragraph(element, line: str) -> bool:
+    """Whether an element is a <p> of sentences longer than a line beside it: the text a head
+    stands in ('See QUARRY, Page A6' is a jump line, no sentence)."""
+    if element is None or element.tag != "p":
+        return False
+    text = element_text(element)
+    return len(text) > len(line) and text.endswith(SENTENCE_ENDS)
+
+
+def holds_slot(line) -> bool:
+    """Whether a short line's box holds an empty element besides its text: the slot a script
+    fills (an ad's '<ins class="adsbygoogle"></ins>'), the line its label."""
+    # (a title's line holds at most MAX_TITLE_NODES elements: title_line read it so)
+    return any(
+        isinstance(node.tag, str) and node.tag != "br" and not len(node) and not tidy(node.text)
+        for node in islice(line.iterdescendants(), MAX_TITLE_NODES)
+    )
 
 
 def first_child(element):

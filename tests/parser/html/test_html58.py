@@ -152,6 +152,27 @@ def test_a_div_line_that_is_no_head(line):
     assert not [b for b in document.body if b.type == "subheading"]
 
 
+def test_an_ad_label_beside_its_slot_is_no_head():
+    """A label over an ad's empty slot, between paragraphs: no head."""
+    slot = "<div class='stream'><span>Matangazo</span><ins class='slot'></ins></div>"
+    assert not [
+        b
+        for b in parse_html(page(paragraphs(2) + slot + paragraphs(2))).body
+        if b.type == "subheading"
+    ]
+
+
+def test_a_page_mark_between_jump_lines_is_no_head():
+    """A printed page's mark between its jump lines (no sentences) is no head."""
+    body = (
+        paragraphs(2)
+        + "<p>See HARBOUR, Page B4</p><div class='brk'><span>Page B4</span></div>"
+        + "<p>HARBOUR: Continued from Page B1</p>"
+        + paragraphs(2, "K")
+    )
+    assert not [b for b in parse_html(page(body)).body if b.type == "subheading"]
+
+
 def test_a_div_line_after_a_picture_alone_is_no_head():
     """After a picture, with no head of its class standing between paragraphs: no head."""
     body = (
