@@ -1053,13 +1053,18 @@ def is_text_paragraph(element, line: str) -> bool:
 
 
 def holds_slot(line) -> bool:
-    """Whether a short line's box holds an empty element besides its text: the slot a script
-    fills (an ad's '<ins class="adsbygoogle"></ins>'), the line its label."""
+    """Whether a short line's box holds what makes it no head: an empty element besides its
+    text, the slot a script fills (an ad's '<ins class="adsbygoogle"></ins>', the line its
+    label), or a part named a photo credit ('<span class="credit">Ann Lee</span>')."""
     # (a title's line holds at most MAX_TITLE_NODES elements: title_line read it so)
-    return any(
-        isinstance(node.tag, str) and node.tag != "br" and not len(node) and not tidy(node.text)
-        for node in islice(line.iterdescendants(), MAX_TITLE_NODES)
-    )
+    for node in islice(line.iter(), MAX_TITLE_NODES):
+        if not isinstance(node.tag, str):
+            continue
+        if is_stray_credit(node):
+            return True
+        if node is not line and node.tag != "br" and not len(node) and not tidy(node.text):
+            return True
+    return False
 
 
 def first_child(element):
