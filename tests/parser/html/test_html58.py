@@ -330,7 +330,7 @@ def test_a_picture_in_a_link_with_no_address_and_no_title_stays():
 @pytest.mark.parametrize(
     "note",
     [
-        "<p class='ed'><em>(Edited by Nadia Ferreira)</em></p>",
+        "<p class='ed'><em>(Edited by Kestrin Halloway)</em></p>",
         "<p>[Edited and translated by Ruth Ansah]</p>",
         "<p><i>(Editing by Tom Okonjo.)</i></p>",
     ],
