@@ -158,10 +158,11 @@ SLASH_LABEL: Final = re.compile(
     r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] ))(?:Photo|Picture|Image|Pic)s? / \s*"
 )
 # A two-word label is one in either case, so that it goes whole, even glued to the caption:
-# 'a hive frame.Image Credits: X' (not 'frame.Image' and 'X').
+# 'a hive frame.Image Credits: X', 'at dusk.Image source: X' (not 'frame.Image' and 'X').
 LABEL = re.compile(
-    r"(?:(?:(?:Photo|Image|Picture) [Cc]redit|Photographer|Photograph|Photo|Picture|Image"
-    r"|Credit|Foto|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic|Chart|Map|Video"
+    r"(?:(?:(?:Photo|Image|Picture) (?:[Cc]redit|[Ss]ource)|Photographer|Photograph|Photo"
+    r"|Picture|Image|Credit|Foto|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic"
+    r"|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
     r"|(?:" + SCRIPT_LABELS + r") ?[" + SCRIPT_MARKS + r"]|(?:" + SHORT_LABELS + r"):? "
     r"|" + PICTURE_KINDS + r" ?:"

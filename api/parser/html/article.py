@@ -417,8 +417,11 @@ def summary_asides(root) -> list:
 
 
 def titled(box) -> bool:
-    """Whether a box's first element is a key points title: '<aside><h3>What to know</h3>'."""
+    """Whether a box's first element is a key points title: '<aside><h3>What to know</h3>'; a
+    disclosure's is its <summary>: '<aside><details><summary>Quick take</summary><ul>..'."""
     first = first_child(box)
+    if first is not None and first.tag == "details":
+        first = first_child(first)
     return first is not None and is_summary_title(element_text(first))
 
 
@@ -606,10 +609,17 @@ def signed_points(element) -> list[str]:
 
 def is_point_line(element) -> bool:
     """A paragraph, or a <div> holding no block, is a line a point may be typed as: '<div><span>
-    »</span> Rides are free.</div>'; a <div> of paragraphs is a box, not a point."""
+    »</span> Rides are free.</div>'; so is a <div> wrapping one paragraph alone (a template's
+    item box: '<div class="x-item"><p>Rides are free.</p></div>'); a <div> of paragraphs is a
+    box, not a point."""
     if element.tag == "p":
         return True
-    return element.tag == "div" and not any(child.tag in BLOCK_TAGS for child in element)
+    if element.tag != "div":
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) == 1 and children[0].tag == "p" and not tidy(element.text):
+        return not tidy(children[0].tail) and is_point_line(children[0])
+    return not any(child.tag in BLOCK_TAGS for child in children)
 
 
 def broken_lines(element) -> list[str]:

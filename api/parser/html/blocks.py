@@ -99,6 +99,8 @@ MIN_LOOSE_TEXT = 20  # characters of text outside <p> that make a paragraph (not
 MAX_SECTION_TITLE = 60  # characters: a section's name ('Room for Disagreement'), no sentence
 MAX_TITLE_NODES = 8  # elements in a title's line: the <div> and a few inline ones
 SECTION_WINDOW = 3  # sibling boxes looked at on either side for a section of the same shape
+# sibling boxes looked back at for a line head of the same class standing between paragraphs
+HEAD_LOOK_BACK: Final = 8
 SECTION_TEXT: Final = ("p", "ul", "ol")  # a section's text after its title
 WRAPPER_DEPTH = 5  # a lone picture's wrappers climbed for a caption box beside them
 CAPTION_MARK = re.compile("caption", re.IGNORECASE)  # 'MsoCaption', 'caption-text'
@@ -985,7 +987,7 @@ def walk(flow: Flow, element) -> None:
     if tag == "blockquote" and flow.quote is None:
         walk_quote(flow, element)
         return
-    if tag == "div" and (title := section_title(element)):
+    if tag == "div" and (title := section_title(element) or head_between_paragraphs(element)):
         flow.add_text(title, "subheading")
         return
     walk_children(flow, element)
@@ -1011,6 +1013,58 @@ def section_title(element) -> str:
         if title_line(title) and has_text_after(title):
             return text
     return ""
+
+
+def head_between_paragraphs(element) -> str:
+    """A section's head set as a bare <div> line between two paragraphs, no heading tag, no
+    bold: '<p>..<br><br>..</p><div class="x">Crew safety</div><p>..</p>' -> 'Crew safety'; after
+    a picture too, when a line of its class before it stands so (the template's heads). A line
+    closing like a sentence, a link, a label beside an empty slot (an ad's '<span>Tangazo</span>
+    <ins></ins>'), or one not set between paragraphs of sentences (a page mark between jump
+    lines, 'See X, Page A6') is none; '' then."""
+    text = title_line(element)
+    if not text or holds_slot(element) or not is_text_paragraph(next_element(element), text):
+        return ""
+    if is_text_paragraph(previous_element(element), text):
+        return text
+    shape = element.get("class")
+    # (a bounded look back: a page of many boxes is read in time linear in its size)
+    before = (e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str))
+    for sibling in islice(before, HEAD_LOOK_BACK) if shape else ():
+        if sibling.tag != "div" or sibling.get("class") != shape:
+            continue
+        line = title_line(sibling)
+        if (
+            line
+            and is_text_paragraph(previous_element(sibling), line)
+            and is_text_paragraph(next_element(sibling), line)
+        ):
+            return text
+    return ""
+
+
+def is_text_paragraph(element, line: str) -> bool:
+    """Whether an element is a <p> of sentences longer than a line beside it: the text a head
+    stands in ('See QUARRY, Page A6' is a jump line, no sentence)."""
+    if element is None or element.tag != "p":
+        return False
+    text = element_text(element)
+    return len(text) > len(line) and text.endswith(SENTENCE_ENDS)
+
+
+def holds_slot(line) -> bool:
+    """Whether a short line's box holds what makes it no head: an empty element besides its
+    text, the slot a script fills (an ad's '<ins class="adsbygoogle"></ins>', the line its
+    label), or a part named a photo credit ('<span class="credit">Ann Lee</span>')."""
+    # (a title's line holds at most MAX_TITLE_NODES elements: title_line read it so)
+    for node in islice(line.iter(), MAX_TITLE_NODES):
+        if not isinstance(node.tag, str):
+            continue
+        if is_stray_credit(node):
+            return True
+        if node is not line and node.tag != "br" and not len(node) and not tidy(node.text):
+            return True
+    return False
 
 
 def first_child(element):

@@ -58,6 +58,10 @@ PICTURE_BLOCK = re.compile(r"widget[-_]image|image[-_]widget|featured[-_]image",
 OPENER = re.compile(r"modal|popup|share", re.IGNORECASE)
 HEAD_TAGS = ("h2", "h3", "h4", "h5", "h6")
 EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})  # a player's frame
+# A frame's own box and the line in it: '<div><iframe></iframe><p>Watch: ..</p></div>'
+EMBED_BOXES: Final = frozenset({"div", "figure", "section"})
+EMBED_LINES: Final = frozenset({"p", "span", "div", "figcaption", "small", "em"})
+MAX_EMBED_LINE: Final = 200  # characters: a caption or a post's line, not a paragraph
 MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a button, a label
 # Class words of text for screen readers only, drawn nowhere on the page.
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
@@ -71,9 +75,10 @@ ARTICLE_QUALIFIER: Final = re.compile(r"(?<![A-Za-z])(?:Article|Story|Post|Entry
 ARTICLE_WORDS_LOWER = re.compile(ARTICLE_WORDS.pattern)
 SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECASE)
 # A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
-# 'What to know', 'Quick Summary', 'The Brief', 'The gist', 'In a nutshell'.
+# 'What to know', 'Quick Summary', 'Quick take', 'The Brief', 'The gist', 'In a nutshell'.
 SUMMARY_TITLE: Final = re.compile(
     r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights)|(?:quick )?takeaways"
+    r"|(?:the )?quick take"
     r"|what (?:you need )?to know|need to know|the big picture|at a glance|(?:in|the) brief"
     r"|the gist|in a nutshell|(?:quick|fast) facts|in short"
     r"|the essentials|the short version|(?:story )?highlights|(?:quick |short )?summary|tl;?dr",
@@ -491,9 +496,14 @@ def story_card(link, judged: set):
     """The outermost of a picture link's few nearest ancestors that is a card to the page it
     links to (every link there goes to that page, one picture, a short text mostly that of the
     links: the title), else None. A picture linking to itself, to a bigger file or to its
-    place in the page, or a caption's text beside the link, makes no card."""
-    href = link.get("href") or ""
-    if not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
+    place in the page, or a caption's text beside the link, makes no card. A link with no
+    address (the page's script follows it) is one when it holds the story's title with its
+    picture: '<div><span>Also read</span><a><img>How a baker found her first customers</a>'."""
+    href = link.get("href")
+    if href is None:
+        if not is_titled_link(link):
+            return None
+    elif not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
         return None
     box = None
     titled: bool | None = None  # whether the link holds a title, read at the first box of one
@@ -519,7 +529,7 @@ def is_titled_link(link) -> bool:
     return len(all_text(link).split()) >= MIN_CARD_TITLE_WORDS
 
 
-def may_be_card(box, href: str) -> bool:
+def may_be_card(box, href: str | None) -> bool:
     """A box that may be a card to `href`: a short text (read only so far: the article's box is
     no card), one picture (looked for up to the second), no <h1> (the article's header links its
     picture and title to itself), every link to `href`."""
@@ -708,6 +718,24 @@ def is_embed_caption(element) -> bool:
     if text_size(parent, limit) > limit or parent.find(".//img") is not None:
         return False
     return any(e.tag in EMBED_TAGS or is_player_slot(e) for e in parent.iter())
+
+
+def embed_copy(frame):
+    """The one short line boxed with an embedded frame and nothing else, no picture: the
+    player's caption or the embedded post's own copy ('<div><iframe src="..video"></iframe><p>
+    Watch: how it works</p></div>', '<div><iframe src="..post"></iframe><p>Big week for the
+    team!</p></div>'), none of the text; else None. A box holding more (the text's paragraphs
+    around a player) or a longer line (a paragraph after it) keeps it."""
+    box = frame.getparent()
+    if box is None or box.tag not in EMBED_BOXES or box.find(".//img") is not None:
+        return None
+    children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) != 2 or tidy(box.text) or any(tidy(c.tail) for c in children):
+        return None
+    line = children[1] if children[0] is frame else children[0]
+    if line.tag not in EMBED_LINES or any(e.tag in EMBED_TAGS for e in line.iter()):
+        return None
+    return line if 0 < text_size(line, MAX_EMBED_LINE) <= MAX_EMBED_LINE else None
 
 
 def is_player_slot(element) -> bool:
@@ -983,7 +1011,9 @@ def appeal_box(link):
     if appeal or (signed and holds_sign_up(box)):
         return box
     if called:
-        return box if asks_support(all_text(box), asked) else None
+        # the title and the line read apart: '<h4>Support our journalism</h4><p>..' is no
+        # 'journalismBecome'
+        return box if asks_support(tidy(" ".join(box.itertext())), asked) else None
     return box if holds_price_line(box) else None
 
 
@@ -1130,6 +1160,8 @@ def remove_chrome(root, keep=()) -> None:
             continue  # a wrapper round the whole page (ASP.NET's 'aspnetForm'), no form to drop
         if element.tag in NEVER_TEXT or is_inline_card(element):
             doomed.append(element)
+            if element.tag in EMBED_TAGS and (copy := embed_copy(element)) is not None:
+                doomed.append(copy)
             if element.tag == "button" and (
                 (box := vote_box(element)) is not None or (box := appeal_box(element)) is not None
             ):

@@ -406,6 +406,13 @@ EDITORIAL_CONTROL: Final = re.compile(
     r"|\b(?:editors|journalists|reporters)\b[^.]{0,40}\boperate independently\b",
     re.IGNORECASE,
 )
+# An editor's note in brackets, whole, closing the text: who edited (or translated, checked)
+# it: '(Edited by Ann Lee)', '[Edited and translated by Ana Ruiz]', '(Editing by Tom Roe)'. A
+# sentence about editing ('The film was edited by Ann Lee.') is no note.
+EDIT_NOTE: Final = re.compile(
+    r"[(\[](?i:(?:edited|editing|translated|fact-checked|copy-edited|subedited)"
+    r"(?: and (?:edited|translated|fact-checked|condensed))? by) [A-Z][^()\[\]]{0,80}[)\]]\.?"
+)
 MAX_CLOSING_NOTE: Final = 500  # characters: a note of a few sentences, not a paragraph of text
 LINKS_ONLY = 0.9  # share of link text in a box of cards: titles and, at most, a date
 
@@ -611,7 +618,7 @@ def is_closing_line(block: Block) -> bool:
     """A paragraph that closes a story's text and is no part of it: the reporter's line
     ('Jane Doe (jane@x.example)'), a note about the writer, the source line ('Source: Coast
     News + agencies'), a contact line ('Call 0800 555 0101'), which a bold line makes a head of
-    nothing, or a desk's initials ('FD')."""
+    nothing, a desk's initials ('FD') or an editor's note ('(Edited by Ann Lee)')."""
     text = block.text or ""
     if DESK_INITIALS.fullmatch(text):
         return True  # a sign-off, bold or not: no head of anything after it
@@ -628,6 +635,7 @@ def is_closing_line(block: Block) -> bool:
         or is_print_note(text)
         or is_feed_note(text)
         or is_funding_note(text)
+        or EDIT_NOTE.fullmatch(text) is not None
     )
 
 
