@@ -207,9 +207,15 @@ countries (a tattoo-masters feature's, a wrestling festival report's and a shell
 obituary's full-sentence heads by rhythm among lone questions and punchy lines, a bottle-deposit
 Q&A's question heads among lone questions, a seaside festival gallery's local agency credits, a
 mountain-permit guide's 'Step N:' heads, an iftar listicle's '1)' heads, a debut novel review's
-quoted, full-sentence, long and '?' heads under a star line), first looked at on main c09196e2.
-`both` is dev and held; `all` is every part but held, which is scored only when named (`--part
-held` or `both`), its misses never listed: a development run never shows it.
+quoted, full-sentence, long and '?' heads under a star line), first looked at on main c09196e2;
+`fresh46` the same publishers' shapes in still other kinds and countries (a drum makers'
+feature's, a surf final report's and a tuna-cannery analysis's full-sentence heads by rhythm among
+lone questions and punchy lines, a mountain-pass toll Q&A's question heads among lone questions, an
+emancipation day gallery's local agency credits, a hire-car ski guide's 'Step N:' heads, a
+waterfall listicle's '1)' heads, a rainforest-lodge review's quoted, full-sentence, long and '?'
+heads under a star line), first looked at on main 7a10eac9. `both` is dev and held; `all` is
+every part but held, which is scored only when named (`--part held` or `both`), its misses never
+listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -284,6 +290,7 @@ PARTS = (
     "fresh43",
     "fresh44",
     "fresh45",
+    "fresh46",
 )
 
 

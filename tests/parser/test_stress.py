@@ -173,6 +173,41 @@ KNOWN = {
         "without a stop read as paragraphs beside a straight-quoted head, and a lone question "
         "answered by a quote taken as a head"
     ),
+    "ya02_lesotho_sani_pass_border_toll_qa_explainer_maseru_lena_dateline_question_heads_yes_no_"
+    "heads_curly_quoted_question_head_statement_and_question_head_lone_questions_in_answers_colon_"
+    "lead_in_lesotho_times_lena_handout_file": (
+        "an 18-word statement-and-question head ('I run a X in Y and my guests cross twice a day. "
+        "Do they pay every time?') among question heads read as a paragraph, and three of four "
+        "lone questions inside answers ('Will the X work at N metres?', 'Does the same apply to "
+        "X?', 'Will it put people off?') taken as heads"
+    ),
+    "ya04_andorran_ski_resort_hire_car_snow_chains_guide_andorra_la_vella_dateline_step_n_colon_"
+    "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
+    "questions_colon_lead_ins_ana_bondia_handout_file": (
+        "three of five 'Step N:' heads read as paragraphs (a one-sentence one ending in '.', the "
+        "two-sentence 'Step 2: Ask for X. Then practise fitting them.', a 28-word one without a "
+        "stop; the question step and 'Step 5: Park at the X, not in town.' right), and two lone "
+        "questions answered by the next line taken as heads"
+    ),
+    "ya05_zimbabwean_victoria_falls_dry_season_listicle_paren_numbered_heads_two_sentence_curly_"
+    "quoted_question_one_sentence_stop_long_no_stop_heads_lone_questions_punchy_lines_question_"
+    "lead_in_herald_zimpapers_compound_uncredited": (
+        "a 30-word '5)' head without a stop read as a paragraph among '1)' heads, and a lone 'Why "
+        "small notes?' answered by a punchy line taken as a head"
+    ),
+    "ya06_guyanese_rainforest_lodge_hotel_review_star_line_details_line_curly_quoted_head_one_"
+    "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_booking_line_"
+    "stabroek_courtesy_initial_credits": (
+        "a one-sentence review head ending in '.' ('The rooms are simple.') and a 26-word head "
+        "without a stop read as paragraphs under a star line"
+    ),
+    "ya08_seychellois_tuna_cannery_analysis_victoria_sna_dateline_one_and_two_sentence_full_stop_"
+    "heads_by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_sna_"
+    "seychelles_nation_initial_inc_afp_file_uncredited": (
+        "all three heads ending in '.' by rhythm (one of one sentence, two of two) and a 23-word "
+        "head without a stop read as paragraphs beside a straight-quoted head, and all three lone "
+        "questions answered by the next line taken as heads"
+    ),
 }
 
 
