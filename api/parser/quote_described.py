@@ -28,9 +28,15 @@ from api.parser.quote_documents import (
     GIVER_GAP,
     ISSUED_NOUNS,
     ISSUED_WORDS,
+    WROTE_TO,
+    before_relative,
+    document_from,
     document_givers,
     document_noun,
+    its_document,
     partners_firm,
+    posted_documents,
+    role_owned_document,
     work_noun,
 )
 from api.parser.quote_entries import (
@@ -182,7 +188,22 @@ _ISSUED_FRONTED: Final = re.compile(
 _FRONTED_BODY: Final = re.compile(r", the ([a-z]+)$")
 _FRONTED_REACH: Final = 40  # (`, the ` and the longest noun)
 # The cheap test for a paragraph that may issue a document (see issued_documents).
-_ISSUING: Final = (" in a", "In a", "internal ", " served ", " issued ", " sent ", " published ")
+_ISSUING: Final = (
+    " in a",
+    "In a",
+    "internal ",
+    " served ",
+    " issued ",
+    " sent ",
+    " published ",
+    " wrote to ",
+    " posted",
+    " pinned",
+    " taped",
+    " stuck",
+    " displayed",
+    " put up",
+)
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
 
@@ -557,6 +578,9 @@ class Described(RegistryCalls):
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
+        if len(words) > 4 and words[-2] == "the" and document_from(phrase) == phrase:
+            # `A notice from the contractor said`: the body that noun names speaks
+            return Resolved(self._phrase("the " + words[-1], where).name, "pronoun")
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
             issuer = self._issuer(words[1], where)
             if issuer is not None:
@@ -574,6 +598,12 @@ class Described(RegistryCalls):
                 return self._phrase("the " + noun, where)
         if owner is not None:
             return Resolved(owner, "pronoun")
+        owned = role_owned_document(words)
+        issuer = self._issuer(owned, where) if owned is not None else None
+        if issuer is not None:  # `The owner's statement said` after `X said in a statement`
+            return Resolved(issuer, "pronoun")
+        if its_document(words):  # `The committee had found ..., according to its report`
+            return Resolved(self._document_subject_body(where), "pronoun")
         if _body_document(words):
             return Resolved(None, None)  # `the union’s statement` of no union named: no one
         crew = self._crew_body(words) if len(words) >= 3 else None
@@ -723,6 +753,20 @@ class Described(RegistryCalls):
             return self._known_body(noun) if body is None else body
         return None
 
+    def _document_subject_body(self, where: tuple[int, int]) -> str | None:
+        """The body that opens the sentence at `where` (`The committee had found`, `The Acme
+        Trust said`), whose `its report` a later clause names; None when none opens it."""
+        paragraph = self._paragraphs[where[0]]
+        start = paragraph.sentence(where[1])[0]
+        body = _BODY_OPENS.match(paragraph.masked, start)
+        if body is not None and body.group(1) in ORG_ANAPHORS:
+            return self._phrase("the " + body.group(1), where).name
+        k = bisect_left(paragraph.mention_starts, start)
+        opening = paragraph.mentions[k] if k < len(paragraph.mentions) else None
+        if opening is None or opening.kind != "org" or opening.start > start + len("The "):
+            return None
+        return self.organisation(opening.name)
+
     def _people_body(self, words: list[str]) -> str | None:
         """`analysts at Kestrel Bay Securities said in a note`, `stewards of the ORF`: the body
         (capitalised after `at`/`from`/`of`, no person's name) its unnamed people speak for;
@@ -778,9 +822,13 @@ class Described(RegistryCalls):
             return self._issuer(noun, (previous, len(self._paragraphs[previous].masked)), False)
         if found is None:
             return None
-        at, _, internal = found
+        at, _, internal, owner = found
         if internal:
             return self._lead_subject_body()
+        if owner:
+            # `a letter pinned to the fence` at `the firm's depot`: the owner's noun's body
+            return self._phrase("the " + owner, (where[0], at)).name
+        at = before_relative(paragraph.masked, at)  # `X, which licenses lenders, wrote to`
         bracket = BRACKETED.match(paragraph.masked, at)
         if bracket is not None and bracket.group(1) in self.acronyms:
             # (`The Marine Accident Investigation Branch (MAIB) said in a report`: the name the
@@ -2639,20 +2687,28 @@ def owning_body_before(masked: str, lo: int, hi: int) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def issued_documents(masked: str) -> tuple[tuple[int, str, bool], ...]:
-    """Each `said in a statement` (where it starts, the noun, False) and `internal memo` (True)
-    of a paragraph, in text order; found once per paragraph, so many `the statement said` in
-    one stay linear."""
+def issued_documents(masked: str) -> tuple[tuple[int, str, bool, str], ...]:
+    """Each `said in a statement` (where it starts, the noun, False, no owner), `internal memo`
+    (True) and `a letter pinned to the fence` of `the firm's depot` (its owner's noun, `firm`)
+    of a paragraph, in text order; found once per paragraph, so many `the statement said` in one
+    stay linear."""
     if not any(word in masked for word in _ISSUING):
         return ()  # (most paragraphs)
     found = [
-        (m.start(), m.group(1), False) if m.group(1) else (m.start(), m.group(2), True)
+        (m.start(), m.group(1), False, "") if m.group(1) else (m.start(), m.group(2), True, "")
         for m in _ISSUED_IN.finditer(masked)
     ]
     if "In a" in masked:
         # (the issuer ends where its verb's space starts, as `X said in a notice`'s does)
-        found += [(m.end(2), m.group(1), False) for m in _ISSUED_FRONTED.finditer(masked)]
-        found.sort()
+        found += [(m.end(2), m.group(1), False, "") for m in _ISSUED_FRONTED.finditer(masked)]
+    if " wrote to " in masked:
+        found += [(m.start(), "letter", False, "") for m in WROTE_TO.finditer(masked)]
+    found += [
+        (at, noun, False, owner)
+        for at, noun, owner in posted_documents(masked)
+        if owner in ORG_ANAPHORS
+    ]
+    found.sort()
     return tuple(found)
 
 
