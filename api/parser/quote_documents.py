@@ -33,12 +33,13 @@ _GIVING: Final = re.compile(
 # `the report said` later quotes the author.
 WORK_NOUNS: Final = "report|study|review|audit|survey|analysis"
 _WORKS: Final = frozenset(WORK_NOUNS.split("|"))
-# (`A 2021 study commissioned from X Ltd`: a year, and the verb of the work's making, between)
+# (`A 2021 study commissioned from X Ltd`: a year, and the verb of the work's making, between;
+# `The report, by X Y, said`: a comma)
 _MADE: Final = r"(?:commissioned|prepared|carried out|conducted|written|produced|compiled) "
 _WORK_BY: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z0-9]+ )?("
     + WORK_NOUNS
-    + r") (?:"
+    + r"),? (?:"
     + _MADE
     + r")?(?:by|from) (?:the )?(?=[A-Z])"
 )
@@ -132,9 +133,10 @@ _POSTED: Final = re.compile(
 )
 _OWNER_NOUN: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
 POSTED_REACH: Final = 200
-# A body writes to someone: `The Bank of X, which licenses lenders, wrote to Orbit` issues a
-# letter (the issuer's name ends where ` wrote` starts, a relative clause between skipped).
-WROTE_TO: Final = re.compile(r" wrote to (?=[A-Z]|the )")
+# Someone writes to someone: `The Bank of X, which licenses lenders, wrote to Orbit`, `Ann Lee
+# wrote to the council` issues a letter (the writer's name ends where ` wrote` starts, a relative
+# clause between skipped); `the letter said` later is the writer's.
+WROTE_TO: Final = re.compile(r" wrote to (?=\w)")
 # A relative clause set off by commas right before the issuing verb: `, which licenses lenders,`.
 _RELATIVE_BEFORE: Final = re.compile(r", (?:which|who) [^,;:()\x00]{1,80},$")
 _RELATIVE_REACH: Final = 90

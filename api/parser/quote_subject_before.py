@@ -211,9 +211,10 @@ WORK_OF: Final = re.compile(
 
 
 # `A report by the `, `a new study by ` right before a name: its author (`by`, not `from`: `A
-# letter from X, who ..., said` is the letter's, its writer's name inside the subject).
+# letter from X, who ..., said` is the letter's, its writer's name inside the subject); `The
+# report, by ` too (`The report, by Ann Lee, a researcher, said`: the author's).
 _WORK_BY_END: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?(?:" + WORK_NOUNS + r") by (?:the )?$"
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?(?:" + WORK_NOUNS + r"),? by (?:the )?$"
 )
 
 
