@@ -33,6 +33,7 @@ from api.parser.quote_documents import (
     document_from,
     document_givers,
     document_noun,
+    it_antecedent,
     its_document,
     partners_firm,
     posted_documents,
@@ -752,6 +753,29 @@ class Described(RegistryCalls):
                 body = None
             return self._known_body(noun) if body is None else body
         return None
+
+    def document_it(self, paragraph: Paragraph, verb: tuple[int, int]) -> str | None:
+        """`“...,” it said in a notice` after `The centre, meanwhile, said ...` -> the centre's
+        body; `“...,” it reads` after `The notice, seen by the paper, gives ...` -> the notice's
+        issuer (see it_antecedent): the sentence before the pronoun's, in its paragraph or
+        closing the one before; None when it names no body."""
+        index = paragraph.index
+        start = paragraph.sentence(verb[0])[0]
+        if start > 0:
+            lo = paragraph.sentence_before(start)
+            before = paragraph.masked[lo:start]
+        elif index > 0:
+            previous = self._paragraphs[index - 1]
+            lo = previous.sentence(len(previous.masked) - 1)[0]
+            before = previous.masked[lo:]
+        else:
+            return None
+        phrase = it_antecedent(paragraph.masked, verb, before)
+        if phrase is None:
+            return None
+        name = self._phrase(phrase, (index, start)).name
+        entry = self.entries.get(name) if name is not None else None
+        return name if entry is not None and entry.kind == "organisation" else None
 
     def _document_subject_body(self, where: tuple[int, int]) -> str | None:
         """The body that opens the sentence at `where` (`The committee had found`, `The Acme

@@ -198,3 +198,28 @@ def its_document(words: list[str]) -> bool:
     """`its report` (`according to its report, which called ...`): a document of the body the
     sentence is about."""
     return len(words) == 2 and words[0].lower() == "its" and words[1] in _SPEAKING_NOUNS
+
+
+# A document's own verbs: `“...,” it reads` makes `it` a document, which speaks for its issuer.
+_DOCUMENT_VERBS: Final = frozenset("reads read states".split())
+# `it said in a notice`: the document the verb's subject put out, right after the verb.
+_IN_DOCUMENT: Final = re.compile(r" in (?:a|an|its) (?:[a-z]+ )?(?:" + _SPEAKING + r")\b")
+# The noun opening a sentence: `The notice, seen by the paper, gives`, `The centre, meanwhile,
+# said` (`it` in the sentence after is that noun's thing).
+_OPENING_NOUN: Final = re.compile(r"\s*[Tt]he ([a-z]+)\b")
+
+
+def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None:
+    """What `it` before the verb at `verb` (its start and end in `masked`) stands for, read from
+    the sentence `before` it: `the notice` of `The notice, seen by the paper, gives ...` for
+    `“...,” it reads` (a document's verb); `the centre` of `The centre, meanwhile, said ...` for
+    `“...,” it said in a notice` (who puts out a document); None otherwise."""
+    opening = _OPENING_NOUN.match(before)
+    if opening is None:
+        return None
+    noun = opening.group(1)
+    if masked[verb[0] : verb[1]] in _DOCUMENT_VERBS:
+        return "the " + noun if noun in _SPEAKING_NOUNS else None
+    if noun in _SPEAKING_NOUNS or _IN_DOCUMENT.match(masked, verb[1]) is None:
+        return None
+    return "the " + noun

@@ -16,10 +16,12 @@ from api.parser.quote_documents import (
     before_relative,
     document_aside,
     document_from,
+    it_antecedent,
     its_document,
     posted_documents,
     role_owned_document,
 )
+from api.parser.quote_orgs import naming_words
 from api.parser.quote_people import find_mentions
 from tests.quotes.helpers import speakers
 
@@ -415,3 +417,102 @@ def test_bracketed_form_end_needs_a_form():
 )
 def test_the_company_s_whole_name_speaks(paragraphs, speaker):
     assert speakers(*paragraphs)[-1] == speaker
+
+
+# --- `it` of a document: `it reads`, `it said in a notice` --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("masked", "verb", "before", "phrase"),
+    [
+        (
+            "“...,” it reads.",
+            "reads",
+            "The notice, seen by the paper, gives 14 days. ",
+            "the notice",
+        ),
+        ("“...,” it states.", "states", "The letter was sent on Monday. ", "the letter"),
+        (
+            "“...,” it said in a notice.",
+            "said",
+            "The centre, meanwhile, said it was fixed. ",
+            "the centre",
+        ),
+        (
+            "“...,” it said in a notice.",
+            "said",
+            "The notice said it was fixed. ",
+            None,
+        ),  # a document
+        (
+            "“...,” it said.",
+            "said",
+            "The centre, meanwhile, said it was fixed. ",
+            None,
+        ),  # no document
+        ("“...,” it reads.", "reads", "The centre said it was fixed. ", None),  # no document before
+    ],
+)
+def test_what_it_stands_for(masked, verb, before, phrase):
+    at = masked.index(verb)
+    assert it_antecedent(masked, (at, at + len(verb)), before) == phrase
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The National Center for Flood Warning (NCFW) runs the sirens.",
+                "The Kerrow gauge failed on Monday. The centre, meanwhile, said the Kerrow gauge"
+                " had been replaced.",
+                "“Public trust is what we have,” it said in a notice on its website. “We will"
+                " earn it back.”",
+            ),
+            [
+                "National Center for Flood Warning",
+                "National Center for Flood Warning",
+            ],
+        ),
+        (
+            (
+                "Harwick Borough Council wrote to the contractor on Monday.",
+                "The letter, seen by the Courier, gives the firm 14 days. “Failure to comply will"
+                " end the contract,” it reads.",
+            ),
+            ["Harwick Borough Council"],
+        ),
+        (
+            (
+                "The Kerrow gauge failed on Monday, and the Harwick Theater closed its doors.",
+                "“We are sorry,” it said.",
+            ),
+            [None],  # no document: the older rules read `it`
+        ),
+    ],
+)
+def test_a_document_s_it(paragraphs, expected):
+    assert speakers(*paragraphs)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ("The Harwick Theater closed on Monday.", "“We will reopen,” the theatre said."),
+            "Harwick Theater",
+        ),
+        (
+            ("The Harwick Centre for Arts closed.", "“We will reopen,” the center said."),
+            "Harwick Centre for Arts",
+        ),
+    ],
+)
+def test_one_word_s_two_spellings_name_one_body(paragraphs, speaker):
+    assert speakers(*paragraphs)[-1] == speaker
+
+
+def test_the_spellings_join_no_other_word():
+    assert {"centre", "center"} <= naming_words("centre")
+    assert "centre" not in naming_words("theatre")
+    assert naming_words("council") == frozenset({"council", "councils"})
