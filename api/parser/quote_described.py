@@ -28,6 +28,7 @@ from api.parser.quote_documents import (
     GIVER_GAP,
     ISSUED_NOUNS,
     ISSUED_WORDS,
+    OPENING_REACH,
     WROTE_TO,
     before_relative,
     document_from,
@@ -763,11 +764,11 @@ class Described(RegistryCalls):
         start = paragraph.sentence(verb[0])[0]
         if start > 0:
             lo = paragraph.sentence_before(start)
-            before = paragraph.masked[lo:start]
+            before = paragraph.masked[lo : min(start, lo + OPENING_REACH)]
         elif index > 0:
             previous = self._paragraphs[index - 1]
             lo = previous.sentence(len(previous.masked) - 1)[0]
-            before = previous.masked[lo:]
+            before = previous.masked[lo : lo + OPENING_REACH]
         else:
             return None
         phrase = it_antecedent(paragraph.masked, verb, before)

@@ -207,6 +207,7 @@ _IN_DOCUMENT: Final = re.compile(r" in (?:a|an|its) (?:[a-z]+ )?(?:" + _SPEAKING
 # The noun opening a sentence: `The notice, seen by the paper, gives`, `The centre, meanwhile,
 # said` (`it` in the sentence after is that noun's thing).
 _OPENING_NOUN: Final = re.compile(r"\s*[Tt]he ([a-z]+)\b")
+OPENING_REACH: Final = 40  # (the characters of a sentence's opening that _OPENING_NOUN reads)
 
 
 def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None:
