@@ -35,6 +35,7 @@ from api.parser.quote_documents import (
     document_givers,
     document_noun,
     it_antecedent,
+    it_reads,
     its_document,
     partners_firm,
     posted_documents,
@@ -604,8 +605,9 @@ class Described(RegistryCalls):
         issuer = self._issuer(owned, where) if owned is not None else None
         if issuer is not None:  # `The owner's statement said` after `X said in a statement`
             return Resolved(issuer, "pronoun")
-        if its_document(words):  # `The committee had found ..., according to its report`
-            return Resolved(self._document_subject_body(where), "pronoun")
+        opening = self._document_subject_body(where) if its_document(words) else None
+        if opening is not None:  # `The committee had found ..., according to its report`
+            return Resolved(opening, "pronoun")
         if _body_document(words):
             return Resolved(None, None)  # `the union’s statement` of no union named: no one
         crew = self._crew_body(words) if len(words) >= 3 else None
@@ -763,6 +765,10 @@ class Described(RegistryCalls):
         index = paragraph.index
         start = paragraph.sentence(verb[0])[0]
         if start > 0:
+            # (`The department has banned ... “...,” it said in a notice`: the older rules read
+            # a body's noun opening the pronoun's paragraph, two such bodies giving neither)
+            if not it_reads(paragraph.masked, verb):
+                return None
             lo = paragraph.sentence_before(start)
             before = paragraph.masked[lo : min(start, lo + OPENING_REACH)]
         elif index > 0:

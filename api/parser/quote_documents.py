@@ -210,6 +210,11 @@ _OPENING_NOUN: Final = re.compile(r"\s*[Tt]he ([a-z]+)\b")
 OPENING_REACH: Final = 40  # (the characters of a sentence's opening that _OPENING_NOUN reads)
 
 
+def it_reads(masked: str, verb: tuple[int, int]) -> bool:
+    """`reads` of `“...,” it reads`: a document's own verb (`said` is anyone's)."""
+    return masked[verb[0] : verb[1]] in _DOCUMENT_VERBS
+
+
 def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None:
     """What `it` before the verb at `verb` (its start and end in `masked`) stands for, read from
     the sentence `before` it: `the notice` of `The notice, seen by the paper, gives ...` for
@@ -219,7 +224,7 @@ def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None
     if opening is None:
         return None
     noun = opening.group(1)
-    if masked[verb[0] : verb[1]] in _DOCUMENT_VERBS:
+    if it_reads(masked, verb):
         return "the " + noun if noun in _SPEAKING_NOUNS else None
     if noun in _SPEAKING_NOUNS or _IN_DOCUMENT.match(masked, verb[1]) is None:
         return None
