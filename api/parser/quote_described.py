@@ -583,7 +583,8 @@ class Described(RegistryCalls):
         words = phrase.split()
         if len(words) > 4 and words[-2] == "the" and document_from(phrase) == phrase:
             # `A notice from the contractor said`: the body that noun names speaks
-            return Resolved(self._phrase("the " + words[-1], where).name, "pronoun")
+            body = self._phrase("the " + words[-1], where).name
+            return Resolved(body, "pronoun" if body else None)
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
             issuer = self._issuer(words[1], where)
             if issuer is not None:
