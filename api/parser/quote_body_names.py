@@ -74,3 +74,18 @@ def the_and_start(masked: str, start: int) -> int:
     `the <Capital> and` stands right before (`Lee and Acme Holdings`)."""
     found = _THE_AND.search(masked, max(0, start - _THE_AND_REACH), start)
     return -1 if found is None else found.start(1)
+
+
+# A company's registration in brackets before its legal form, both its name's: `Orbit Money (SL)
+# Limited`, `Golden Reef (CNMI) LLC`, `Harvest Holdings (Pty) Ltd` (a bracket with no form after
+# it, `the Authority (ABC) said`, is an acronym, no part of the name).
+_BRACKETED_FORM: Final = re.compile(
+    r" \([A-Z][A-Za-z]{1,7}\) (?:LLC|Ltd|Limited|Inc|Plc|PLC|Corp|GmbH|Bhd|Co)\b"
+)
+
+
+def bracketed_form_end(masked: str, end: int) -> int:
+    """`Golden Reef (CNMI) LLC` with `end` after `Reef` -> the end of `LLC`: where the name
+    truly ends; -1 when no bracket and legal form follow (`Acme (ACM) said`)."""
+    found = _BRACKETED_FORM.match(masked, end)
+    return -1 if found is None else found.end()

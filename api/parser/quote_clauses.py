@@ -293,6 +293,21 @@ def _fronted_reporter(
     return last.subject if subject.start < last.subject.start < last.verb_start else None
 
 
+def _fronted_before_phrase(
+    subject: Mention | None, sentence_start: int, clauses: Sequence[Clause]
+) -> bool:
+    """`Staff were made redundant ‘...’, the letter said, adding that`: the subject search met a
+    word of the reported words fronted before a reporting clause whose subject is a phrase (`the
+    letter`), so the participle is that phrase's, not the fronted words' (see
+    _fronted_reporter, its named counterpart)."""
+    if subject is None or not clauses:
+        return False
+    last = clauses[-1]
+    if last.verb_start < sentence_start or last.subject is not None or last.phrase is None:
+        return False
+    return subject.start < last.start and last.start > sentence_start
+
+
 def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Clause]) -> str | None:
     """The description a participle with no named subject reports for: that of its sentence's
     clause before it (`The 27-year-old said ..., adding that`), else the body's noun opening
@@ -593,6 +608,8 @@ def find_clauses(
             if subject is not None and _inside_phrase(subject, sentence_start, clauses):
                 subject = None  # (the main clause's subject is its phrase: the participle's too)
             subject = _fronted_reporter(subject, sentence_start, clauses) or subject
+            if _fronted_before_phrase(subject, sentence_start, clauses):
+                subject = None  # (the phrase's participle: `_participle_phrase` gives it)
             phrase = None if subject else _participle_phrase(masked, sentence_start, clauses)
             clauses.append(Clause(start, start, end, subject, phrase))
         elif word in REPORTING_VERBS:

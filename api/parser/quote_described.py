@@ -28,9 +28,18 @@ from api.parser.quote_documents import (
     GIVER_GAP,
     ISSUED_NOUNS,
     ISSUED_WORDS,
+    OPENING_REACH,
+    WROTE_TO,
+    before_relative,
+    document_from,
     document_givers,
     document_noun,
+    it_antecedent,
+    it_reads,
+    its_document,
     partners_firm,
+    posted_documents,
+    role_owned_document,
     work_noun,
 )
 from api.parser.quote_entries import (
@@ -182,7 +191,22 @@ _ISSUED_FRONTED: Final = re.compile(
 _FRONTED_BODY: Final = re.compile(r", the ([a-z]+)$")
 _FRONTED_REACH: Final = 40  # (`, the ` and the longest noun)
 # The cheap test for a paragraph that may issue a document (see issued_documents).
-_ISSUING: Final = (" in a", "In a", "internal ", " served ", " issued ", " sent ", " published ")
+_ISSUING: Final = (
+    " in a",
+    "In a",
+    "internal ",
+    " served ",
+    " issued ",
+    " sent ",
+    " published ",
+    " wrote to ",
+    " posted",
+    " pinned",
+    " taped",
+    " stuck",
+    " displayed",
+    " put up",
+)
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
 
@@ -557,6 +581,10 @@ class Described(RegistryCalls):
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
+        if len(words) > 4 and words[-2] == "the" and document_from(phrase) == phrase:
+            # `A notice from the contractor said`: the body that noun names speaks
+            body = self._phrase("the " + words[-1], where).name
+            return Resolved(body, "pronoun" if body else None)
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
             issuer = self._issuer(words[1], where)
             if issuer is not None:
@@ -574,6 +602,13 @@ class Described(RegistryCalls):
                 return self._phrase("the " + noun, where)
         if owner is not None:
             return Resolved(owner, "pronoun")
+        owned = role_owned_document(words)
+        issuer = self._issuer(owned, where) if owned is not None else None
+        if issuer is not None:  # `The owner's statement said` after `X said in a statement`
+            return Resolved(issuer, "pronoun")
+        opening = self._document_subject_body(where) if its_document(words) else None
+        if opening is not None:  # `The committee had found ..., according to its report`
+            return Resolved(opening, "pronoun")
         if _body_document(words):
             return Resolved(None, None)  # `the union’s statement` of no union named: no one
         crew = self._crew_body(words) if len(words) >= 3 else None
@@ -723,6 +758,47 @@ class Described(RegistryCalls):
             return self._known_body(noun) if body is None else body
         return None
 
+    def document_it(self, paragraph: Paragraph, verb: tuple[int, int]) -> str | None:
+        """`“...,” it said in a notice` after `The centre, meanwhile, said ...` -> the centre's
+        body; `“...,” it reads` after `The notice, seen by the paper, gives ...` -> the notice's
+        issuer (see it_antecedent): the sentence before the pronoun's, in its paragraph or
+        closing the one before; None when it names no body."""
+        index = paragraph.index
+        start = paragraph.sentence(verb[0])[0]
+        if start > 0:
+            # (`The department has banned ... “...,” it said in a notice`: the older rules read
+            # a body's noun opening the pronoun's paragraph, two such bodies giving neither)
+            if not it_reads(paragraph.masked, verb):
+                return None
+            lo = paragraph.sentence_before(start)
+            before = paragraph.masked[lo : min(start, lo + OPENING_REACH)]
+        elif index > 0:
+            previous = self._paragraphs[index - 1]
+            lo = previous.sentence(len(previous.masked) - 1)[0]
+            before = previous.masked[lo : lo + OPENING_REACH]
+        else:
+            return None
+        phrase = it_antecedent(paragraph.masked, verb, before)
+        if phrase is None:
+            return None
+        name = self._phrase(phrase, (index, start)).name
+        entry = self.entries.get(name) if name is not None else None
+        return name if entry is not None and entry.kind == "organisation" else None
+
+    def _document_subject_body(self, where: tuple[int, int]) -> str | None:
+        """The body that opens the sentence at `where` (`The committee had found`, `The Acme
+        Trust said`), whose `its report` a later clause names; None when none opens it."""
+        paragraph = self._paragraphs[where[0]]
+        start = paragraph.sentence(where[1])[0]
+        body = _BODY_OPENS.match(paragraph.masked, start)
+        if body is not None and body.group(1) in ORG_ANAPHORS:
+            return self._phrase("the " + body.group(1), where).name
+        k = bisect_left(paragraph.mention_starts, start)
+        opening = paragraph.mentions[k] if k < len(paragraph.mentions) else None
+        if opening is None or opening.kind != "org" or opening.start > start + len("The "):
+            return None
+        return self.organisation(opening.name)
+
     def _people_body(self, words: list[str]) -> str | None:
         """`analysts at Kestrel Bay Securities said in a note`, `stewards of the ORF`: the body
         (capitalised after `at`/`from`/`of`, no person's name) its unnamed people speak for;
@@ -778,9 +854,13 @@ class Described(RegistryCalls):
             return self._issuer(noun, (previous, len(self._paragraphs[previous].masked)), False)
         if found is None:
             return None
-        at, _, internal = found
+        at, _, internal, owner = found
         if internal:
             return self._lead_subject_body()
+        if owner:
+            # `a letter pinned to the fence` at `the firm's depot`: the owner's noun's body
+            return self._phrase("the " + owner, (where[0], at)).name
+        at = before_relative(paragraph.masked, at)  # `X, which licenses lenders, wrote to`
         bracket = BRACKETED.match(paragraph.masked, at)
         if bracket is not None and bracket.group(1) in self.acronyms:
             # (`The Marine Accident Investigation Branch (MAIB) said in a report`: the name the
@@ -2639,20 +2719,28 @@ def owning_body_before(masked: str, lo: int, hi: int) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def issued_documents(masked: str) -> tuple[tuple[int, str, bool], ...]:
-    """Each `said in a statement` (where it starts, the noun, False) and `internal memo` (True)
-    of a paragraph, in text order; found once per paragraph, so many `the statement said` in
-    one stay linear."""
+def issued_documents(masked: str) -> tuple[tuple[int, str, bool, str], ...]:
+    """Each `said in a statement` (where it starts, the noun, False, no owner), `internal memo`
+    (True) and `a letter pinned to the fence` of `the firm's depot` (its owner's noun, `firm`)
+    of a paragraph, in text order; found once per paragraph, so many `the statement said` in one
+    stay linear."""
     if not any(word in masked for word in _ISSUING):
         return ()  # (most paragraphs)
     found = [
-        (m.start(), m.group(1), False) if m.group(1) else (m.start(), m.group(2), True)
+        (m.start(), m.group(1), False, "") if m.group(1) else (m.start(), m.group(2), True, "")
         for m in _ISSUED_IN.finditer(masked)
     ]
     if "In a" in masked:
         # (the issuer ends where its verb's space starts, as `X said in a notice`'s does)
-        found += [(m.end(2), m.group(1), False) for m in _ISSUED_FRONTED.finditer(masked)]
-        found.sort()
+        found += [(m.end(2), m.group(1), False, "") for m in _ISSUED_FRONTED.finditer(masked)]
+    if " wrote to " in masked:
+        found += [(m.start(), "letter", False, "") for m in WROTE_TO.finditer(masked)]
+    found += [
+        (at, noun, False, owner)
+        for at, noun, owner in posted_documents(masked)
+        if owner in ORG_ANAPHORS
+    ]
+    found.sort()
     return tuple(found)
 
 

@@ -15,7 +15,12 @@ from typing import Final
 # (`The hospital said in an update ... the update said`, `said in a notice to growers ... the
 # notice said`: a body's bulletin is its statement too)
 # (`said in a report ... the report said`: an investigator's report is its statement too)
-ISSUED_WORDS: Final = "statement memo letter email release update notice advisory bulletin report"
+# (`said in a note to clients ... the note said`; a study, a circular, a filing, an announcement
+# too: a document speaks for its issuer, whatever its kind)
+ISSUED_WORDS: Final = (
+    "statement memo letter email release update notice advisory bulletin report study note "
+    "circular filing announcement"
+)
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
 # someone gives, written before their name; `the lead judgment said` later quotes them.
@@ -28,18 +33,26 @@ _GIVING: Final = re.compile(
 # `the report said` later quotes the author.
 WORK_NOUNS: Final = "report|study|review|audit|survey|analysis"
 _WORKS: Final = frozenset(WORK_NOUNS.split("|"))
+# (`A 2021 study commissioned from X Ltd`: a year, and the verb of the work's making, between;
+# `The report, by X Y, said`: a comma)
+_MADE: Final = r"(?:commissioned|prepared|carried out|conducted|written|produced|compiled) "
 _WORK_BY: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?("
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z0-9]+ )?("
     + WORK_NOUNS
-    + r") (?:by|from) (?:the )?(?=[A-Z])"
+    + r"),? (?:"
+    + _MADE
+    + r")?(?:by|from) (?:the )?(?=[A-Z])"
 )
 # `The investigation, carried out by the law firm X, found ... the report said`: an inquiry
 # whose findings `the report` gives, and who carried it out.
-_INQUIRIES: Final = "investigation|inquiry|probe"
+# (`The inspection was carried out by X LLC`: an inspection's findings are its report too, and
+# the passive says who made it as the appositive does)
+_INQUIRIES: Final = "investigation|inquiry|probe|inspection|assessment|examination"
 _INQUIRY_BY: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:"
     + _INQUIRIES
-    + r"),? (?:carried out |conducted |led )?by (?:the )?(?=[A-Z]|(?:[a-z]+ ){1,2}firm )"
+    + r"),? (?:(?:was|were|had been) )?(?:carried out |conducted |led )?by (?:the )?"
+    r"(?=[A-Z]|(?:[a-z]+ ){1,2}firm )"
 )
 # `the Chicago law firm Voss, Achterlonie and Kettleborough`, `the accounting firm Hallam, Ruiz
 # & Brandt`: a firm named by its partners, commas and `and` inside its one name (a place's
@@ -72,11 +85,12 @@ def work_noun(head: str) -> bool:
 def document_givers(masked: str, head: str) -> list[int]:
     """Where the name after `Giving the lead judgment, ` (or `a report by the `) may start,
     for each such opening of a document of `head`'s kind in a paragraph's text."""
-    if head[:5] not in masked:
+    inquired = head == "report" and "by " in masked  # (an inquiry's report: no `report` said)
+    if head[:5] not in masked and not inquired:
         return []
     if head in _WORKS:
         found = [match.end() for match in _WORK_BY.finditer(masked) if match.group(1) == head]
-        if head == "report" and "by " in masked:
+        if inquired:
             found += [match.end() for match in _INQUIRY_BY.finditer(masked)]
             found.sort()
         return found
@@ -88,3 +102,130 @@ def partners_firm(masked: str, at: int) -> str | None:
     Kettleborough, found` read from `at`: a firm's name of partners; None when none opens there."""
     match = _PARTNERS_FIRM.match(masked, at)
     return match.group(1) if match is not None else None
+
+
+# The documents whose words a cue may give as their issuer's (see issued_documents): `the letter,
+# seen by the Courier, said`.
+_SPEAKING: Final = WORK_NOUNS + "|" + ISSUED_WORDS.replace(" ", "|")
+_SPEAKING_NOUNS: Final = frozenset(_SPEAKING.split("|"))
+# A participle's aside after a document opening its clause, up to the cue's verb: `The letter,
+# seen by the Courier, said`, `The notice, posted on the board's website Thursday, said`, `A
+# notice ..., dated Oct 9, said` (group `aside` from its comma); a person's aside is not read so.
+_DOCUMENT_ASIDE: Final = re.compile(
+    r"(?:^|[.;:!?] |, )(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?(?:"
+    + _SPEAKING
+    + r")\b[^,;:.!?\x00]{0,80}?(?P<aside>, (?:seen|obtained|posted|pinned|taped|dated|signed|"
+    r"sent|issued|published|released|circulated|addressed|shared|leaked|reviewed) "
+    r"[^,;:()\x00]{1,60},\s*)$"
+)
+# A document from a body's noun opening a subject: `A notice from the contractor taped to the
+# doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks).
+_DOCUMENT_FROM: Final = re.compile(
+    r"(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,2}?(?:" + _SPEAKING + r") from the [a-z]+\b"
+)
+# A document put up somewhere, its owner's possessive in the same sentence: `found the gates of
+# the firm's depot padlocked and a letter pinned to the fence`, `The notice, posted on the
+# commission's website, said` (group 1 the document's noun).
+_POSTED: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?("
+    + _SPEAKING
+    + r"),? (?:posted|pinned|taped|stuck|displayed|put up)\b"
+)
+_OWNER_NOUN: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
+POSTED_REACH: Final = 200
+# Someone writes to someone: `The Bank of X, which licenses lenders, wrote to Orbit`, `Ann Lee
+# wrote to the council` issues a letter (the writer's name ends where ` wrote` starts, a relative
+# clause between skipped); `the letter said` later is the writer's.
+WROTE_TO: Final = re.compile(r" wrote to (?=\w)")
+# A relative clause set off by commas right before the issuing verb: `, which licenses lenders,`.
+_RELATIVE_BEFORE: Final = re.compile(r", (?:which|who) [^,;:()\x00]{1,80},$")
+_RELATIVE_REACH: Final = 90
+
+
+def document_aside(head: str) -> int | None:
+    """Where `, seen by the Courier, ` starts in `The letter, seen by the Courier, ` (the words
+    before a cue's verb): a participle's aside after a document; None when none ends there."""
+    if not head.endswith(", ") and not head.endswith(","):
+        return None
+    match = _DOCUMENT_ASIDE.search(head)
+    return match.start("aside") if match is not None else None
+
+
+def document_from(phrase: str) -> str | None:
+    """`A notice from the contractor` of `A notice from the contractor taped to the doors`: the
+    opening that says whose document speaks; None when the phrase opens otherwise."""
+    match = _DOCUMENT_FROM.match(phrase)
+    return match.group(0) if match is not None else None
+
+
+def posted_documents(masked: str) -> list[tuple[int, str, str]]:
+    """`a letter pinned to the fence` in a sentence that names `the firm's depot`: where the
+    document's words start, its noun, and the owner's noun (`firm`), for each document put up
+    in a sentence holding one body's possessive (`the <noun>'s`); the noun is not checked here."""
+    found = []
+    for match in _POSTED.finditer(masked):
+        # (the sentence, at most POSTED_REACH characters either side: a long one stays linear)
+        lo = max(0, match.start() - POSTED_REACH)
+        start = max(masked.rfind(". ", lo, match.start()), lo)
+        hi = min(len(masked), match.end() + POSTED_REACH)
+        end = masked.find(". ", match.end(), hi)
+        owners = _OWNER_NOUN.findall(masked, start, end if end >= 0 else hi)
+        if len(owners) == 1:
+            found.append((match.start(), match.group(1), owners[0]))
+    return found
+
+
+def before_relative(masked: str, at: int) -> int:
+    """Where `, which licenses lenders,` starts before ` wrote to` at `at` (the issuer's name
+    ends there); `at` itself when no relative clause ends there."""
+    if masked[at - 1 : at] != ",":
+        return at
+    match = _RELATIVE_BEFORE.search(masked, max(0, at - _RELATIVE_REACH), at)
+    return match.start() if match is not None else at
+
+
+def role_owned_document(words: list[str]) -> str | None:
+    """`statement` of `The owner's statement`: a document its owner's role noun names (lower
+    case, a possessive), which speaks as the one who issued such a document before; None for
+    any other phrase (`the union's statement`, a body's noun, is read by its noun first)."""
+    if len(words) != 3 or words[0].lower() != "the" or words[2] not in _SPEAKING_NOUNS:
+        return None
+    owner = words[1]
+    return words[2] if owner.islower() and owner.endswith(("'s", "’s")) else None
+
+
+def its_document(words: list[str]) -> bool:
+    """`its report` (`according to its report, which called ...`): a document of the body the
+    sentence is about."""
+    return len(words) == 2 and words[0].lower() == "its" and words[1] in _SPEAKING_NOUNS
+
+
+# A document's own verbs: `“...,” it reads` makes `it` a document, which speaks for its issuer.
+_DOCUMENT_VERBS: Final = frozenset("reads read states".split())
+# `it said in a notice`: the document the verb's subject put out, right after the verb.
+_IN_DOCUMENT: Final = re.compile(r" in (?:a|an|its) (?:[a-z]+ )?(?:" + _SPEAKING + r")\b")
+# The noun opening a sentence: `The notice, seen by the paper, gives`, `The centre, meanwhile,
+# said` (`it` in the sentence after is that noun's thing).
+_OPENING_NOUN: Final = re.compile(r"\s*[Tt]he ([a-z]+)\b")
+OPENING_REACH: Final = 40  # (the characters of a sentence's opening that _OPENING_NOUN reads)
+
+
+def it_reads(masked: str, verb: tuple[int, int]) -> bool:
+    """`reads` of `“...,” it reads`: a document's own verb (`said` is anyone's)."""
+    return masked[verb[0] : verb[1]] in _DOCUMENT_VERBS
+
+
+def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None:
+    """What `it` before the verb at `verb` (its start and end in `masked`) stands for, read from
+    the sentence `before` it: `the notice` of `The notice, seen by the paper, gives ...` for
+    `“...,” it reads` (a document's verb); `the centre` of `The centre, meanwhile, said ...` for
+    `“...,” it said in a notice` (who puts out a document); None otherwise."""
+    opening = _OPENING_NOUN.match(before)
+    if opening is None:
+        return None
+    noun = opening.group(1)
+    if it_reads(masked, verb):
+        return "the " + noun if noun in _SPEAKING_NOUNS else None
+    if noun in _SPEAKING_NOUNS or _IN_DOCUMENT.match(masked, verb[1]) is None:
+        return None
+    return "the " + noun

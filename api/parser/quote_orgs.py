@@ -109,6 +109,9 @@ _MEMBER_WORDS: Final = (
     frozenset("scientists science scientific researchers research".split()),
     frozenset("farmers farm farming agricultural".split()),
     frozenset("pilots aviators".split()),
+    # (one word's two spellings: `the centre` of the `National Center for Hydrology`)
+    frozenset("centre center".split()),
+    frozenset("theatre theater".split()),
 )
 _SAME_MEMBERS: Final = {word: group for group in _MEMBER_WORDS for word in group}
 

@@ -11,6 +11,7 @@ from typing import Final, Literal, NamedTuple
 from api.parser.given_names import usual_sex
 from api.parser.quote_body_names import (
     apostrophe_s_in_name,
+    bracketed_form_end,
     office_inside,
     place_of_start,
     the_and_start,
@@ -891,7 +892,17 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
     the_and_start, office_inside) and `the City of St. John’s said` (see
     apostrophe_s_in_name: the `’s` the name's own, no possessive)."""
     out: list[Mention] = []
+    past = -1  # the end of a name made longer over the mentions after it
     for mention in mentions:
+        if mention.start < past:
+            continue  # (`CNMI`, `LLC` of `Golden Reef (CNMI) LLC`: inside the name before)
+        formed = -1 if mention.kind == "pronoun" else bracketed_form_end(masked, mention.end)
+        if formed >= 0:  # `Golden Reef (CNMI) LLC`: the registration and form its name's
+            name = masked[mention.name_start : formed]
+            past = formed
+            mention = mention._replace(
+                kind="org", end=formed, name=name, role=None, gender=None, possessive=False
+            )
         if mention.kind == "person" and office_inside(mention.name):
             mention = mention._replace(kind="org", role=None, gender=None)
         if mention.kind == "org" and " " in mention.name:

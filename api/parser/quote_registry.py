@@ -1106,7 +1106,10 @@ class Registry(Recall, Described, Salience):
             if aged_after(paragraph.masked, mention.end) and resolved.name == mention.name:
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:
-            name = self._owner_opening(paragraph, mention, where)
+            # (`“...,” it said in a notice`, `“...,” it reads`: a document's `it`)
+            it = mention.name in ("it", "It")
+            name = self.document_it(paragraph, (clause.verb_start, clause.verb_end)) if it else None
+            name = name or self._owner_opening(paragraph, mention, where)
             name = name or self._asked_by_answer(paragraph, mention, where)
             name = name or self._reporter_carried(paragraph, mention, where)
             name = name or self._recalled_subject(paragraph, mention, where)

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from api.parser.quote_documents import WORK_NOUNS
+from api.parser.quote_documents import WORK_NOUNS, document_aside, document_from
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_names import lower_compound
 from api.parser.quote_people import Mention, inside_role
@@ -211,9 +211,10 @@ WORK_OF: Final = re.compile(
 
 
 # `A report by the `, `a new study by ` right before a name: its author (`by`, not `from`: `A
-# letter from X, who ..., said` is the letter's, its writer's name inside the subject).
+# letter from X, who ..., said` is the letter's, its writer's name inside the subject); `The
+# report, by ` too (`The report, by Ann Lee, a researcher, said`: the author's).
 _WORK_BY_END: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?(?:" + WORK_NOUNS + r") by (?:the )?$"
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?(?:" + WORK_NOUNS + r"),? by (?:the )?$"
 )
 
 
@@ -254,6 +255,10 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     relative = None
     if head.rstrip().endswith(","):
         relative = _RELATIVE.search(head) or _APPOSED.search(head) or _ASIDE.search(head)
+        aside = document_aside(head) if relative is None else None
+        if aside is not None:  # `The letter, seen by the Courier, said`
+            verb_start = verb_start - len(head) + aside
+            head = tail(masked, sentence_start, verb_start)
     if relative:
         verb_start = verb_start - len(head) + relative.start()
         head = tail(masked, sentence_start, verb_start)
@@ -267,6 +272,9 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
         words.pop()
     if words and words[-1] == "and":
         words = _coordinated_subject(words)
+    opening = document_from(phrase.lstrip()) if len(words) > 5 else None
+    if opening is not None:  # `A notice from the contractor taped to the doors said`
+        words = WORD.findall(opening)
     if not words or len(words) > 8 or not _NOT_IN_SUBJECT.isdisjoint(map(str.lower, words)):
         return None
     return sentence_start + cut + 1 + phrase.index(words[0]), " ".join(words)
