@@ -394,14 +394,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "carried (a quote-only paragraph) after '\u201c...,\u201d the tradesman said': no one, "
         "as there"
     ),
-    ("express_tribune_khi_super_highway_cattle_market_entry_fee_sitin", 7, "parking, water"): (
-        "'In a letter to the board ..., the contractor said the fees included \"...\"' of "
-        "'<Words> (Pvt) Ltd' six paragraphs before (a body by a generic noun not in its name): "
-        "the dateline 'KARACHI'"
-    ),
-    ("express_tribune_khi_super_highway_cattle_market_entry_fee_sitin", 7, "misled by"): (
-        "the second partial quote of the same 'the contractor said': 'KARACHI', as there"
-    ),
     ("express_tribune_khi_super_highway_cattle_market_entry_fee_sitin", 9, "We have requested"): (
         "'SSP <Place> X Y Z said ... \"...,\" the police officer said' (a person by the role "
         "noun behind his rank's abbreviation): the cantonment officer named before"
