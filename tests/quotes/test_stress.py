@@ -595,11 +595,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'Mr. X said ... Ms. Y, he said, had agreed ... \"...,\" he said' (the paragraph's "
         "first subject, a woman named between as the reported clause's subject): the woman"
     ),
-    ("the_hindu_thondamuthur_leopard_cage_traps_river_colonies", 10, "a team of 22"): (
-        "'A press release from the department on Thursday said ... \"...\"' of 'The <Words> "
-        "Forest Department' ten paragraphs before (a body's document as the cue's subject): "
-        "no one"
-    ),
     ("wral_johnston_county_crypto_atm_scam_widow_kiosk_ordinance", 4, "that was emptied"): (
         "'<County> Sheriff's Office Capt. X Y said ... \"...\"' (a body's name and a rank's "
         "abbreviation before the name): the whole body, rank and name"
