@@ -82,6 +82,7 @@ from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
     OPEN_BODY,
+    TRADED,
     kind_open,
     open_body_mention,
     open_body_noun,
@@ -100,6 +101,7 @@ from api.parser.quote_orgs import (
     kind_fitted,
     lowered_words,
     name_implies,
+    trade_nouns,
     named_by,
     naming_words,
     role_owner,
@@ -134,6 +136,7 @@ _SPOKES: Final = _SPOKES_MET | frozenset(("spokespeople", "representative", "sta
 # `the ` before a name: a body's (`the Hunter Stags`), not a person's.
 _THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
+OPEN_BODIES_READ: Final = 8  # the bodies (latest first) read for one a known kind's noun fits
 SPOKES_READ: Final = 8  # the bodies (latest first) read for the one whose spokesperson spoke last
 _SPOKES_FOR: Final = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK: Final = 400
@@ -1087,14 +1090,28 @@ class Described(RegistryCalls):
         # (`the contractor`: a doer's noun, a company first, see trade_doer)
         found = self._latest_of_kind(COMPANY, cut) if trade_doer(head) else None
         found = found or self._latest_of_kind(OPEN_BODY, cut)
+        if found is not None and not kind_open(head):
+            # (`the group` of `X Holdings Ltd` in the lede, past a union and a broker named
+            # since: the latest of the last few bodies that fits a noun of a known kind)
+            found = self._latest_fitting(head, cut)
         entry = self.entries.get(found[1]) if found is not None else None
         if found is None or (entry is not None and entry.kind != "organisation"):
             return None
         if head in BOARD_NOUNS and found[0][0] != where[0]:
             return None  # (`the board` of any kind of body: only one its paragraph names)
-        if not kind_open(head) and not self._fits_known_kind(head, found[1]):
-            return None  # (`the company` is no `Harbour Authority`: a noun of a known kind)
         return found[0], self._fuller_body(found[1])  # (`City Hall` of `Vell City Hall`)
+
+    def _latest_fitting(
+        self, head: str, cut: tuple[int, int]
+    ) -> tuple[tuple[int, int], str] | None:
+        """`the company` -> the latest of the OPEN_BODIES_READ bodies named before `cut` that
+        fits the noun by kind (see _fits_known_kind): not a `Harbour Authority` named since."""
+        bodies = self._kinds.get(OPEN_BODY, []) if self._kinds is not None else []
+        k = bisect_left(bodies, (cut, ""))
+        for found in reversed(bodies[max(0, k - OPEN_BODIES_READ) : k]):
+            if self._fits_known_kind(head, found[1]):
+                return found
+        return None
 
     def _fits_known_kind(self, head: str, name: str) -> bool:
         """`the carrier` of `X Airways Ltd` -> True; `the manufacturer` of `X Systems, which
@@ -1133,6 +1150,8 @@ class Described(RegistryCalls):
         entry = self.entries.get(name)
         if entry is None or entry.kind != "organisation":
             return False
+        if head in trade_nouns(kind[1]) and head not in trade_nouns(name):
+            return False  # (`the operator` of `X Airports Co`, not `Y Airways`, which spoke)
         spoke = name in self.events_of
         if head in generic_nouns(name) or kind_fitted(head, name):
             return spoke or kind[1] not in self.events_of
@@ -1146,7 +1165,11 @@ class Described(RegistryCalls):
         walked)."""
         if self._kinds is None:
             self._kinds = self._bodies_by_noun()
-        bodies = self._kinds.get(head)
+        # (`the operator` of `X Shipping Ltd`, a trade its name says, before `Y Provisions Ltd`,
+        # a company by its form only, named or speaking since)
+        bodies = self._kinds.get(TRADED + head)
+        if not bodies or bodies[0][0] >= where:
+            bodies = self._kinds.get(head)
         if not bodies:
             return None
         k = bisect_left(bodies, (where, ""))
@@ -1179,6 +1202,10 @@ class Described(RegistryCalls):
                 agent = trade_agent(mention.name)
                 if agent is not None:
                     nouns.add(agent)
+                # (`the contractor` of `X Engineering Sdn Bhd`: its trade's nouns, by its own
+                # words, also under TRADED, which the noun asks first)
+                for noun in trade_nouns(mention.name):
+                    nouns.update((noun, TRADED + noun))
                 for noun in nouns:
                     found.setdefault(noun, []).append(
                         ((paragraph.index, mention.start), mention.name)

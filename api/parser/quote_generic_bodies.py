@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from api.parser.quote_orgs import TRADE_ENDINGS, business_named
+from api.parser.quote_orgs import TRADE_ENDINGS, business_named, trade_word
 
 # The generic nouns a text calls a company by, whatever its trade: `the company`, `the firm`,
 # `the operator` of `Northern Star Cruises`, `the exporter` of `Skelmore Seafood Exports Ltd.`
@@ -69,7 +69,7 @@ def generic_nouns(name: str) -> frozenset[str]:
     last = words[-1].lower().rstrip(".")
     if last in _AUTHORITY_ENDINGS or civil_service(words):
         return AUTHORITY_NOUNS
-    trade = TRADE_ENDINGS.get(last)
+    trade = TRADE_ENDINGS.get(trade_word(name))
     if trade is not None:
         return COMPANY_NOUNS | (trade & GENERIC_NOUNS)
     return COMPANY_NOUNS if business_named(name) else governing_nouns(name)

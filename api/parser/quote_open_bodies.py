@@ -23,6 +23,9 @@ from api.parser.quote_words import FEMALE_WORDS, MALE_WORDS, ORG_WORDS
 # The key under which the index of bodies by noun holds every body named (see
 # Described._bodies_by_noun): `the contractor` fits any of them.
 OPEN_BODY: Final = ""
+# The prefix of the index's keys for the bodies a noun fits by the trade their own words say
+# (quote_orgs.trade_nouns): `=operator` holds `X Shipping Ltd`, not `Y Provisions Ltd`.
+TRADED: Final = "="
 # The endings of a doer's noun: `contractor`, `carrier` (see trade_doer).
 _DOER_ENDINGS: Final = ("er", "or", "ers", "ors")
 # The endings of a compound person noun: `ferryman`, `chairwoman`, `layperson`, `townspeople`.
