@@ -101,11 +101,11 @@ from api.parser.quote_orgs import (
     kind_fitted,
     lowered_words,
     name_implies,
-    trade_nouns,
     named_by,
     naming_words,
     role_owner,
     same_kind,
+    trade_nouns,
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention, inside_role

@@ -77,7 +77,6 @@ def trade_nouns(name: str) -> frozenset[str]:
     return TRADE_ENDINGS.get(trade_word(name), frozenset()) - _FIRM_NOUNS
 
 
-
 def firm_nouns(noun: str) -> frozenset[str]:
     """`firm` -> {company, firm, business}: the nouns one introduced as `Danish firm X` is called
     by later (`the company said`); any other noun is only itself (`trust` -> {trust})."""
