@@ -83,6 +83,7 @@ from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
     OPEN_BODY,
     TRADED,
+    fullest_named,
     kind_open,
     open_body_mention,
     open_body_noun,
@@ -1077,9 +1078,24 @@ class Described(RegistryCalls):
         if not open_body_noun(head) or self._unnamed_before(head, where):
             return resolved  # (`an insider told` ... `the insider added`: someone unnamed)
         if not self._weak_for_body(head, resolved.name, where):
-            return resolved
+            return self._named_in_full(resolved, where)
         found = self._latest_open_body(head, where)
         return resolved if found is None else Resolved(self.organisation(found[1]), "pronoun")
+
+    def _named_in_full(self, resolved: Resolved, where: tuple[int, int]) -> Resolved:
+        """`City Hall`, the answer to `the city authority`, as the `Vell City Hall` named in
+        full among the OPEN_BODIES_READ bodies before `where` (after the short form, which
+        _fuller_body does not read); any other answer as it is."""
+        name = resolved.name
+        entry = self.entries.get(name) if name is not None else None
+        if name is None or entry is None or entry.kind != "organisation":
+            return resolved
+        if self._kinds is None:
+            self._kinds = self._bodies_by_noun()
+        bodies = self._kinds.get(OPEN_BODY, [])
+        k = bisect_left(bodies, (where, ""))
+        fullest = fullest_named(name, [n for _, n in bodies[max(0, k - OPEN_BODIES_READ) : k]])
+        return resolved if fullest == name else Resolved(self.organisation(fullest), "pronoun")
 
     def _latest_open_body(
         self, head: str, where: tuple[int, int]
@@ -1108,9 +1124,10 @@ class Described(RegistryCalls):
         fits the noun by kind (see _fits_known_kind): not a `Harbour Authority` named since."""
         bodies = self._kinds.get(OPEN_BODY, []) if self._kinds is not None else []
         k = bisect_left(bodies, (cut, ""))
-        for found in reversed(bodies[max(0, k - OPEN_BODIES_READ) : k]):
+        read = bodies[max(0, k - OPEN_BODIES_READ) : k]
+        for found in reversed(read):
             if self._fits_known_kind(head, found[1]):
-                return found
+                return found[0], fullest_named(found[1], [name for _, name in read])
         return None
 
     def _fits_known_kind(self, head: str, name: str) -> bool:

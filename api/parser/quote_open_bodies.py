@@ -17,8 +17,9 @@ from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import titled
 from api.parser.quote_shapes import in_dateline
+from api.parser.quote_tokens import word_key
 from api.parser.quote_unnamed import PERSON_NOUNS
-from api.parser.quote_words import FEMALE_WORDS, MALE_WORDS, ORG_WORDS
+from api.parser.quote_words import FEMALE_WORDS, MALE_WORDS, ORG_WORDS, STOP_CAPS
 
 # The key under which the index of bodies by noun holds every body named (see
 # Described._bodies_by_noun): `the contractor` fits any of them.
@@ -103,3 +104,18 @@ def person_tail(name: str) -> bool:
     return (
         len(words) > 2 and usual_sex(words[-2]) is not None and words[-1].lower() not in ORG_WORDS
     )
+
+
+def fullest_named(name: str, names: list[str]) -> str:
+    """`City Hall` with `Vell City Hall` among `names` -> `Vell City Hall`: the longest of the
+    names that ends with `name` after words of a name (the body a short form stands for, named
+    in full before or after it; not `Tarn Health and Vell Medical Group`); else `name`."""
+    tail = " " + name
+    fuller = (o for o in names if o.endswith(tail) and _name_words(o[: -len(tail)]))
+    return max(fuller, key=len, default=name)
+
+
+def _name_words(words: str) -> bool:
+    """Every word capitalised and none a small word (`Vell`; not `Tarn Health and`: two
+    bodies named together, not one name)."""
+    return all(w[0].isupper() and word_key(w) not in STOP_CAPS for w in words.split())

@@ -338,6 +338,25 @@ def local_council(name: str) -> bool:
     return len(words) >= 3 and words[-1] == "council" and words[-2] in _LOCAL_COUNCILS
 
 
+# The closing words of a local government's name after a local word (see _LOCAL_COUNCILS):
+# `Orlen City Corporation`, `Vell City Hall`, `Tarn District Council`; and the nouns a text
+# calls it by: `the municipality`, `the city authority`, `a spokesperson for the local authority`.
+_LOCAL_CLOSINGS: Final = frozenset("council corporation hall".split())
+LOCAL_NOUNS: Final = frozenset("municipality authority".split())
+
+
+def local_government(name: str) -> bool:
+    """`Orlen City Corporation`, `Vell City Hall`, `Tarn District Council`, `Vell Municipality`
+    -> True; `Orlen Trading Corporation`, `Arts Council`, `Carnegie Hall` -> False: a city's or
+    a district's government by its name's closing words."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return False
+    return words[-1] == "municipality" or (
+        words[-1] in _LOCAL_CLOSINGS and words[-2] in _LOCAL_COUNCILS
+    )
+
+
 def _name_head(name: str, last: str) -> str:
     """`Reserve Bank of India` -> `bank`: a body's word before a name's `of`, else its last
     word (`Friends of the Millbrook Library` -> `library`), or the body's own noun before a
@@ -397,6 +416,8 @@ def fits_by_kind(head: str, name: str) -> bool:
         return True
     if plural_headed(head, name) or campaign_called(head, name):
         return True
+    if head in LOCAL_NOUNS and local_government(name):
+        return True  # (`the municipality` of `Orlen City Corporation`)
     if head == "group" and _business_group(trade_word(name)):
         return True  # (`the group` of `Vance Holdings Ltd`, a trade's plural before its form)
     # (a trade's own noun only: every trade's firm is `the company`)

@@ -2,7 +2,9 @@
 company's trade read from its own words past its legal form (`X Shipping Ltd` is `the
 operator`, `Y Engineering Sdn Bhd` `the contractor`, `Z Holdings Ltd` `the group`), a body its
 trade names preferred to one that fits by form only, and the latest of the last few bodies that
-fits a noun of a known kind (not merely the latest body).
+fits a noun of a known kind (not merely the latest body); a city's government by its name's
+closing words (`the municipality`, `the city authority` of `X City Corporation`, `Y City
+Hall`), and a short form's answer named in full.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -11,7 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_orgs import business_named, fits, trade_nouns, trade_word
+from api.parser.quote_open_bodies import fullest_named
+from api.parser.quote_orgs import (
+    business_named,
+    fits,
+    local_government,
+    trade_nouns,
+    trade_word,
+)
 from tests.quotes.helpers import speakers as _speakers
 
 _FILLER = (
@@ -169,3 +178,97 @@ def test_a_union_named_since_is_not_the_group():
         "In an announcement, the group said its lenders had “acted within their rights”.",
     )
     assert _speakers(*paragraphs)[-1] is None
+
+
+# --- a city's government: `the municipality`, `the city authority` -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "local"),
+    [
+        ("Orlen City Corporation", True),
+        ("Vell City Hall", True),
+        ("City Hall", True),
+        ("Tarn District Council", True),
+        ("Marrowby Municipality", True),
+        ("Orlen Trading Corporation", False),  # (a company)
+        ("Arts Council", False),  # (no local word)
+        ("Carnegie Hall", False),  # (a venue)
+        ("Corporation", False),
+    ],
+)
+def test_a_local_government_by_its_closing_words(name, local):
+    assert local_government(name) is local
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Burials have been halted after the Orlen City Corporation said the cemetery was "
+                "full.",
+                *_FILLER,
+                "A spokesman for the municipality said: “Families with a plot are not affected.”",
+            ),
+            "Orlen City Corporation",
+        ),
+        (
+            (
+                "VELL: The lifts in Block C have been broken for three weeks, with the contractor "
+                "and City Hall blaming each other.",
+                "The lifts are serviced by Jaya Lift Works Sdn Bhd, appointed by Vell City Hall "
+                "(VCH) in 2023.",
+                *_FILLER,
+                "In a statement, the city authority said it had “issued two warning letters”.",
+            ),
+            "Vell City Hall",
+        ),
+        (
+            (
+                "Tarn District Council approved the new bus lanes in March.",
+                "Kelmer Provisions Ltd said deliveries would be slower.",
+                *_FILLER,
+                "A spokesperson for the municipality said: “The lanes will stay.”",
+            ),
+            "Tarn District Council",
+        ),
+    ],
+)
+def test_a_local_noun_is_the_citys_government(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            (
+                "Orlen Trading Corporation said the warehouse would close.",
+                *_FILLER,
+                "A spokesman for the municipality said: “We were not told.”",
+            )
+        ),
+        (
+            (
+                "Odalys Fenwick-Arro said the stairs were dark.",
+                "“Nobody has been to look,” the city authority said.",
+            )
+        ),
+    ],
+)
+def test_no_local_government_no_municipality(paragraphs):
+    assert _speakers(*paragraphs)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "names", "fullest"),
+    [
+        ("City Hall", ["Jaya Lift Works Sdn Bhd", "Vell City Hall", "VCH"], "Vell City Hall"),
+        ("Medical Group", ["Tarn Health and Vell Medical Group"], "Medical Group"),  # (two bodies)
+        ("Rovers", ["Harrowfield Rovers", "Rovers Trust"], "Harrowfield Rovers"),
+        ("Vell City Hall", ["City Hall"], "Vell City Hall"),  # (already in full)
+    ],
+)
+def test_a_short_form_is_named_in_full(name, names, fullest):
+    assert fullest_named(name, names) == fullest
