@@ -74,3 +74,25 @@ def the_and_start(masked: str, start: int) -> int:
     `the <Capital> and` stands right before (`Lee and Acme Holdings`)."""
     found = _THE_AND.search(masked, max(0, start - _THE_AND_REACH), start)
     return -1 if found is None else found.start(1)
+
+
+# A short form in brackets between a company's name and its legal form, which are one name:
+# `Orbit Mobile Money (SL) Limited`, `Golden Reef Resorts (CNMI) LLC`, `Vell Foods (Pty) Ltd`.
+_BRACKETED_FORM: Final = re.compile(r" \([A-Z][A-Za-z]{0,5}\)((?: [A-Z][A-Za-z]*\.?)+)")
+
+
+def bracketed_form_end(masked: str, end: int, forms: frozenset[str]) -> int:
+    """`Orbit Mobile Money (SL) Limited said` with `end` after `Money` -> the end of `Limited`;
+    -1 when no bracketed short form and legal form (of `forms`, in lower case) follow the name
+    (`Orbit Mobile Money (OMM) said`, `the Authority (EPA) Board`)."""
+    if masked[end : end + 2] != " (":
+        return -1
+    found = _BRACKETED_FORM.match(masked, end)
+    if found is None:
+        return -1
+    closing = end + found.group(0).index(")") + 1
+    for word in found.group(1).split():
+        if word.lower() not in forms:
+            break
+        closing = masked.index(word, closing) + len(word)
+    return closing if closing > end + found.group(0).index(")") + 1 else -1

@@ -11,6 +11,7 @@ from typing import Final, Literal, NamedTuple
 from api.parser.given_names import usual_sex
 from api.parser.quote_body_names import (
     apostrophe_s_in_name,
+    bracketed_form_end,
     office_inside,
     place_of_start,
     the_and_start,
@@ -46,6 +47,7 @@ from api.parser.quote_names import (
 from api.parser.quote_orgs import (
     CAMPAIGN_CALLS,
     COMMERCIAL,
+    LEGAL_FORMS,
     ORG_ANAPHORS,
     SPORT_BODY_OPENERS,
     TRADE_ENDINGS,
@@ -876,6 +878,8 @@ def find_mentions(
     mentions = _named_runs(masked, budget, counted, vocabulary)
     budget.text_before = before + counted + 1 if counted else before
     mentions = _whole_body_names(masked, [_named_body(masked, m) for m in mentions])
+    if ") " in masked:
+        mentions = _formed_bodies(masked, mentions)
     _add_pronouns(masked, mentions, pronouns)
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
@@ -883,6 +887,26 @@ def find_mentions(
     if isinstance(vocabulary, LowercaseWords) and " and " in masked:
         joined = shortened_bodies(masked, joined, vocabulary)
     return posted_bodies(masked, glossed_bodies(masked, joined))
+
+
+def _formed_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """`Orbit Mobile Money (SL) Limited`: a name, a bracketed short form and a legal form, one
+    company's name (see bracketed_form_end); the short form and the form read on their own
+    dropped."""
+    out: list[Mention] = []
+    end = -1
+    for mention in mentions:
+        if mention.start < end:
+            continue  # (`SL`, `Limited`: inside the name made whole)
+        closing = -1
+        if mention.kind != "pronoun" and not mention.possessive:
+            closing = bracketed_form_end(masked, mention.end, LEGAL_FORMS)
+        if closing > 0:
+            name = masked[mention.name_start : closing]
+            mention = mention._replace(end=closing, kind="org", name=name, role=None, gender=None)
+            end = closing
+        out.append(mention)
+    return out
 
 
 def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:

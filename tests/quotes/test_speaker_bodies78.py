@@ -4,7 +4,8 @@ operator`, `Y Engineering Sdn Bhd` `the contractor`, `Z Holdings Ltd` `the group
 trade names preferred to one that fits by form only, and the latest of the last few bodies that
 fits a noun of a known kind (not merely the latest body); a city's government by its name's
 closing words (`the municipality`, `the city authority` of `X City Corporation`, `Y City
-Hall`), and a short form's answer named in full.
+Hall`), a short form's answer named in full, and a bracketed short form inside a company's
+name (`X (SL) Limited`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -13,14 +14,17 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_body_names import bracketed_form_end
 from api.parser.quote_open_bodies import fullest_named
 from api.parser.quote_orgs import (
+    LEGAL_FORMS,
     business_named,
     fits,
     local_government,
     trade_nouns,
     trade_word,
 )
+from api.parser.quote_people import find_mentions
 from tests.quotes.helpers import speakers as _speakers
 
 _FILLER = (
@@ -272,3 +276,44 @@ def test_no_local_government_no_municipality(paragraphs):
 )
 def test_a_short_form_is_named_in_full(name, names, fullest):
     assert fullest_named(name, names) == fullest
+
+
+# --- a bracketed short form between a company's name and its legal form --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Orvo Mobile Money (SL) Limited froze 40,000 wallets.", "Orvo Mobile Money (SL) Limited"),
+        ("Tide Reef Resorts (CNMI) LLC has until Friday to pay.", "Tide Reef Resorts (CNMI) LLC"),
+        ("Quenby Foods (Pty) Ltd said it would appeal.", "Quenby Foods (Pty) Ltd"),
+        ("Jaya Lifts (M) Sdn Bhd serviced the block.", "Jaya Lifts (M) Sdn Bhd"),
+    ],
+)
+def test_a_bracketed_short_form_stays_inside_a_company_name(text, name):
+    assert name in [m.name for m in find_mentions(text) if m.kind == "org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Orvo Mobile Money (OMM) said", -1),  # (no legal form after it)
+        ("the Harbour Authority (HA) Board met", -1),  # (a board, no legal form)
+        ("Orvo Money (SL) Limited said", len("Orvo Money (SL) Limited")),
+        ("Orvo Money (a unit of Tarn) Limited", -1),  # (no short form in the brackets)
+    ],
+)
+def test_a_bracketed_form_ends_only_on_a_legal_form(text, end):
+    start = 4 if text.startswith("the ") else 0
+    at = text.index(" (")
+    assert bracketed_form_end(text, at, LEGAL_FORMS) == (end + start if end > 0 else -1)
+
+
+def test_the_company_is_the_bracketed_name_in_full():
+    paragraphs = (
+        "Customers were left without cash after Orvo Mobile Money (SL) Limited froze 40,000 "
+        "wallets.",
+        *_FILLER,
+        "In a statement, the company said the freeze was “a temporary measure”.",
+    )
+    assert _speakers(*paragraphs)[-1] == "Orvo Mobile Money (SL) Limited"

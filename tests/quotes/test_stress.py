@@ -368,11 +368,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'A spokesperson for the ministry said: \u201c...\u201d' of 'the Ministry of <A>, <B> and "
         "<C>' (a body's name with a comma in it): the name cut at the comma"
     ),
-    ("saipan_tribune_golden_tide_casino_license_fees_final_notice", 4, "remains fully"): (
-        "'The letter said <Short name> \u201c...\u201d' of '<Words> (CNMI) LLC' (the company's "
-        "letter; its short name the subject of the reported clause): the name cut before '(CNMI) "
-        "LLC'"
-    ),
     ("saipan_tribune_golden_tide_casino_license_fees_final_notice", 10, "immediate suspension"): (
         "'The notice, posted on the commission's website ..., said ... \u201c...\u201d' of the "
         "'<Words> Commission' (a body's notice as the cue's subject): no one"
