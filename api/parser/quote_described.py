@@ -84,6 +84,7 @@ from api.parser.quote_open_bodies import (
     OPEN_BODY,
     TRADED,
     fullest_named,
+    initialled,
     kind_open,
     open_body_mention,
     open_body_noun,
@@ -1957,6 +1958,8 @@ class Described(RegistryCalls):
         entry = self.entries[name]
         if entry.kind != "person" or entry.role or entry.gender:
             return False
+        if initialled(name):
+            return False  # (`Brandon H. Liao`: a middle initial is a person's, no body's)
         index, start = self.first_seen.get(name, (-1, -1))
         if index != where[0]:
             return False

@@ -7,6 +7,7 @@ tables are the exclusion (`the driver said` is a person's, never a body's).
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from api.parser.given_names import usual_sex
@@ -27,6 +28,8 @@ OPEN_BODY: Final = ""
 # The prefix of the index's keys for the bodies a noun fits by the trade their own words say
 # (quote_orgs.trade_nouns): `=operator` holds `X Shipping Ltd`, not `Y Provisions Ltd`.
 TRADED: Final = "="
+# A person's initial written alone: `H.` of `Brandon H. Liao`.
+_INITIAL: Final = re.compile(r"[A-Z]\.")
 # The endings of a doer's noun: `contractor`, `carrier` (see trade_doer).
 _DOER_ENDINGS: Final = ("er", "or", "ers", "ors")
 # The endings of a compound person noun: `ferryman`, `chairwoman`, `layperson`, `townspeople`.
@@ -119,3 +122,11 @@ def _name_words(words: str) -> bool:
     """Every word capitalised and none a small word (`Vell`; not `Tarn Health and`: two
     bodies named together, not one name)."""
     return all(w[0].isupper() and word_key(w) not in STOP_CAPS for w in words.split())
+
+
+def initialled(name: str) -> bool:
+    """`Brandon H. Liao`, `K. V. Prasad` -> True; `Stagecoach Manchester`, `J.P. Morgan Chase`
+    -> False: a name of three words or more with a lone capital and stop among its words before
+    the last, as a person's middle or first initial (no body's name holds one so, apart)."""
+    words = name.split()
+    return len(words) >= 3 and any(_INITIAL.fullmatch(word) for word in words[:-1])

@@ -5,7 +5,8 @@ trade names preferred to one that fits by form only, and the latest of the last 
 fits a noun of a known kind (not merely the latest body); a city's government by its name's
 closing words (`the municipality`, `the city authority` of `X City Corporation`, `Y City
 Hall`), a short form's answer named in full, and a bracketed short form inside a company's
-name (`X (SL) Limited`).
+name (`X (SL) Limited`); a name with a middle initial a person's, never the body a later
+spokesperson speaks for.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_body_names import bracketed_form_end
-from api.parser.quote_open_bodies import fullest_named
+from api.parser.quote_open_bodies import fullest_named, initialled
 from api.parser.quote_orgs import (
     LEGAL_FORMS,
     business_named,
@@ -317,3 +318,54 @@ def test_the_company_is_the_bracketed_name_in_full():
         "In a statement, the company said the freeze was “a temporary measure”.",
     )
     assert _speakers(*paragraphs)[-1] == "Orvo Mobile Money (SL) Limited"
+
+
+# --- a person by a middle initial is no body a spokesperson speaks for ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Brandon H. Liao", True),
+        ("K. V. Prasad", True),
+        ("Stagecoach Manchester", False),  # (no initial: may be a body)
+        ("J.P. Morgan Chase", False),  # (initials run together: a firm's)
+        ("Liao", False),
+    ],
+)
+def test_a_middle_initial_marks_a_person(name, person):
+    assert initialled(name) is person
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Tide Reef Resorts (CNMI) LLC has until Friday to pay $15 million in fees.",
+                *_FILLER,
+                "Tide Reef's general counsel, Brandon H. Lio, did not respond to emails. On "
+                "Thursday, a spokesperson for the company said: “We are confident of a deal.”",
+            ),
+            "Tide Reef Resorts (CNMI) LLC",
+        ),
+        (
+            (
+                "Marrow Lane Pvt Ltd runs the depot.",
+                "Its lawyer, Anita R. Desai-Vell, declined to comment. A spokesman for the company "
+                "said: “The depot stays open.”",
+            ),
+            "Marrow Lane Pvt Ltd",
+        ),
+    ],
+)
+def test_a_person_who_did_not_speak_is_no_spokespersons_body(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_bare_name_before_a_company_spokesman_is_still_a_body():
+    paragraphs = (
+        "Stagecoach Vellmouth said the route would close. A company spokesman said: “We are "
+        "sorry.”",
+    )
+    assert _speakers(*paragraphs)[-1] == "Stagecoach Vellmouth"

@@ -372,11 +372,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The notice, posted on the commission's website ..., said ... \u201c...\u201d' of the "
         "'<Words> Commission' (a body's notice as the cue's subject): no one"
     ),
-    ("saipan_tribune_golden_tide_casino_license_fees_final_notice", 12, "We are confident"): (
-        "'<Firm>'s general counsel, X Y, did not respond ... a spokesperson for the company said: "
-        "\u201c...\u201d' (a body by a generic noun after a named person who did not speak): the "
-        "counsel"
-    ),
 }
 
 
