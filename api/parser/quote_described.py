@@ -1002,7 +1002,8 @@ class Described(RegistryCalls):
             if noun is None:
                 kind = self._spoken_for_kind(lowered, where)
             else:
-                kind = self._latest_of_kind(noun, where) if noun in GENERIC_NOUNS else None
+                # (`a spokesperson for the carrier` of `X Airways Ltd`, its trade by its words)
+                kind = self._latest_of_kind(noun, where)
             body = self.organisation(kind[1]) if kind is not None else None
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last

@@ -146,6 +146,41 @@ def test_the_body_its_trade_names_is_the_nouns(paragraphs, speaker):
     assert _speakers(*paragraphs)[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Passengers flying Pell Sky Airways Ltd were the worst hit.",
+                *_FILLER,
+                "Asked by the Courier whether the airline knew, a spokesperson for the carrier "
+                "replied: “We were told of minor delays.”",
+            ),
+            "Pell Sky Airways Ltd",
+        ),
+        (
+            (
+                "The depot's lifts are serviced by Vell Jaya Engineering Sdn Bhd.",
+                "Tarn District Council approved the contract in 2023.",
+                *_FILLER,
+                "A spokesman for the builder said: “Parts are on order.”",
+            ),
+            "Vell Jaya Engineering Sdn Bhd",
+        ),
+        (
+            (
+                "Pell Sky Airways Ltd cancelled 40 flights.",
+                *_FILLER,
+                "A spokesman for the contractor said: “Parts are on order.”",
+            ),
+            None,  # (an airline's words say no contractor)
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_trades_noun(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
 # --- near-misses: a person's noun, no trade said, no body, another kind ---------------------------
 
 

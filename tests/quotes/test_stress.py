@@ -265,10 +265,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'A spokesman for the department said: \"...\"' of 'the Department of <Words>' eleven "
         "paragraphs before (a body by its generic noun): 'ANU' from 'ANU historian' before"
     ),
-    ("hindustan_times_delhi_t2_baggage_backlog_sorter_failure_passengers", 8, "We were"): (
-        "'Asked by HT whether ..., a spokesperson for the carrier replied: \u201c...\u201d' of "
-        "'<Words> Airways Ltd' (the asker skipped, no body that spoke last): no one"
-    ),
     ("hindustan_times_delhi_t2_baggage_backlog_sorter_failure_passengers", 11, "Manual"): (
         "'the firm said ... \u201c...,\u201d the company said' of '<Words> Ground Handling "
         "Services Pvt Ltd' ten paragraphs before (generic nouns): the regulator named before"
