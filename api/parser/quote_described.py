@@ -82,12 +82,14 @@ from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
     OPEN_BODY,
+    SERVED_BY_REACH,
     TRADED,
     fullest_named,
     initialled,
     kind_open,
     open_body_mention,
     open_body_noun,
+    served_by_nouns,
     trade_doer,
 )
 from api.parser.quote_orgs import (
@@ -1063,6 +1065,9 @@ class Described(RegistryCalls):
         head = lowered[-1]
         if len(lowered) > 3 or self._anonymous_before(head, where):
             return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
+        traded = self._traded_over_person(head, resolved.name, where) if len(lowered) == 2 else None
+        if traded is not None:
+            return Resolved(self.organisation(traded), "pronoun")
         # (a trade's doer, `the hauler`, may be a person's noun too: only when no one answers)
         generic = head in GENERIC_NOUNS or resolved.name is None
         kind = self._latest_of_kind(head, where) if generic and len(lowered) == 2 else None
@@ -1071,6 +1076,22 @@ class Described(RegistryCalls):
         if resolved.name is not None and self._answers_generic(head, resolved.name, kind):
             return resolved
         return Resolved(self.organisation(kind[1]), "pronoun")
+
+    def _traded_over_person(
+        self, head: str, name: str | None, where: tuple[int, int]
+    ) -> str | None:
+        """`the contractor said` after `maintained by X Facility Services Pty Ltd` (its deed) or
+        `X Engineering Sdn Bhd` (its words), when the answer found is a person no role of whose
+        says the noun (`ANU historian Y`): that body; None when no body does the noun's trade or
+        the person's role holds it (`Y, a roofing contractor,`)."""
+        entry = self.entries.get(name) if name is not None else None
+        if entry is None or entry.kind != "person" or (entry.role and head in entry.role):
+            return None
+        if self._kinds is None:
+            self._kinds = self._bodies_by_noun()
+        bodies = self._kinds.get(TRADED + head)
+        k = bisect_left(bodies, (self._sentence_start(where), "")) if bodies else 0
+        return bodies[k - 1][1] if bodies and k else None
 
     def _open_body(self, head: str, resolved: Resolved, where: tuple[int, int]) -> Resolved:
         """`the contractor said` of `Vell Facility Services Pty Ltd` named paragraphs before,
@@ -1224,6 +1245,10 @@ class Described(RegistryCalls):
                 # (`the contractor` of `X Engineering Sdn Bhd`: its trade's nouns, by its own
                 # words, also under TRADED, which the noun asks first)
                 for noun in trade_nouns(mention.name):
+                    nouns.update((noun, TRADED + noun))
+                # (`maintained by X Facility Services Pty Ltd`: `the contractor`, by its deed)
+                before = paragraph.masked[max(0, mention.start - SERVED_BY_REACH) : mention.start]
+                for noun in served_by_nouns(before):
                     nouns.update((noun, TRADED + noun))
                 for noun in nouns:
                     found.setdefault(noun, []).append(

@@ -130,3 +130,33 @@ def initialled(name: str) -> bool:
     the last, as a person's middle or first initial (no body's name holds one so, apart)."""
     words = name.split()
     return len(words) >= 3 and any(_INITIAL.fullmatch(word) for word in words[:-1])
+
+
+# A service a body is named doing for the article's subject, by a passive with its copula right
+# before its name (`The lifts are serviced by X`, `is operated by Y`, `is maintained by Z under a
+# contract`): the nouns a reader calls it by later, whatever its name's words (not `a contract
+# managed by the Department`: no copula, the body is the client).
+_SERVED_BY: Final = re.compile(
+    r"\b(?:is|are|was|were|been) (maintained|serviced|operated|run|handled|built|supplied|"
+    r"repaired|cleaned|collected|installed) by (?:the )?$"
+)
+SERVED_BY_REACH: Final = 28  # (`were `, the longest verb, ` by the `)
+_CONTRACTED: Final = ("contractor", "operator")
+_DOER_OF: Final = {
+    "maintained": "maintainer",
+    "handled": "handler",
+    "built": "builder",
+    "supplied": "supplier",
+    "installed": "installer",
+}
+
+
+def served_by_nouns(before: str) -> tuple[str, ...]:
+    """`The repository's sprinklers are maintained by ` -> (contractor, operator, maintainer):
+    the nouns of the body named next, which does that service (see _SERVED_BY); () when no
+    such passive ends `before`."""
+    found = _SERVED_BY.search(before)
+    if found is None:
+        return ()
+    doer = _DOER_OF.get(found.group(1))
+    return (*_CONTRACTED, doer) if doer else _CONTRACTED

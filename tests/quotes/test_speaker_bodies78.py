@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_body_names import bracketed_form_end
-from api.parser.quote_open_bodies import fullest_named, initialled
+from api.parser.quote_open_bodies import fullest_named, initialled, served_by_nouns
 from api.parser.quote_orgs import (
     LEGAL_FORMS,
     business_named,
@@ -404,3 +404,77 @@ def test_a_bare_name_before_a_company_spokesman_is_still_a_body():
         "sorry.”",
     )
     assert _speakers(*paragraphs)[-1] == "Stagecoach Vellmouth"
+
+
+# --- a body named doing a service for the subject: `is maintained by X` --------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "nouns"),
+    [
+        ("The sprinklers are maintained by ", ("contractor", "operator", "maintainer")),
+        ("The ferry is operated by ", ("contractor", "operator")),
+        ("Baggage at the terminal is handled by ", ("contractor", "operator", "handler")),
+        ("under a contract managed by the ", ()),  # (no copula: the client, no service)
+        ("The report was written by ", ()),  # (no service)
+    ],
+)
+def test_a_served_by_passive_gives_the_doers_nouns(before, nouns):
+    assert served_by_nouns(before) == nouns
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The archive's sprinklers are maintained by Brenna Facility Services Pty Ltd "
+                "under a contract managed by the Department of Works.",
+                *_FILLER,
+                "Archive historian Dr Lionel Quarm said the loss was serious. “These are the only "
+                "copies,” he said.",
+                "In a written answer, the contractor said it had “scheduled remedial works”.",
+            ),
+            "Brenna Facility Services Pty Ltd",
+        ),
+        (
+            (
+                "The school buses are run by Wendle Group, which won the tender in 2022.",
+                *_FILLER,
+                "Parent Ysolde Marren, a nurse, said her son waited an hour. “It was dark,” she "
+                "said.",
+                "In a statement, the operator said a driver had been “off sick”.",
+            ),
+            "Wendle Group",
+        ),
+    ],
+)
+def test_the_doers_noun_is_the_body_served_by_not_a_person(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_person_whose_role_holds_the_noun_keeps_it():
+    paragraphs = (
+        "The archive's sprinklers are maintained by Brenna Facility Services Pty Ltd.",
+        "Joss Varley, a roofing contractor who worked on the building, said the pipes were old.",
+        "“Nobody asked me to look at them,” the contractor said.",
+    )
+    assert _speakers(*paragraphs)[-1] == "Joss Varley"
+
+
+def test_the_client_of_a_contract_is_no_contractor():
+    paragraphs = (
+        "The sprinklers failed under a contract managed by the Department of Works.",
+        "Archive historian Dr Lionel Quarm said the loss was serious.",
+        "In a written answer, the contractor said it had “scheduled remedial works”.",
+    )
+    assert _speakers(*paragraphs)[-1] != "Department of Works"
+
+
+def test_a_persons_noun_is_not_the_served_by_body():
+    paragraphs = (
+        "The school buses are run by Wendle Group.",
+        "Tomasz Quillane, 54, a driver, said the timetable was impossible.",
+        "“We are always late,” the driver said.",
+    )
+    assert _speakers(*paragraphs)[-1] == "Tomasz Quillane"

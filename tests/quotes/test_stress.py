@@ -245,26 +245,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'A director of the exporter, X Y, said prices were \u201c...\u201d' (a name in an "
         "apposition after an indefinite role phrase opening the sentence): no one"
     ),
-    ("canberra_times_records_office_mitchell_flood_files_damaged_estimates", 11, "scheduled"): (
-        "'the contractor said it had \"...\"' of '<Words> Facility Services Pty Ltd' ten "
-        "paragraphs before (a body by a generic noun not in its name): the historian before"
-    ),
-    (
-        "canberra_times_records_office_mitchell_flood_files_damaged_estimates",
-        11,
-        "not reasonably",
-    ): (
-        "carried (a second partial quote in the sentence) after 'the contractor said': the "
-        "historian, as there"
-    ),
-    (
-        "canberra_times_records_office_mitchell_flood_files_damaged_estimates",
-        12,
-        "The department",
-    ): (
-        "'A spokesman for the department said: \"...\"' of 'the Department of <Words>' eleven "
-        "paragraphs before (a body by its generic noun): 'ANU' from 'ANU historian' before"
-    ),
     ("hindustan_times_delhi_t2_baggage_backlog_sorter_failure_passengers", 11, "Manual"): (
         "'the firm said ... \u201c...,\u201d the company said' of '<Words> Ground Handling "
         "Services Pvt Ltd' ten paragraphs before (generic nouns): the regulator named before"
