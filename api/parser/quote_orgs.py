@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from api.parser.quote_body_names import PLACE_OF_HEADS
 from api.parser.quote_words import COMMERCIAL_WORDS, ORG_WORDS
 
 # The last words of a built place that bears a sponsor's or owner's name and never speaks:
@@ -346,12 +347,14 @@ LOCAL_NOUNS: Final = frozenset("municipality authority".split())
 
 
 def local_government(name: str) -> bool:
-    """`Orlen City Corporation`, `Vell City Hall`, `Tarn District Council`, `Vell Municipality`
-    -> True; `Orlen Trading Corporation`, `Arts Council`, `Carnegie Hall` -> False: a city's or
-    a district's government by its name's closing words."""
+    """`Orlen City Corporation`, `Vell City Hall`, `Tarn District Council`, `Vell Municipality`,
+    `Isle of Vell Council` -> True; `Orlen Trading Corporation`, `Arts Council`, `Carnegie
+    Hall` -> False: a city's or a district's government by its name's closing words."""
     words = name.lower().split()
     if len(words) < 2:
         return False
+    if words[-1] == "council" and name.split(None, 1)[0] in PLACE_OF_HEADS and " of " in name:
+        return True  # (`Isle of Wight Council`, `Borough of Tarn Council`: a place's council)
     return words[-1] == "municipality" or (
         words[-1] in _LOCAL_CLOSINGS and words[-2] in _LOCAL_COUNCILS
     )

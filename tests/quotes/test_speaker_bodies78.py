@@ -231,6 +231,8 @@ def test_a_union_named_since_is_not_the_group():
         ("City Hall", True),
         ("Tarn District Council", True),
         ("Marrowby Municipality", True),
+        ("Isle of Vell Council", True),  # (a place's head and its `of`)
+        ("Isle of Vell Ferries", False),  # (no council)
         ("Orlen Trading Corporation", False),  # (a company)
         ("Arts Council", False),  # (no local word)
         ("Carnegie Hall", False),  # (a venue)
@@ -272,6 +274,16 @@ def test_a_local_government_by_its_closing_words(name, local):
                 "A spokesperson for the municipality said: “The lanes will stay.”",
             ),
             "Tarn District Council",
+        ),
+        (
+            (
+                "Bells at St Oswin's Church will no longer ring after 9pm following a complaint "
+                "to the Isle of Vell Council.",
+                *_FILLER,
+                "In a statement, a spokesperson for the local authority said: “Officers must "
+                "investigate.”",
+            ),
+            "Isle of Vell Council",
         ),
     ],
 )

@@ -206,10 +206,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'..., according to its report, which called the old fares \"...\"' (a committee's "
         "report as the subject of a relative clause, verb 'called'): no one"
     ),
-    ("iwcp_brackleigh_church_bells_silenced_noise_complaint", 6, "Officers have"): (
-        "'In a statement, a spokesperson for the local authority said: \u201c...\u201d' (an "
-        "unnamed spokesperson of a council called 'the local authority'): no one, not the council"
-    ),
     ("azcentral_saguaro_vista_hauled_water_cut_off_mesa_tier2", 6, "I called"): (
         "'\"...,\" she said' opening a paragraph after 'For X Y, 34, a nurse ..., the letter "
         "came as a shock.' (the woman named in a fronted 'For X,' phrase): the supervisor before"
