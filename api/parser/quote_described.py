@@ -82,7 +82,9 @@ from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
     OPEN_BODY,
+    POST_REACH,
     SERVED_BY_REACH,
+    TAKEN_ON_REACH,
     TRADED,
     fullest_named,
     initialled,
@@ -90,6 +92,7 @@ from api.parser.quote_open_bodies import (
     open_body_mention,
     open_body_noun,
     served_by_nouns,
+    taken_on_as,
     trade_doer,
 )
 from api.parser.quote_orgs import (
@@ -1226,7 +1229,16 @@ class Described(RegistryCalls):
         for paragraph in self._paragraphs:
             roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
             for mention in paragraph.mentions:
-                if mention.kind != "org":
+                if mention.kind == "pronoun":
+                    continue
+                # (`appointed X Advisory as business rescue practitioners`: `the practitioners`;
+                # a name read as a person's is a firm when its post is plural, see taken_on_as)
+                post = taken_on_as(
+                    paragraph.masked[max(0, mention.start - TAKEN_ON_REACH) : mention.start],
+                    paragraph.masked[mention.end : mention.end + POST_REACH],
+                    mention.kind == "org",
+                )
+                if mention.kind != "org" and post is None:
                     continue
                 nouns = set(generic_nouns(mention.name))
                 # (`the contractor`: any body, see _open_body; not one a person's role names,
@@ -1250,6 +1262,8 @@ class Described(RegistryCalls):
                 before = paragraph.masked[max(0, mention.start - SERVED_BY_REACH) : mention.start]
                 for noun in served_by_nouns(before):
                     nouns.update((noun, TRADED + noun))
+                if post is not None:
+                    nouns.update((post, TRADED + post))
                 for noun in nouns:
                     found.setdefault(noun, []).append(
                         ((paragraph.index, mention.start), mention.name)

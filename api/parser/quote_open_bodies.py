@@ -160,3 +160,31 @@ def served_by_nouns(before: str) -> tuple[str, ...]:
         return ()
     doer = _DOER_OF.get(found.group(1))
     return (*_CONTRACTED, doer) if doer else _CONTRACTED
+
+
+# A body taken on for a post, the post's noun after `as` (two modifiers at most): `appointed X
+# Advisory as business rescue practitioners`, `hired Y Ltd as the contractor`.
+# (the post's noun closes its phrase: a stop, a comma or a preposition after it, not `as lead
+# contractor while ...`)
+_TAKEN_ON_AS: Final = re.compile(
+    r"\s+as (?:the |its |a |an )?(?:[a-z-]+ ){0,2}([a-z]{4,})"
+    r"(?=[.,;:]| (?:of|for|to|in|on|at|after|and|with|from|by|under|until)\b)"
+)
+_TAKEN_ON: Final = re.compile(r"\b(?:appointed|named|hired|engaged|retained|contracted) $")
+TAKEN_ON_REACH: Final = 12  # (`contracted `)
+POST_REACH: Final = 64  # the characters after the name read for `as` and the post's noun
+
+
+def taken_on_as(before: str, after: str, body: bool) -> str | None:
+    """`appointed ` before and ` as business rescue practitioners.` after a name ->
+    `practitioners`: the noun of the post a body was taken on for, by which the text calls it
+    later (`The practitioners said`); None without such a verb before or `as` after (`X Ltd,
+    known as the tower's builder`), or, for a name not known as a body's, when the post is not
+    plural (`appointed Ana Roe as chief executive`: a person; a plural post is a firm's)."""
+    if _TAKEN_ON.search(before) is None:
+        return None
+    found = _TAKEN_ON_AS.match(after)
+    if found is None:
+        return None
+    post = found.group(1)
+    return post if body or (post.endswith("s") and not post.endswith("ss")) else None

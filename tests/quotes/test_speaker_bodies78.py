@@ -16,7 +16,12 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_body_names import bracketed_form_end
-from api.parser.quote_open_bodies import fullest_named, initialled, served_by_nouns
+from api.parser.quote_open_bodies import (
+    fullest_named,
+    initialled,
+    served_by_nouns,
+    taken_on_as,
+)
 from api.parser.quote_orgs import (
     LEGAL_FORMS,
     business_named,
@@ -490,3 +495,62 @@ def test_a_persons_noun_is_not_the_served_by_body():
         "“We are always late,” the driver said.",
     )
     assert _speakers(*paragraphs)[-1] == "Tomasz Quillane"
+
+
+# --- a body taken on `as` a post: `appointed X as business rescue practitioners` ----------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "body", "post"),
+    [
+        ("board appointed ", " as business rescue practitioners.", False, "practitioners"),
+        ("council hired ", " as the contractor for the pool.", True, "contractor"),
+        ("lenders appointed ", " as joint administrators on Monday.", False, "administrators"),
+        ("board appointed ", " as chief executive.", False, None),  # (one person's post)
+        ("known to readers ", " as the builder.", True, None),  # (no taking on)
+        ("firm appointed ", " on Monday.", True, None),  # (no post)
+    ],
+)
+def test_a_post_taken_on_as(before, after, body, post):
+    assert taken_on_as(before, after, body) == post
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "Quenby Homeware Holdings Ltd has entered business rescue.",
+                "The board appointed Mabena Ferrow Advisory as business rescue practitioners.",
+                "Analysts at Sable Crest Securities said the chain had grown too fast.",
+                *_FILLER,
+                "The practitioners said the first meeting would be on October 3. “Give us room,” "
+                "the firm said.",
+            ),
+            "Mabena Ferrow Advisory",
+        ),
+        (
+            (
+                "Lenders appointed Tolliver Quade as joint administrators of Vell Homes Ltd.",
+                *_FILLER,
+                "“Deposits are safe,” the administrators said.",
+            ),
+            "Tolliver Quade",
+        ),
+    ],
+)
+def test_the_post_a_body_was_taken_on_for_calls_it(paragraphs, speaker):
+    assert _speakers(*paragraphs)[-1] == speaker
+
+
+def test_a_person_appointed_to_one_post_is_no_body():
+    paragraphs = (
+        "The board appointed Ana Roe-Vessel as chief executive.",
+        *_FILLER,
+        "“We will keep every store open,” Roe-Vessel said.",
+    )
+    assert _speakers(*paragraphs)[-1] == "Ana Roe-Vessel"
+
+
+def test_a_post_closes_its_phrase():
+    assert taken_on_as("city hired ", " as lead contractor while talks went on.", True) is None

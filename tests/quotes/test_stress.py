@@ -332,10 +332,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'A supplier ..., who asked not to be named ..., said ... \u201c...,\u201d he said' (an "
         "unnamed speaker's own pronoun, answer null): the union man named before"
     ),
-    ("businessday_za_mzansi_homeware_business_rescue_lenders", 12, "We ask creditors"): (
-        "'\u201c...,\u201d the firm said in a separate statement' of '<Words> Advisory' appointed "
-        "as the practitioners (a firm by a generic noun): the retailer"
-    ),
     ("monitor_ug_namisindwa_coffee_farmers_unpaid_exporter_pulls_out", 10, "The ministry is"): (
         "'A spokesperson for the ministry said: \u201c...\u201d' of 'the Ministry of <A>, <B> and "
         "<C>' (a body's name with a comma in it): the name cut at the comma"
