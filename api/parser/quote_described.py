@@ -1147,14 +1147,19 @@ class Described(RegistryCalls):
         self, head: str, cut: tuple[int, int]
     ) -> tuple[tuple[int, int], str] | None:
         """`the company` -> the latest of the OPEN_BODIES_READ bodies named before `cut` that
-        fits the noun by kind (see _fits_known_kind): not a `Harbour Authority` named since."""
+        fits the noun by kind (see _fits_known_kind): not a `Harbour Authority` named since;
+        None when two bodies that fit it are named in one paragraph (neither is surely meant)."""
         bodies = self._kinds.get(OPEN_BODY, []) if self._kinds is not None else []
         k = bisect_left(bodies, (cut, ""))
         read = bodies[max(0, k - OPEN_BODIES_READ) : k]
-        for found in reversed(read):
-            if self._fits_known_kind(head, found[1]):
-                return found[0], fullest_named(found[1], [name for _, name in read])
-        return None
+        fitting = (found for found in reversed(read) if self._fits_known_kind(head, found[1]))
+        found = next(fitting, None)
+        if found is None:
+            return None
+        other = next((o for o in fitting if o[1] != found[1]), None)
+        if other is not None and other[0][0] == found[0][0]:
+            return None  # (`the X Federation and the Y Guild said` ... `the union`: either)
+        return found[0], fullest_named(found[1], [name for _, name in read])
 
     def _fits_known_kind(self, head: str, name: str) -> bool:
         """`the carrier` of `X Airways Ltd` -> True; `the manufacturer` of `X Systems, which
