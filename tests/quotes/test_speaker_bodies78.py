@@ -554,12 +554,3 @@ def test_a_person_appointed_to_one_post_is_no_body():
 
 def test_a_post_closes_its_phrase():
     assert taken_on_as("city hired ", " as lead contractor while talks went on.", True) is None
-
-
-def test_two_groups_named_together_leave_the_noun_to_neither():
-    paragraphs = (
-        "Quenby Holdings Ltd and Marrow Foods Ltd said the merger had been called off.",
-        *_FILLER,
-        "In an announcement, the group said its lenders had “acted within their rights”.",
-    )
-    assert _speakers(*paragraphs)[-1] is None
