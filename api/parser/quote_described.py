@@ -1132,10 +1132,16 @@ class Described(RegistryCalls):
         # (`the contractor`: a doer's noun, a company first, see trade_doer)
         found = self._latest_of_kind(COMPANY, cut) if trade_doer(head) else None
         found = found or self._latest_of_kind(OPEN_BODY, cut)
-        if found is not None and not kind_open(head):
+        if found is not None and not kind_open(head) and head != REGULATOR:
             # (`the group` of `X Holdings Ltd` in the lede, past a union and a broker named
-            # since: the latest of the last few bodies that fits a noun of a known kind)
+            # since: the latest of the last few bodies that fits a noun of a known kind; not
+            # `the regulator`, which a body's deed shows, see regulates, and no kin of its noun:
+            # a `Fire Service` is no regulator)
             found = self._latest_fitting(head, cut)
+        elif (
+            found is not None and not kind_open(head) and not self._fits_known_kind(head, found[1])
+        ):
+            return None  # (`the company` is no `Harbour Authority`: a noun of a known kind)
         entry = self.entries.get(found[1]) if found is not None else None
         if found is None or (entry is not None and entry.kind != "organisation"):
             return None
