@@ -1090,9 +1090,7 @@ class Described(RegistryCalls):
         entry = self.entries.get(name) if name is not None else None
         if entry is None or entry.kind != "person" or (entry.role and head in entry.role):
             return None
-        if self._kinds is None:
-            self._kinds = self._bodies_by_noun()
-        bodies = self._kinds.get(TRADED + head)
+        bodies = self._kind_index().get(TRADED + head)
         k = bisect_left(bodies, (self._sentence_start(where), "")) if bodies else 0
         return bodies[k - 1][1] if bodies and k else None
 
@@ -1116,9 +1114,7 @@ class Described(RegistryCalls):
         entry = self.entries.get(name) if name is not None else None
         if name is None or entry is None or entry.kind != "organisation":
             return resolved
-        if self._kinds is None:
-            self._kinds = self._bodies_by_noun()
-        bodies = self._kinds.get(OPEN_BODY, [])
+        bodies = self._kind_index().get(OPEN_BODY, [])
         k = bisect_left(bodies, (where, ""))
         fullest = fullest_named(name, [n for _, n in bodies[max(0, k - OPEN_BODIES_READ) : k]])
         return resolved if fullest == name else Resolved(self.organisation(fullest), "pronoun")
@@ -1155,7 +1151,7 @@ class Described(RegistryCalls):
         """`the company` -> the latest of the OPEN_BODIES_READ bodies named before `cut` that
         fits the noun by kind (see _fits_known_kind): not a `Harbour Authority` named since;
         None when two bodies that fit it are named in one paragraph (neither is surely meant)."""
-        bodies = self._kinds.get(OPEN_BODY, []) if self._kinds is not None else []
+        bodies = self._kind_index().get(OPEN_BODY, [])
         k = bisect_left(bodies, (cut, ""))
         read = bodies[max(0, k - OPEN_BODIES_READ) : k]
         fitting = (found for found in reversed(read) if self._fits_known_kind(head, found[1]))
@@ -1217,13 +1213,12 @@ class Described(RegistryCalls):
         """Where and which is the latest body before `where` whose name fits the generic noun
         by its kind, however far back (an index of the article's bodies by noun, bisected, not
         walked)."""
-        if self._kinds is None:
-            self._kinds = self._bodies_by_noun()
+        kinds = self._kind_index()
         # (`the operator` of `X Shipping Ltd`, a trade its name says, before `Y Provisions Ltd`,
         # a company by its form only, named or speaking since)
-        bodies = self._kinds.get(TRADED + head)
+        bodies = kinds.get(TRADED + head)
         if not bodies or bodies[0][0] >= where:
-            bodies = self._kinds.get(head)
+            bodies = kinds.get(head)
         if not bodies:
             return None
         k = bisect_left(bodies, (where, ""))
@@ -1232,6 +1227,12 @@ class Described(RegistryCalls):
         latest = bodies[max(0, k - LATEST_FEW) : k]
         spoke = next((b for b in reversed(latest) if b[1] in self.events_of), None)
         return spoke or (latest[-1] if latest else None)
+
+    def _kind_index(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
+        """The index of bodies by noun (see _bodies_by_noun), built on first use."""
+        if self._kinds is None:
+            self._kinds = self._bodies_by_noun()
+        return self._kinds
 
     def _bodies_by_noun(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
         """Each generic noun -> where a body it fits by kind is named, in text order (the
