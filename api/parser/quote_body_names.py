@@ -76,16 +76,23 @@ def the_and_start(masked: str, start: int) -> int:
     return -1 if found is None else found.start(1)
 
 
-# A company's registration in brackets before its legal form, both its name's: `Orbit Money (SL)
-# Limited`, `Golden Reef (CNMI) LLC`, `Harvest Holdings (Pty) Ltd` (a bracket with no form after
-# it, `the Authority (ABC) said`, is an acronym, no part of the name).
-_BRACKETED_FORM: Final = re.compile(
-    r" \([A-Z][A-Za-z]{1,7}\) (?:LLC|Ltd|Limited|Inc|Plc|PLC|Corp|GmbH|Bhd|Co)\b"
-)
+# A short form in brackets between a company's name and its legal form, which are one name:
+# `Orbit Mobile Money (SL) Limited`, `Golden Reef Resorts (CNMI) LLC`, `Vell Foods (Pty) Ltd`.
+_BRACKETED_FORM: Final = re.compile(r" \([A-Z][A-Za-z]{0,7}\)((?: [A-Z][A-Za-z]*\.?)+)")
 
 
-def bracketed_form_end(masked: str, end: int) -> int:
-    """`Golden Reef (CNMI) LLC` with `end` after `Reef` -> the end of `LLC`: where the name
-    truly ends; -1 when no bracket and legal form follow (`Acme (ACM) said`)."""
+def bracketed_form_end(masked: str, end: int, forms: frozenset[str]) -> int:
+    """`Orbit Mobile Money (SL) Limited said` with `end` after `Money` -> the end of `Limited`;
+    -1 when no bracketed short form and legal form (of `forms`, in lower case) follow the name
+    (`Orbit Mobile Money (OMM) said`, `the Authority (EPA) Board`)."""
+    if masked[end : end + 2] != " (":
+        return -1
     found = _BRACKETED_FORM.match(masked, end)
-    return -1 if found is None else found.end()
+    if found is None:
+        return -1
+    closing = end + found.group(0).index(")") + 1
+    for word in found.group(1).split():
+        if word.lower() not in forms:
+            break
+        closing = masked.index(word, closing) + len(word)
+    return closing if closing > end + found.group(0).index(")") + 1 else -1

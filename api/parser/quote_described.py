@@ -91,9 +91,17 @@ from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
     OPEN_BODY,
+    POST_REACH,
+    SERVED_BY_REACH,
+    TAKEN_ON_REACH,
+    TRADED,
+    fullest_named,
+    initialled,
     kind_open,
     open_body_mention,
     open_body_noun,
+    served_by_nouns,
+    taken_on_as,
     trade_doer,
 )
 from api.parser.quote_orgs import (
@@ -113,6 +121,7 @@ from api.parser.quote_orgs import (
     naming_words,
     role_owner,
     same_kind,
+    trade_nouns,
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention, inside_role
@@ -143,6 +152,7 @@ _SPOKES: Final = _SPOKES_MET | frozenset(("spokespeople", "representative", "sta
 # `the ` before a name: a body's (`the Hunter Stags`), not a person's.
 _THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
+OPEN_BODIES_READ: Final = 8  # the bodies (latest first) read for one a known kind's noun fits
 SPOKES_READ: Final = 8  # the bodies (latest first) read for the one whose spokesperson spoke last
 _SPOKES_FOR: Final = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK: Final = 400
@@ -1077,7 +1087,8 @@ class Described(RegistryCalls):
             if noun is None:
                 kind = self._spoken_for_kind(lowered, where)
             else:
-                kind = self._latest_of_kind(noun, where) if noun in GENERIC_NOUNS else None
+                # (`a spokesperson for the carrier` of `X Airways Ltd`, its trade by its words)
+                kind = self._latest_of_kind(noun, where)
             body = self.organisation(kind[1]) if kind is not None else None
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
@@ -1137,6 +1148,9 @@ class Described(RegistryCalls):
         head = lowered[-1]
         if len(lowered) > 3 or self._anonymous_before(head, where):
             return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
+        traded = self._traded_over_person(head, resolved.name, where) if len(lowered) == 2 else None
+        if traded is not None:
+            return Resolved(self.organisation(traded), "pronoun")
         # (a trade's doer, `the hauler`, may be a person's noun too: only when no one answers)
         generic = head in GENERIC_NOUNS or resolved.name is None
         kind = self._latest_of_kind(head, where) if generic and len(lowered) == 2 else None
@@ -1146,6 +1160,20 @@ class Described(RegistryCalls):
             return resolved
         return Resolved(self.organisation(kind[1]), "pronoun")
 
+    def _traded_over_person(
+        self, head: str, name: str | None, where: tuple[int, int]
+    ) -> str | None:
+        """`the contractor said` after `maintained by X Facility Services Pty Ltd` (its deed) or
+        `X Engineering Sdn Bhd` (its words), when the answer found is a person no role of whose
+        says the noun (`ANU historian Y`): that body; None when no body does the noun's trade or
+        the person's role holds it (`Y, a roofing contractor,`)."""
+        entry = self.entries.get(name) if name is not None else None
+        if entry is None or entry.kind != "person" or (entry.role and head in entry.role):
+            return None
+        bodies = self._kind_index().get(TRADED + head)
+        k = bisect_left(bodies, (self._sentence_start(where), "")) if bodies else 0
+        return bodies[k - 1][1] if bodies and k else None
+
     def _open_body(self, head: str, resolved: Resolved, where: tuple[int, int]) -> Resolved:
         """`the contractor said` of `Vell Facility Services Pty Ltd` named paragraphs before,
         when no kind list fits the noun: the latest body named before the cue's sentence (the
@@ -1154,9 +1182,22 @@ class Described(RegistryCalls):
         if not open_body_noun(head) or self._unnamed_before(head, where):
             return resolved  # (`an insider told` ... `the insider added`: someone unnamed)
         if not self._weak_for_body(head, resolved.name, where):
-            return resolved
+            return self._named_in_full(resolved, where)
         found = self._latest_open_body(head, where)
         return resolved if found is None else Resolved(self.organisation(found[1]), "pronoun")
+
+    def _named_in_full(self, resolved: Resolved, where: tuple[int, int]) -> Resolved:
+        """`City Hall`, the answer to `the city authority`, as the `Vell City Hall` named in
+        full among the OPEN_BODIES_READ bodies before `where` (after the short form, which
+        _fuller_body does not read); any other answer as it is."""
+        name = resolved.name
+        entry = self.entries.get(name) if name is not None else None
+        if name is None or entry is None or entry.kind != "organisation":
+            return resolved
+        bodies = self._kind_index().get(OPEN_BODY, [])
+        k = bisect_left(bodies, (where, ""))
+        fullest = fullest_named(name, [n for _, n in bodies[max(0, k - OPEN_BODIES_READ) : k]])
+        return resolved if fullest == name else Resolved(self.organisation(fullest), "pronoun")
 
     def _latest_open_body(
         self, head: str, where: tuple[int, int]
@@ -1167,14 +1208,40 @@ class Described(RegistryCalls):
         # (`the contractor`: a doer's noun, a company first, see trade_doer)
         found = self._latest_of_kind(COMPANY, cut) if trade_doer(head) else None
         found = found or self._latest_of_kind(OPEN_BODY, cut)
+        if found is not None and not kind_open(head) and head != REGULATOR:
+            # (`the group` of `X Holdings Ltd` in the lede, past a union and a broker named
+            # since: the latest of the last few bodies that fits a noun of a known kind; not
+            # `the regulator`, which a body's deed shows, see regulates, and no kin of its noun:
+            # a `Fire Service` is no regulator)
+            found = self._latest_fitting(head, cut)
+        elif (
+            found is not None and not kind_open(head) and not self._fits_known_kind(head, found[1])
+        ):
+            return None  # (`the company` is no `Harbour Authority`: a noun of a known kind)
         entry = self.entries.get(found[1]) if found is not None else None
         if found is None or (entry is not None and entry.kind != "organisation"):
             return None
         if head in BOARD_NOUNS and found[0][0] != where[0]:
             return None  # (`the board` of any kind of body: only one its paragraph names)
-        if not kind_open(head) and not self._fits_known_kind(head, found[1]):
-            return None  # (`the company` is no `Harbour Authority`: a noun of a known kind)
         return found[0], self._fuller_body(found[1])  # (`City Hall` of `Vell City Hall`)
+
+    def _latest_fitting(
+        self, head: str, cut: tuple[int, int]
+    ) -> tuple[tuple[int, int], str] | None:
+        """`the company` -> the latest of the OPEN_BODIES_READ bodies named before `cut` that
+        fits the noun by kind (see _fits_known_kind): not a `Harbour Authority` named since;
+        None when two bodies that fit it are named in one paragraph (neither is surely meant)."""
+        bodies = self._kind_index().get(OPEN_BODY, [])
+        k = bisect_left(bodies, (cut, ""))
+        read = bodies[max(0, k - OPEN_BODIES_READ) : k]
+        fitting = (found for found in reversed(read) if self._fits_known_kind(head, found[1]))
+        found = next(fitting, None)
+        if found is None:
+            return None
+        other = next((o for o in fitting if o[1] != found[1]), None)
+        if other is not None and other[0][0] == found[0][0]:
+            return None  # (`the X Federation and the Y Guild said` ... `the union`: either)
+        return found[0], fullest_named(found[1], [name for _, name in read])
 
     def _fits_known_kind(self, head: str, name: str) -> bool:
         """`the carrier` of `X Airways Ltd` -> True; `the manufacturer` of `X Systems, which
@@ -1213,6 +1280,8 @@ class Described(RegistryCalls):
         entry = self.entries.get(name)
         if entry is None or entry.kind != "organisation":
             return False
+        if head in trade_nouns(kind[1]) and head not in trade_nouns(name):
+            return False  # (`the operator` of `X Airports Co`, not `Y Airways`, which spoke)
         spoke = name in self.events_of
         if head in generic_nouns(name) or kind_fitted(head, name):
             return spoke or kind[1] not in self.events_of
@@ -1224,9 +1293,12 @@ class Described(RegistryCalls):
         """Where and which is the latest body before `where` whose name fits the generic noun
         by its kind, however far back (an index of the article's bodies by noun, bisected, not
         walked)."""
-        if self._kinds is None:
-            self._kinds = self._bodies_by_noun()
-        bodies = self._kinds.get(head)
+        kinds = self._kind_index()
+        # (`the operator` of `X Shipping Ltd`, a trade its name says, before `Y Provisions Ltd`,
+        # a company by its form only, named or speaking since)
+        bodies = kinds.get(TRADED + head)
+        if not bodies or bodies[0][0] >= where:
+            bodies = kinds.get(head)
         if not bodies:
             return None
         k = bisect_left(bodies, (where, ""))
@@ -1236,6 +1308,12 @@ class Described(RegistryCalls):
         spoke = next((b for b in reversed(latest) if b[1] in self.events_of), None)
         return spoke or (latest[-1] if latest else None)
 
+    def _kind_index(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
+        """The index of bodies by noun (see _bodies_by_noun), built on first use."""
+        if self._kinds is None:
+            self._kinds = self._bodies_by_noun()
+        return self._kinds
+
     def _bodies_by_noun(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
         """Each generic noun -> where a body it fits by kind is named, in text order (the
         article read once)."""
@@ -1243,7 +1321,16 @@ class Described(RegistryCalls):
         for paragraph in self._paragraphs:
             roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
             for mention in paragraph.mentions:
-                if mention.kind != "org":
+                if mention.kind == "pronoun":
+                    continue
+                # (`appointed X Advisory as business rescue practitioners`: `the practitioners`;
+                # a name read as a person's is a firm when its post is plural, see taken_on_as)
+                post = taken_on_as(
+                    paragraph.masked[max(0, mention.start - TAKEN_ON_REACH) : mention.start],
+                    paragraph.masked[mention.end : mention.end + POST_REACH],
+                    mention.kind == "org",
+                )
+                if mention.kind != "org" and post is None:
                     continue
                 nouns = set(generic_nouns(mention.name))
                 # (`the contractor`: any body, see _open_body; not one a person's role names,
@@ -1259,6 +1346,16 @@ class Described(RegistryCalls):
                 agent = trade_agent(mention.name)
                 if agent is not None:
                     nouns.add(agent)
+                # (`the contractor` of `X Engineering Sdn Bhd`: its trade's nouns, by its own
+                # words, also under TRADED, which the noun asks first)
+                for noun in trade_nouns(mention.name):
+                    nouns.update((noun, TRADED + noun))
+                # (`maintained by X Facility Services Pty Ltd`: `the contractor`, by its deed)
+                before = paragraph.masked[max(0, mention.start - SERVED_BY_REACH) : mention.start]
+                for noun in served_by_nouns(before):
+                    nouns.update((noun, TRADED + noun))
+                if post is not None:
+                    nouns.update((post, TRADED + post))
                 for noun in nouns:
                     found.setdefault(noun, []).append(
                         ((paragraph.index, mention.start), mention.name)
@@ -1993,6 +2090,8 @@ class Described(RegistryCalls):
         entry = self.entries[name]
         if entry.kind != "person" or entry.role or entry.gender:
             return False
+        if initialled(name):
+            return False  # (`Brandon H. Liao`: a middle initial is a person's, no body's)
         index, start = self.first_seen.get(name, (-1, -1))
         if index != where[0]:
             return False

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from api.parser.quote_orgs import TRADE_ENDINGS, business_named
+from api.parser.quote_orgs import (
+    LOCAL_NOUNS,
+    TRADE_ENDINGS,
+    business_named,
+    local_government,
+    trade_word,
+)
 
 # The generic nouns a text calls a company by, whatever its trade: `the company`, `the firm`,
 # `the operator` of `Northern Star Cruises`, `the exporter` of `Skelmore Seafood Exports Ltd.`
@@ -69,7 +75,9 @@ def generic_nouns(name: str) -> frozenset[str]:
     last = words[-1].lower().rstrip(".")
     if last in _AUTHORITY_ENDINGS or civil_service(words):
         return AUTHORITY_NOUNS
-    trade = TRADE_ENDINGS.get(last)
+    if local_government(name):
+        return LOCAL_NOUNS  # (`Orlen City Corporation` is no company: `the municipality`)
+    trade = TRADE_ENDINGS.get(trade_word(name))
     if trade is not None:
         return COMPANY_NOUNS | (trade & GENERIC_NOUNS)
     return COMPANY_NOUNS if business_named(name) else governing_nouns(name)

@@ -7,6 +7,7 @@ tables are the exclusion (`the driver said` is a person's, never a body's).
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from api.parser.given_names import usual_sex
@@ -17,12 +18,18 @@ from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import titled
 from api.parser.quote_shapes import in_dateline
+from api.parser.quote_tokens import word_key
 from api.parser.quote_unnamed import PERSON_NOUNS
-from api.parser.quote_words import FEMALE_WORDS, MALE_WORDS, ORG_WORDS
+from api.parser.quote_words import FEMALE_WORDS, MALE_WORDS, ORG_WORDS, STOP_CAPS
 
 # The key under which the index of bodies by noun holds every body named (see
 # Described._bodies_by_noun): `the contractor` fits any of them.
 OPEN_BODY: Final = ""
+# The prefix of the index's keys for the bodies a noun fits by the trade their own words say
+# (quote_orgs.trade_nouns): `=operator` holds `X Shipping Ltd`, not `Y Provisions Ltd`.
+TRADED: Final = "="
+# A person's initial written alone: `H.` of `Brandon H. Liao`.
+_INITIAL: Final = re.compile(r"[A-Z]\.")
 # The endings of a doer's noun: `contractor`, `carrier` (see trade_doer).
 _DOER_ENDINGS: Final = ("er", "or", "ers", "ors")
 # The endings of a compound person noun: `ferryman`, `chairwoman`, `layperson`, `townspeople`.
@@ -100,3 +107,84 @@ def person_tail(name: str) -> bool:
     return (
         len(words) > 2 and usual_sex(words[-2]) is not None and words[-1].lower() not in ORG_WORDS
     )
+
+
+def fullest_named(name: str, names: list[str]) -> str:
+    """`City Hall` with `Vell City Hall` among `names` -> `Vell City Hall`: the longest of the
+    names that ends with `name` after words of a name (the body a short form stands for, named
+    in full before or after it; not `Tarn Health and Vell Medical Group`); else `name`."""
+    tail = " " + name
+    fuller = (o for o in names if o.endswith(tail) and _name_words(o[: -len(tail)]))
+    return max(fuller, key=len, default=name)
+
+
+def _name_words(words: str) -> bool:
+    """Every word capitalised and none a small word (`Vell`; not `Tarn Health and`: two
+    bodies named together, not one name)."""
+    return all(w[0].isupper() and word_key(w) not in STOP_CAPS for w in words.split())
+
+
+def initialled(name: str) -> bool:
+    """`Brandon H. Liao`, `K. V. Prasad` -> True; `Stagecoach Manchester`, `J.P. Morgan Chase`
+    -> False: a name of three words or more with a lone capital and stop among its words before
+    the last, as a person's middle or first initial (no body's name holds one so, apart)."""
+    words = name.split()
+    return len(words) >= 3 and any(_INITIAL.fullmatch(word) for word in words[:-1])
+
+
+# A service a body is named doing for the article's subject, by a passive with its copula right
+# before its name (`The lifts are serviced by X`, `is operated by Y`, `is maintained by Z under a
+# contract`): the nouns a reader calls it by later, whatever its name's words (not `a contract
+# managed by the Department`: no copula, the body is the client).
+_SERVED_BY: Final = re.compile(
+    r"\b(?:is|are|was|were|been) (maintained|serviced|operated|run|handled|built|supplied|"
+    r"repaired|cleaned|collected|installed) by (?:the )?$"
+)
+SERVED_BY_REACH: Final = 28  # (`were `, the longest verb, ` by the `)
+_CONTRACTED: Final = ("contractor", "operator")
+_DOER_OF: Final = {
+    "maintained": "maintainer",
+    "handled": "handler",
+    "built": "builder",
+    "supplied": "supplier",
+    "installed": "installer",
+}
+
+
+def served_by_nouns(before: str) -> tuple[str, ...]:
+    """`The repository's sprinklers are maintained by ` -> (contractor, operator, maintainer):
+    the nouns of the body named next, which does that service (see _SERVED_BY); () when no
+    such passive ends `before`."""
+    found = _SERVED_BY.search(before)
+    if found is None:
+        return ()
+    doer = _DOER_OF.get(found.group(1))
+    return (*_CONTRACTED, doer) if doer else _CONTRACTED
+
+
+# A body taken on for a post, the post's noun after `as` (two modifiers at most): `appointed X
+# Advisory as business rescue practitioners`, `hired Y Ltd as the contractor`.
+# (the post's noun closes its phrase: a stop, a comma or a preposition after it, not `as lead
+# contractor while ...`)
+_TAKEN_ON_AS: Final = re.compile(
+    r"\s+as (?:the |its |a |an )?(?:[a-z-]+ ){0,2}([a-z]{4,})"
+    r"(?=[.,;:]| (?:of|for|to|in|on|at|after|and|with|from|by|under|until)\b)"
+)
+_TAKEN_ON: Final = re.compile(r"\b(?:appointed|named|hired|engaged|retained|contracted) $")
+TAKEN_ON_REACH: Final = 12  # (`contracted `)
+POST_REACH: Final = 64  # the characters after the name read for `as` and the post's noun
+
+
+def taken_on_as(before: str, after: str, body: bool) -> str | None:
+    """`appointed ` before and ` as business rescue practitioners.` after a name ->
+    `practitioners`: the noun of the post a body was taken on for, by which the text calls it
+    later (`The practitioners said`); None without such a verb before or `as` after (`X Ltd,
+    known as the tower's builder`), or, for a name not known as a body's, when the post is not
+    plural (`appointed Ana Roe as chief executive`: a person; a plural post is a firm's)."""
+    if _TAKEN_ON.search(before) is None:
+        return None
+    found = _TAKEN_ON_AS.match(after)
+    if found is None:
+        return None
+    post = found.group(1)
+    return post if body or (post.endswith("s") and not post.endswith("ss")) else None

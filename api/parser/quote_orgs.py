@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from api.parser.quote_body_names import PLACE_OF_HEADS
 from api.parser.quote_words import COMMERCIAL_WORDS, ORG_WORDS
 
 # The last words of a built place that bears a sponsor's or owner's name and never speaks:
@@ -52,6 +53,29 @@ COMMERCIAL: Final = COMMERCIAL_WORDS | frozenset(
 # named after `at` is no grocer).
 _FIRM: Final = "company firm business "
 _FIRM_NOUNS: Final = frozenset(_FIRM.split())
+# A company's legal form, which closes its name after the trade's word: `Harbour Shipping Ltd`,
+# `Vell Engineering Sdn Bhd`, `Tarn Handling Services Pvt Ltd`, `Oro Airports Co`.
+LEGAL_FORMS: Final = frozenset(
+    "co co. corp corp. inc inc. ltd ltd. limited llc plc pty pvt sdn bhd gmbh llp lp".split()
+)
+
+
+def trade_word(name: str) -> str:
+    """`Harbour Shipping Ltd` -> `shipping`, `Vell Engineering Sdn Bhd` -> `engineering`,
+    `Vance Holdings` -> `holdings`: the name's last word in lower case, its legal forms passed
+    (the trade's word a reader fits `the operator`, `the contractor`, `the group` to)."""
+    words = name.lower().split()
+    k = len(words)
+    while k > 1 and words[k - 1] in LEGAL_FORMS:
+        k -= 1
+    return words[k - 1]
+
+
+def trade_nouns(name: str) -> frozenset[str]:
+    """`Harbour Shipping Ltd` -> {haulier, carrier, operator}, `Oro Airports Co` -> {operator},
+    `Vell Stores Ltd` -> none: the nouns of the trade the name's own words say (not the firm's
+    nouns every company takes)."""
+    return TRADE_ENDINGS.get(trade_word(name), frozenset()) - _FIRM_NOUNS
 
 
 def firm_nouns(noun: str) -> frozenset[str]:
@@ -64,6 +88,9 @@ TRADE_ENDINGS: Final = {
     word: frozenset((_FIRM + nouns).split())
     for words, nouns in (
         ("air aviation", "airline carrier operator"),
+        ("airways airlines", "airline carrier"),
+        # `Oro Regional Airports Co`: the company that runs airports, `the operator`
+        ("airports", "operator"),
         ("securities brokers", "brokerage broker"),
         ("freight haulage couriers shipping", "haulier carrier operator"),
         ("builders construction engineering", "builder contractor"),
@@ -217,6 +244,8 @@ def business_named(name: str) -> bool:
     """`Orbis Inc.`, `Corrin Seafood Varne`: a business's word ends the name or stands
     before the place that ends it (the firm's trade, then where it works)."""
     words = headed_name(name).lower().split()  # (`Ministry of Fisheries` is headed `Ministry`)
+    if len(words) > 1 and words[-1] in LEGAL_FORMS:
+        return True  # (`Vell Engineering Sdn Bhd`: a form no trade's word list holds)
     return words[-1] in COMMERCIAL or (len(words) > 2 and words[-2] in COMMERCIAL)
 
 
@@ -225,7 +254,7 @@ def fits(head: str, name: str) -> bool:
     last = name.split()[-1].lower()
     if head in _ENSEMBLES and last in COMMERCIAL:
         return False  # "the trio said" is no "Rough Harbour Records"
-    trade = TRADE_ENDINGS.get(last)
+    trade = TRADE_ENDINGS.get(trade_word(name))
     if trade is not None:
         # "the airline said" of `Harrowsmith Air`, not "the grocer"; the department of the
         # `Department of Natural Resources` (its own noun)
@@ -233,7 +262,7 @@ def fits(head: str, name: str) -> bool:
     commercial = head in COMPANY_ANAPHORS and business_named(name)
     # (a local government is no group of members: `the group` is no `Tarvos city council`)
     members = last in _GROUPED and not local_council(name)
-    grouped = head == "group" and (members or _business_group(last))
+    grouped = head == "group" and (members or _business_group(trade_word(name)))
     if named_by(head, name) or commercial or grouped or oversight_body(head, name):
         return True
     if trade_named(head, name):
@@ -313,6 +342,27 @@ def local_council(name: str) -> bool:
     return len(words) >= 3 and words[-1] == "council" and words[-2] in _LOCAL_COUNCILS
 
 
+# The closing words of a local government's name after a local word (see _LOCAL_COUNCILS):
+# `Orlen City Corporation`, `Vell City Hall`, `Tarn District Council`; and the nouns a text
+# calls it by: `the municipality`, `the city authority`, `a spokesperson for the local authority`.
+_LOCAL_CLOSINGS: Final = frozenset("council corporation hall".split())
+LOCAL_NOUNS: Final = frozenset("municipality authority".split())
+
+
+def local_government(name: str) -> bool:
+    """`Orlen City Corporation`, `Vell City Hall`, `Tarn District Council`, `Vell Municipality`,
+    `Isle of Vell Council` -> True; `Orlen Trading Corporation`, `Arts Council`, `Carnegie
+    Hall` -> False: a city's or a district's government by its name's closing words."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return False
+    if words[-1] == "council" and name.split(None, 1)[0] in PLACE_OF_HEADS and " of " in name:
+        return True  # (`Isle of Wight Council`, `Borough of Tarn Council`: a place's council)
+    return words[-1] == "municipality" or (
+        words[-1] in _LOCAL_CLOSINGS and words[-2] in _LOCAL_COUNCILS
+    )
+
+
 def _name_head(name: str, last: str) -> str:
     """`Reserve Bank of India` -> `bank`: a body's word before a name's `of`, else its last
     word (`Friends of the Millbrook Library` -> `library`), or the body's own noun before a
@@ -372,8 +422,12 @@ def fits_by_kind(head: str, name: str) -> bool:
         return True
     if plural_headed(head, name) or campaign_called(head, name):
         return True
+    if head in LOCAL_NOUNS and local_government(name):
+        return True  # (`the municipality` of `Orlen City Corporation`)
+    if head == "group" and _business_group(trade_word(name)):
+        return True  # (`the group` of `Vance Holdings Ltd`, a trade's plural before its form)
     # (a trade's own noun only: every trade's firm is `the company`)
-    return head not in _FIRM_NOUNS and head in TRADE_ENDINGS.get(last, ())
+    return head not in _FIRM_NOUNS and head in trade_nouns(name)
 
 
 def kind_fitted(head: str, name: str) -> bool:

@@ -47,6 +47,7 @@ from api.parser.quote_names import (
 from api.parser.quote_orgs import (
     CAMPAIGN_CALLS,
     COMMERCIAL,
+    LEGAL_FORMS,
     ORG_ANAPHORS,
     SPORT_BODY_OPENERS,
     TRADE_ENDINGS,
@@ -896,7 +897,11 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.start < past:
             continue  # (`CNMI`, `LLC` of `Golden Reef (CNMI) LLC`: inside the name before)
-        formed = -1 if mention.kind == "pronoun" else bracketed_form_end(masked, mention.end)
+        formed = (
+            -1
+            if mention.kind == "pronoun"
+            else bracketed_form_end(masked, mention.end, LEGAL_FORMS)
+        )
         if formed >= 0:  # `Golden Reef (CNMI) LLC`: the registration and form its name's
             name = masked[mention.name_start : formed]
             past = formed

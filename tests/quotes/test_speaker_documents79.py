@@ -21,7 +21,7 @@ from api.parser.quote_documents import (
     posted_documents,
     role_owned_document,
 )
-from api.parser.quote_orgs import naming_words
+from api.parser.quote_orgs import LEGAL_FORMS, naming_words
 from api.parser.quote_people import find_mentions
 from tests.quotes.helpers import speakers
 
@@ -387,8 +387,8 @@ def test_a_bracketed_registration_before_a_form(text, name):
 
 def test_bracketed_form_end_needs_a_form():
     text = "Golden Reef (CNMI) LLC and the Harbour Authority (HBA) said"
-    assert bracketed_form_end(text, text.index(" (CNMI)")) == text.index(" and")
-    assert bracketed_form_end(text, text.index(" (HBA)")) == -1
+    assert bracketed_form_end(text, text.index(" (CNMI)"), LEGAL_FORMS) == text.index(" and")
+    assert bracketed_form_end(text, text.index(" (HBA)"), LEGAL_FORMS) == -1
 
 
 @pytest.mark.parametrize(
