@@ -51,6 +51,13 @@ from api.parser.quote_generic_bodies import (
     regulates,
     trade_agent,
 )
+from api.parser.quote_introduced import (
+    CHILD_NOUNS,
+    INTRODUCED_BACK,
+    carries,
+    carries_phrase,
+    introduction,
+)
 from api.parser.quote_kin import (
     ELDER_KIN,
     OWNER_SEX,
@@ -85,6 +92,7 @@ from api.parser.quote_open_bodies import (
     kind_open,
     open_body_mention,
     open_body_noun,
+    person_noun,
     trade_doer,
 )
 from api.parser.quote_orgs import (
@@ -376,6 +384,8 @@ _GENDERED_NOUNS: Final = frozenset(
 
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
 _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
+# A child's noun that says the child's sex: `the schoolgirl` is no boy named before.
+_GENDERED_CHILD: Final = {"schoolgirl": "f", "schoolboy": "m"}
 # A lowercase noun's possessive ending: `cannery's`, `cannery’s`.
 _OWNED_ENDINGS: Final = ("'s", "’s")
 
@@ -1055,6 +1065,9 @@ class Described(RegistryCalls):
         sentence), is the latest body whose name says the noun's kind (see generic_nouns)."""
         resolved = self._the_anaphor_chain(words, lowered, where, recent)
         head = lowered[-1]
+        introduced = self._introduced_instead(lowered, resolved.name, where)
+        if introduced is not None:
+            return Resolved(introduced, "pronoun")
         if len(lowered) > 3 or self._anonymous_before(head, where):
             return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         # (a trade's doer, `the hauler`, may be a person's noun too: only when no one answers)
@@ -1184,6 +1197,62 @@ class Described(RegistryCalls):
                         ((paragraph.index, mention.start), mention.name)
                     )
         return found
+
+    def _introduced_instead(
+        self, lowered: list[str], found: str | None, where: tuple[int, int]
+    ) -> str | None:
+        """`the registrar said` of `the Registrar of the Board, Professor X Y,`: the person
+        whose introduction carries the noun (see quote_introduced), when the answer found is no
+        one, no person, or a person whose own introduction and role do not carry it."""
+        head = lowered[-1]
+        if head in ORG_ANAPHORS or not (
+            person_noun(head) or agent_noun(head) or head in CHILD_NOUNS
+        ):
+            return None
+        person = found is not None and self.entries[found].kind == "person"
+        if person and (len(lowered) < 3 or self._carried_by(found, head)):
+            return None  # (a bare noun: the person found stands, see introduced_person)
+        if self._unnamed_before(head, where) or self._anonymous_before(head, where):
+            return None
+        return self.introduced_person(" ".join(lowered[1:]), head, where, whole=person)
+
+    def _carried_by(self, name: str, head: str) -> bool:
+        """The answer `name` is a person whose role or introduction carries the noun."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "person":
+            return False
+        if entry.role is not None and carries(entry.role.lower(), head):
+            return True
+        seen = self.first_seen.get(name)
+        if seen is None:
+            return True  # (no introduction to read: the answer stands)
+        return carries(introduction(self._paragraphs[seen[0]], seen[1]), head)
+
+    def introduced_person(
+        self, phrase: str, head: str, where: tuple[int, int], whole: bool = False
+    ) -> str | None:
+        """The person introduced at most INTRODUCED_BACK paragraphs before `where` whose
+        introduction carries the whole description (`deputy auditor`), else its noun or family
+        (`auditor`); the latest one introduced; None for no one (`the registrar` when no one
+        was introduced as one). `whole`: only the whole description of two words or more (it
+        then outweighs a person found otherwise: `the elderly farmer` is the neighbour named
+        last, though another was introduced as `a grower`)."""
+        best: str | None = None
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            seen = self.first_seen.get(name)
+            if entry.kind != "person" or seen is None or seen >= where:
+                continue
+            if where[0] - seen[0] > INTRODUCED_BACK:
+                continue
+            if head in _GENDERED_CHILD and entry.gender not in (None, _GENDERED_CHILD[head]):
+                continue
+            stretch = introduction(self._paragraphs[seen[0]], seen[1])
+            if " " in phrase and carries_phrase(stretch, phrase):
+                return name
+            if best is None and not whole and carries(stretch, head):
+                best = name
+        return best
 
     def _the_anaphor_chain(
         self,

@@ -1,0 +1,111 @@
+"""A person by the noun their introduction carries: `the registrar said` of `the Registrar of
+the Board, Professor X Y, said`; `the farmer said` of `X Y, 58, who grows rice`.
+
+A reader who meets `the <noun> said` looks back for the person whose introduction (the rest of
+the sentence that first names them, between the people named before and after) wrote that noun,
+a noun of its family, or the verb its doer is named by; the latest such person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from api.parser.quote_context import Paragraph
+from api.parser.quote_kinds import near_person_nouns
+from api.parser.quote_names import CHIEF_TITLES
+
+# Paragraphs looked back for the introduction (`the deputy auditor said` of `Deputy auditor
+# general X` a dozen paragraphs before): the noun names one person, so it reaches further than
+# a pronoun does.
+INTRODUCED_BACK: Final = 12
+
+# Nouns a description calls someone by whose introduction wrote another word of the family:
+# `the executive` of `X, the company's head of security,`; `the chief` of `Kgosi X` (a chief's
+# title, see quote_names.CHIEF_TITLES).
+NOUN_FAMILIES: Final = {
+    "executive": ("head of", "chief executive", "managing director"),
+    "chief": ("chief", *sorted(CHIEF_TITLES)),
+}
+
+# A child's nouns: the introduction gives an age under MINOR_AGE after the name (`Junior curler
+# X Y, 15,` ... `the schoolgirl asked`) or one of the nouns themselves.
+CHILD_NOUNS: Final = frozenset("schoolgirl schoolboy pupil".split())
+MINOR_AGE: Final = 18
+_CHILD_AGE: Final = re.compile(r", (\d{1,2}),")
+
+# A noun right after these is a body or thing the person works for or with, not the person's
+# own (`a spokesman for the regulator`: no `the regulator`).
+_OBJECT_BEFORE: Final = re.compile(r"\b(?:for|at|from|with|to|by|of|on) (?:the |a |an )?$")
+
+# The endings a doer's verb takes (`grows` of a grower, `hunting` of a hunter).
+_VERB_ENDINGS: Final = ("", "s", "es", "ing", "ed")
+_AGENT_ENDING: Final = "er"
+_SHORTEST_STEM: Final = 3  # (`hunter` -> `hunt`; not `user` -> `us`)
+
+
+def doer_stem(noun: str) -> str | None:
+    """`grower` -> `grow`, `hunter` -> `hunt`; `registrar`, `user` -> None: the verb a doer's
+    noun in `-er` is made from."""
+    if not noun.endswith(_AGENT_ENDING) or len(noun) - len(_AGENT_ENDING) < _SHORTEST_STEM + 1:
+        return None
+    return noun[: -len(_AGENT_ENDING)]
+
+
+@lru_cache(maxsize=256)
+def family_pattern(head: str) -> re.Pattern[str]:
+    """`farmer` -> a pattern for `farmer(s)`, `grower(s)`, `grows`, `farming`, ...: the words an
+    introduction may carry for someone a description calls by `head` (see NOUN_FAMILIES)."""
+    nouns = near_person_nouns(head) | {head}
+    words = {noun + ending for noun in nouns for ending in ("", "s")}
+    words |= {
+        stem + ending
+        for noun in nouns
+        if (stem := doer_stem(noun)) is not None
+        for ending in _VERB_ENDINGS
+    }
+    words |= set(NOUN_FAMILIES.get(head, ()))
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def introduction(paragraph: Paragraph, at: int) -> str:
+    """`the registrar of the nscb, professor x y, said the board had ...`: the lower-cased
+    sentence holding the mention at `at` between the people named before and after it
+    (apostrophes written straight)."""
+    lo, hi = paragraph.sentence(at)
+    for mention in paragraph.mentions_between(lo, hi):
+        if mention.kind != "person":
+            continue
+        if mention.end <= at:
+            lo = max(lo, mention.end)
+        elif mention.start > at:
+            hi = mention.start
+            break
+    return paragraph.masked[lo:hi].lower().replace("’", "'")
+
+
+def minor_introduced(stretch: str) -> bool:
+    """`junior curler x y, 15, won` -> True; `, 58,` -> False: an age under MINOR_AGE."""
+    age = _CHILD_AGE.search(stretch)
+    return age is not None and int(age.group(1)) < MINOR_AGE
+
+
+def carries(stretch: str, head: str) -> bool:
+    """`x y, 58, who grows rice` carries `farmer`; `x, a retired teacher` does not: the
+    introduction writes the noun, one of its family or its doer's verb (a child's noun: a
+    minor's age too)."""
+    if head in CHILD_NOUNS and minor_introduced(stretch):
+        return True
+    return any(
+        _OBJECT_BEFORE.search(stretch, 0, found.start()) is None
+        for found in family_pattern(head).finditer(stretch)
+    )
+
+
+def carries_phrase(stretch: str, phrase: str) -> bool:
+    """`the department's spokesperson, x y,` carries `department's spokesperson`: the whole
+    description after `the`, its words in order (apostrophes written straight)."""
+    wanted = phrase.lower().replace("’", "'")
+    return re.search(r"(?<![\w'])" + re.escape(wanted) + r"\b", stretch) is not None
