@@ -57,6 +57,8 @@ from api.parser.quote_introduced import (
     carries,
     carries_phrase,
     introduction,
+    names_owner,
+    owned_description,
 )
 from api.parser.quote_kin import (
     ELDER_KIN,
@@ -571,6 +573,15 @@ class Described(RegistryCalls):
             issuer = self._issuer(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
+        owned = owned_description(words)
+        if owned is not None and _person_head(owned[1]):
+            # `the board's spokesman` of `The board's spokesman, X Y,`, `Vell's director` of
+            # `Vell Water Director X Y`: the person introduced so, before a body's spokesperson
+            owner, head = owned
+            whole = " ".join(words[1:]).lower() if owner is None else head
+            person = self.introduced_person(whole, head, where, owner is None, owner)
+            if person is not None:
+                return Resolved(person, "pronoun")
         if len(words) >= 3 and words[0].lower() == "the":
             described = self._appositive_person(words, where)
             if described is not None:
@@ -1205,9 +1216,7 @@ class Described(RegistryCalls):
         whose introduction carries the noun (see quote_introduced), when the answer found is no
         one, no person, or a person whose own introduction and role do not carry it."""
         head = lowered[-1]
-        if head in ORG_ANAPHORS or not (
-            person_noun(head) or agent_noun(head) or head in CHILD_NOUNS
-        ):
+        if not _person_head(head):
             return None
         person = found is not None and self.entries[found].kind == "person"
         if person and (len(lowered) < 3 or self._carried_by(found, head)):
@@ -1229,14 +1238,20 @@ class Described(RegistryCalls):
         return carries(introduction(self._paragraphs[seen[0]], seen[1]), head)
 
     def introduced_person(
-        self, phrase: str, head: str, where: tuple[int, int], whole: bool = False
+        self,
+        phrase: str,
+        head: str,
+        where: tuple[int, int],
+        whole: bool = False,
+        owner: str | None = None,
     ) -> str | None:
         """The person introduced at most INTRODUCED_BACK paragraphs before `where` whose
         introduction carries the whole description (`deputy auditor`), else its noun or family
         (`auditor`); the latest one introduced; None for no one (`the registrar` when no one
         was introduced as one). `whole`: only the whole description of two words or more (it
         then outweighs a person found otherwise: `the elderly farmer` is the neighbour named
-        last, though another was introduced as `a grower`)."""
+        last, though another was introduced as `a grower`). `owner`: the introduction names
+        it too (`Vell's director` of `Vell Water Director X Y`)."""
         best: str | None = None
         for name in islice(reversed(self.entries), KNOWN_ENTRIES):
             entry = self.entries[name]
@@ -1247,7 +1262,12 @@ class Described(RegistryCalls):
                 continue
             if head in _GENDERED_CHILD and entry.gender not in (None, _GENDERED_CHILD[head]):
                 continue
-            stretch = introduction(self._paragraphs[seen[0]], seen[1])
+            # (an introduction comes before the description's sentence: `a figure the
+            # board's chair called` is no one's introduction as the board's chair)
+            end = self._sentence_start(where)[1] if seen[0] == where[0] else None
+            stretch = introduction(self._paragraphs[seen[0]], seen[1], end)
+            if owner is not None and not names_owner(stretch, owner):
+                continue
             if " " in phrase and carries_phrase(stretch, phrase):
                 return name
             if best is None and not whole and carries(stretch, head):
@@ -2972,6 +2992,14 @@ def _trade_noun(head: str) -> bool:
     if head in TRADE_NOUNS:
         return True
     return head.endswith(_MAN_ENDING) and head not in _NOT_MAN_TRADES
+
+
+def _person_head(head: str) -> bool:
+    """`registrar`, `hunter`, `schoolgirl` -> True; `company`, `report` -> False: a noun an
+    introduction may give a person (see introduced_person)."""
+    if head in ORG_ANAPHORS:
+        return False
+    return person_noun(head) or agent_noun(head) or head in CHILD_NOUNS
 
 
 def agent_noun(word: str) -> bool:

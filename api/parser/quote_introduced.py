@@ -70,11 +70,13 @@ def family_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
-def introduction(paragraph: Paragraph, at: int) -> str:
+def introduction(paragraph: Paragraph, at: int, end: int | None = None) -> str:
     """`the registrar of the nscb, professor x y, said the board had ...`: the lower-cased
     sentence holding the mention at `at` between the people named before and after it
-    (apostrophes written straight)."""
+    (apostrophes written straight), cut at `end` (the description itself is no introduction)."""
     lo, hi = paragraph.sentence(at)
+    if end is not None:
+        hi = min(hi, end)
     for mention in paragraph.mentions_between(lo, hi):
         if mention.kind != "person":
             continue
@@ -109,3 +111,22 @@ def carries_phrase(stretch: str, phrase: str) -> bool:
     description after `the`, its words in order (apostrophes written straight)."""
     wanted = phrase.lower().replace("’", "'")
     return re.search(r"(?<![\w'])" + re.escape(wanted) + r"\b", stretch) is not None
+
+
+_POSSESSIVE: Final = ("'s", "’s")
+
+
+def owned_description(words: list[str]) -> tuple[str | None, str] | None:
+    """`the board's spokesman` -> (None, `spokesman`): a description owned by a common noun,
+    read whole; `Vell's director` -> (`vell`, `director`): a noun owned by a name, which the
+    introduction must name; None for any other (`the mayor`, `the board's report said`)."""
+    if len(words) == 3 and words[0].lower() == "the" and words[1].endswith(_POSSESSIVE):
+        return (None, words[2].lower()) if words[1].islower() else None
+    if len(words) == 2 and words[0].endswith(_POSSESSIVE) and words[0][:1].isupper():
+        return (words[0][:-2].lower(), words[1].lower()) if words[1].islower() else None
+    return None
+
+
+def names_owner(stretch: str, owner: str) -> bool:
+    """`vell water director x y said` names `vell`; `the city's director` does not."""
+    return re.search(rf"\b{re.escape(owner)}\b", stretch) is not None

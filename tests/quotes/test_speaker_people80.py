@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_introduced import carries, carries_phrase, doer_stem, minor_introduced
+from api.parser.quote_introduced import (
+    carries,
+    carries_phrase,
+    doer_stem,
+    minor_introduced,
+    names_owner,
+    owned_description,
+)
 from tests.quotes.helpers import speakers as _speakers
 
 
@@ -159,4 +166,62 @@ def test_the_noun_of_an_introduction(paragraphs, expected):
     ],
 )
 def test_near_misses_of_an_introduction(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["the", "board's", "spokesman"], (None, "spokesman")),
+        (["the", "board\u2019s", "spokeswoman"], (None, "spokeswoman")),
+        (["Vell's", "director"], ("vell", "director")),
+        (["the", "mayor"], None),
+        (["the", "Board's", "chair"], None),  # a name's possessive after `the`
+        (["Vell's", "Director"], None),
+    ],
+)
+def test_an_owned_description(words, expected):
+    assert owned_description(words) == expected
+
+
+def test_an_owner_named():
+    assert names_owner("vell water director ana roe said", "vell")
+    assert not names_owner("the city's water director ana roe said", "vell")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            # the whole owned description, far back, over a body's spokesperson
+            (
+                "The board\u2019s spokesman, Tomasz Achterberg-Nwosu, said the firm had been "
+                "warned.",
+                "The board met on Monday.",
+                "Parents marched on Tuesday.",
+                "\u201cThe pupils come first,\u201d the board\u2019s spokesman said.",
+            ),
+            ["Tomasz Achterberg-Nwosu"],
+        ),
+        (
+            # a name's possessive: the introduction names the place and the noun
+            (
+                '"We serve our own first," said Vell Water Director Ilse Marchetti-Oko.',
+                "County Supervisor Dana Roe-Lindqvist said she had asked for a standpipe.",
+                "Vell's director said the city would look again. \"If the rain comes, we "
+                'will talk," he said.',
+            ),
+            ["Ilse Marchetti-Oko", "Ilse Marchetti-Oko"],
+        ),
+        (
+            # near-miss: no introduction names the owner: not the director named before
+            (
+                '"We serve our own first," said Water Director Ilse Marchetti-Oko.',
+                '"If the rain comes, we will talk," Tarn\'s director said.',
+            ),
+            ["Ilse Marchetti-Oko", None],
+        ),
+    ],
+)
+def test_an_owned_description_of_an_introduction(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
