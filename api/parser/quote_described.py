@@ -1076,7 +1076,7 @@ class Described(RegistryCalls):
         sentence), is the latest body whose name says the noun's kind (see generic_nouns)."""
         resolved = self._the_anaphor_chain(words, lowered, where, recent)
         head = lowered[-1]
-        introduced = self._introduced_instead(lowered, resolved.name, where)
+        introduced = self._introduced_instead(words, lowered, resolved.name, where)
         if introduced is not None:
             return Resolved(introduced, "pronoun")
         if len(lowered) > 3 or self._anonymous_before(head, where):
@@ -1210,7 +1210,7 @@ class Described(RegistryCalls):
         return found
 
     def _introduced_instead(
-        self, lowered: list[str], found: str | None, where: tuple[int, int]
+        self, words: list[str], lowered: list[str], found: str | None, where: tuple[int, int]
     ) -> str | None:
         """`the registrar said` of `the Registrar of the Board, Professor X Y,`: the person
         whose introduction carries the noun (see quote_introduced), when the answer found is no
@@ -1223,7 +1223,10 @@ class Described(RegistryCalls):
             return None  # (a bare noun: the person found stands, see introduced_person)
         if self._unnamed_before(head, where) or self._anonymous_before(head, where):
             return None
-        return self.introduced_person(" ".join(lowered[1:]), head, where, whole=person)
+        # (a name among the description's words, `the Harriers coach`, must be carried too:
+        # the Falcons' coach is not it)
+        named = any(word[:1].isupper() for word in words[1:-1])
+        return self.introduced_person(" ".join(lowered[1:]), head, where, person or named)
 
     def _carried_by(self, name: str, head: str) -> bool:
         """The answer `name` is a person whose role or introduction carries the noun."""
@@ -1250,8 +1253,8 @@ class Described(RegistryCalls):
         (`auditor`); the latest one introduced; None for no one (`the registrar` when no one
         was introduced as one). `whole`: only the whole description of two words or more (it
         then outweighs a person found otherwise: `the elderly farmer` is the neighbour named
-        last, though another was introduced as `a grower`). `owner`: the introduction names
-        it too (`Vell's director` of `Vell Water Director X Y`)."""
+        last, though another was introduced as `a grower`). `owner`: the role read with the
+        name holds the owner and the noun (`Vell's director` of `Vell Water Director X Y`)."""
         best: str | None = None
         for name in islice(reversed(self.entries), KNOWN_ENTRIES):
             entry = self.entries[name]
@@ -1266,7 +1269,12 @@ class Described(RegistryCalls):
             # board's chair called` is no one's introduction as the board's chair)
             end = self._sentence_start(where)[1] if seen[0] == where[0] else None
             stretch = introduction(self._paragraphs[seen[0]], seen[1], end)
-            if owner is not None and not names_owner(stretch, owner):
+            if owner is not None:
+                # (the owner and the noun both in the role read with the name: `Vell's
+                # director` is not whoever a sentence about Vell introduces)
+                role = (entry.role or "").lower()
+                if names_owner(role, owner) and carries(role, head):
+                    return name
                 continue
             if " " in phrase and carries_phrase(stretch, phrase):
                 return name

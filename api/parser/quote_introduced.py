@@ -21,12 +21,13 @@ from api.parser.quote_names import CHIEF_TITLES
 # a pronoun does.
 INTRODUCED_BACK: Final = 12
 
-# Nouns a description calls someone by whose introduction wrote another word of the family:
-# `the executive` of `X, the company's head of security,`; `the chief` of `Kgosi X` (a chief's
-# title, see quote_names.CHIEF_TITLES).
+# Nouns a description calls someone by whose introduction wrote another word of the family
+# (read in any case): `the executive` of `X, the company's head of security,`; `the chief` of
+# `Kgosi X` (a chief's title, see quote_names.CHIEF_TITLES); `the farmer` of `X, who grows rice`.
 NOUN_FAMILIES: Final = {
     "executive": ("head of", "chief executive", "managing director"),
     "chief": ("chief", *sorted(CHIEF_TITLES)),
+    "farmer": ("grows", "farms"),
 }
 
 # A child's nouns: the introduction gives an age under MINOR_AGE after the name (`Junior curler
@@ -37,55 +38,48 @@ _CHILD_AGE: Final = re.compile(r", (\d{1,2}),")
 
 # A noun right after these is a body or thing the person works for or with, not the person's
 # own (`a spokesman for the regulator`: no `the regulator`).
-_OBJECT_BEFORE: Final = re.compile(r"\b(?:for|at|from|with|to|by|of|on) (?:the |a |an )?$")
-
-# The endings a doer's verb takes (`grows` of a grower, `hunting` of a hunter).
-_VERB_ENDINGS: Final = ("", "s", "es", "ing", "ed")
-_AGENT_ENDING: Final = "er"
-_SHORTEST_STEM: Final = 3  # (`hunter` -> `hunt`; not `user` -> `us`)
+_OBJECT_BEFORE: Final = re.compile(r"\b(?:for|at|from|with|to|by|of|on) (?:the |a |an )?$", re.I)
 
 
-def doer_stem(noun: str) -> str | None:
-    """`grower` -> `grow`, `hunter` -> `hunt`; `registrar`, `user` -> None: the verb a doer's
-    noun in `-er` is made from."""
-    if not noun.endswith(_AGENT_ENDING) or len(noun) - len(_AGENT_ENDING) < _SHORTEST_STEM + 1:
-        return None
-    return noun[: -len(_AGENT_ENDING)]
+def _alternatives(words: set[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=256)
 def family_pattern(head: str) -> re.Pattern[str]:
-    """`farmer` -> a pattern for `farmer(s)`, `grower(s)`, `grows`, `farming`, ...: the words an
-    introduction may carry for someone a description calls by `head` (see NOUN_FAMILIES)."""
-    nouns = near_person_nouns(head) | {head}
-    words = {noun + ending for noun in nouns for ending in ("", "s")}
-    words |= {
-        stem + ending
-        for noun in nouns
-        if (stem := doer_stem(noun)) is not None
-        for ending in _VERB_ENDINGS
-    }
-    words |= set(NOUN_FAMILIES.get(head, ()))
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b")
+    """`farmer` -> a pattern for `Farmer(s)` in any case, `grows`, and its near kinds in lower
+    case (`grower`; `Student Union President` is no `student`, see quote_kinds): the words an
+    introduction may carry for someone a description calls by `head`."""
+    own = {head, head + "s", *NOUN_FAMILIES.get(head, ())}
+    near = {noun + ending for noun in near_person_nouns(head) - {head} for ending in ("", "s")}
+    if not near:
+        return re.compile(rf"\b(?i:{_alternatives(own)})\b")
+    return re.compile(rf"\b(?:(?i:{_alternatives(own)})|{_alternatives(near)})\b")
 
 
 def introduction(paragraph: Paragraph, at: int, end: int | None = None) -> str:
-    """`the registrar of the nscb, professor x y, said the board had ...`: the lower-cased
-    sentence holding the mention at `at` between the people named before and after it
-    (apostrophes written straight), cut at `end` (the description itself is no introduction)."""
+    """`In a statement, the Registrar of the Board, Professor ,` (`Ida Moll` left out): the
+    sentence holding the mention at `at` between the people named before and after it, the
+    name's own words left out (`Dunmore Magistrates` is no magistrate), cut at `end` (the
+    description itself is no introduction); apostrophes written straight."""
     lo, hi = paragraph.sentence(at)
     if end is not None:
         hi = min(hi, end)
+    own = None
     for mention in paragraph.mentions_between(lo, hi):
         if mention.kind != "person":
             continue
-        if mention.end <= at:
+        if mention.start == at:
+            own = mention
+        elif mention.end <= at:
             lo = max(lo, mention.end)
         elif mention.start > at:
             hi = mention.start
             break
-    return paragraph.masked[lo:hi].lower().replace("’", "'")
+    masked = paragraph.masked
+    if own is None or not lo <= own.name_start <= own.end <= hi:
+        return masked[lo:hi].replace("’", "'")
+    return (masked[lo : own.name_start] + masked[own.end : hi]).replace("’", "'")
 
 
 def minor_introduced(stretch: str) -> bool:
@@ -95,9 +89,9 @@ def minor_introduced(stretch: str) -> bool:
 
 
 def carries(stretch: str, head: str) -> bool:
-    """`x y, 58, who grows rice` carries `farmer`; `x, a retired teacher` does not: the
-    introduction writes the noun, one of its family or its doer's verb (a child's noun: a
-    minor's age too)."""
+    """`X Y, 58, who grows rice` carries `farmer`; `X, a retired teacher` does not: the
+    introduction writes the noun or one of its family (a child's noun: a minor's age too), not
+    as what the person works for (`a spokesman for the regulator`)."""
     if head in CHILD_NOUNS and minor_introduced(stretch):
         return True
     return any(
@@ -107,10 +101,10 @@ def carries(stretch: str, head: str) -> bool:
 
 
 def carries_phrase(stretch: str, phrase: str) -> bool:
-    """`the department's spokesperson, x y,` carries `department's spokesperson`: the whole
-    description after `the`, its words in order (apostrophes written straight)."""
-    wanted = phrase.lower().replace("’", "'")
-    return re.search(r"(?<![\w'])" + re.escape(wanted) + r"\b", stretch) is not None
+    """`The department's spokesperson, ,` carries `department's spokesperson`: the whole
+    description after `the`, its words in order, in any case (apostrophes written straight)."""
+    wanted = re.escape(phrase.replace("’", "'"))
+    return re.search(r"(?<![\w'])" + wanted + r"\b", stretch, re.I) is not None
 
 
 _POSSESSIVE: Final = ("'s", "’s")

@@ -333,6 +333,9 @@ def subject_before(
         last: Mention | None = near[-1]  # (most clauses: the nearest name ends before the verb)
     else:
         last = next((m for m in reversed(near) if m.end <= verb_start), None)
+    opener = _relative_opener(masked, near, last, verb_start)
+    if opener is not None:
+        return opener.start, opener, None
     relative = _relative_subject(masked, holding_role(near, last, verb_start), verb_start)
     if relative is not None:
         relative = _who_past_workplace(masked, near, relative, verb_start)
@@ -511,6 +514,33 @@ def _named_in_relative(masked: str, near: Sequence[Mention], verb_start: int) ->
     if not masked.startswith(",", last.end) or masked[last.end + 1 : verb_start].strip():
         return None  # (the name must close the clause: `..., who ... as Pat, says`)
     return last if _NAMED_AS.search(tail(masked, 0, last.start)) else None
+
+
+# `, who met the council's convener, `: a relative clause opening right after a person's name,
+# its verb a deed, not the speech (`, who said`, `, who told` are the name's own clause).
+_WHO_DID: Final = re.compile(r",\s+who\s+(?!(?:said|says|told|tells|added|adds)\b)[a-z]")
+
+
+def _relative_opener(
+    masked: str, near: Sequence[Mention], last: Mention | None, verb_start: int
+) -> Mention | None:
+    """`X, who met the convener, Councillor Y, last week, said`: Y, the name nearest the
+    verb, is inside the relative clause opened right after X (an aside closing before the
+    verb); X is the subject. None when no person's `, who <verb>` holds the nearest name."""
+    if last is None or last.kind == "pronoun" or not masked[last.end : verb_start].strip():
+        return None
+    if not masked[last.end : verb_start].rstrip().endswith(","):
+        return None  # (`X, who met Y, and Z said`: the aside does not close before the verb)
+    for mention in reversed(near):
+        if mention.end > last.start:
+            continue
+        if mention.kind != "person" or mention.possessive:
+            return None  # (the name the clause opens after must be a person's own)
+        between = masked[mention.end : last.start]
+        if ";" in between or MASK in between:
+            return None
+        return mention if _WHO_DID.match(masked, mention.end) else None
+    return None
 
 
 # `, which said`, `, who later told`: a relative pronoun (and an adverb) before the verb.

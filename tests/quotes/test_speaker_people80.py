@@ -10,42 +10,32 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_body_names import person_after_office
 from api.parser.quote_introduced import (
     carries,
     carries_phrase,
-    doer_stem,
     minor_introduced,
     names_owner,
     owned_description,
 )
+from tests.quotes.helpers import names_found
 from tests.quotes.helpers import speakers as _speakers
-
-
-@pytest.mark.parametrize(
-    ("noun", "expected"),
-    [
-        ("grower", "grow"),
-        ("hunter", "hunt"),
-        ("farmer", "farm"),
-        ("registrar", None),  # no doer's ending
-        ("user", None),  # too short a stem
-    ],
-)
-def test_a_doers_noun_gives_its_verb(noun, expected):
-    assert doer_stem(noun) == expected
 
 
 @pytest.mark.parametrize(
     ("stretch", "head", "expected"),
     [
-        ("ana kovac, 61, who grows plums near tarn, said", "farmer", True),
-        ("piet olde, the firm's head of sales, said", "executive", True),
-        ("he said his team of nine hunters was ageing", "hunter", True),
-        ("at a meeting, kgosi lesego dintwe told officials", "chief", True),
-        ("the registrar of the varn board, professor ida moll, said", "registrar", True),
-        ("ana kovac, a retired teacher, said", "farmer", False),
-        ("ana kovac, a spokeswoman for the regulator, said", "regulator", False),  # a body
-        ("piet olde, who heads the choir, said", "executive", False),  # a verb, not `head of`
+        ("Ana Kovac, 61, who grows plums near Tarn, said", "farmer", True),
+        ("Piet Olde, the firm's head of sales, said", "executive", True),
+        ("He said his team of nine hunters was ageing", "hunter", True),
+        ("At a meeting, Kgosi  told officials", "chief", True),
+        ("the Registrar of the Varn Board, Professor , said", "registrar", True),
+        ("Ana Kovac, a grower from Tarn, said", "farmer", True),  # a near kind in lower case
+        ("Ana Kovac, a retired teacher, said", "farmer", False),
+        ("Ana Kovac, a spokeswoman for the regulator, said", "regulator", False),  # a body
+        ("Piet Olde, who heads the choir, said", "executive", False),  # a verb, not `head of`
+        ("Student Union President  opened it", "candidate", False),  # a near kind in capitals
+        ("Marit keeps a logbook", "keeper", False),  # a doer's verb is no family word
     ],
 )
 def test_an_introduction_carries_the_noun(stretch, head, expected):
@@ -66,9 +56,9 @@ def test_a_minors_age(stretch, expected):
 
 
 def test_a_whole_phrase():
-    assert carries_phrase("the board's spokesman, ola berg, said", "board's spokesman")
-    assert carries_phrase("deputy auditor general ida moll said", "deputy auditor")
-    assert not carries_phrase("the auditor, ida moll, said", "deputy auditor")
+    assert carries_phrase("The board's spokesman, , said", "board's spokesman")
+    assert carries_phrase("Deputy auditor general  said", "deputy auditor")
+    assert not carries_phrase("The auditor, , said", "deputy auditor")
 
 
 @pytest.mark.parametrize(
@@ -155,6 +145,22 @@ def test_the_noun_of_an_introduction(paragraphs, expected):
             ["Ada Brinkworth-Olu", "Sefa Kwarteng-Lowe"],
         ),
         (
+            # a name among the description's words must be carried: another club's coach is not
+            (
+                "Tarn Rovers coach Ilse Brandvold-Ode was furious. \u201cA disgrace,\u201d she said.",
+                "\u201cWe take the points,\u201d the Vell Albion coach said.",
+            ),
+            ["Ilse Brandvold-Ode", None],
+        ),
+        (
+            # the noun inside a body's name is nobody's introduction
+            (
+                "The case was heard at Tarn Registrars' Office on Monday.",
+                '"Every record is safe," the registrar said.',
+            ),
+            [None],
+        ),
+        (
             # two introduced so: the latest
             (
                 'Ana Lindqvist-Obi, registrar of Tarn College, said it was "rare".',
@@ -224,4 +230,77 @@ def test_an_owner_named():
     ],
 )
 def test_an_owned_description_of_an_introduction(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Port of Vell Mayor Ana Roe-Lindqvist", 4),
+        ("Bank of Tarn Governor Emily Okafor", 4),
+        ("City of Fenn Police Commissioner Maria Elena Sutu", 5),
+        ("Port of Vell Mayor Roe-Lindqvist", 0),  # no given name: left as it was
+        ("Ministry of Health", 0),
+        ("Office of the Mayor", 0),
+        ("Vell Mayor Ana Roe", 0),  # no `of`: read as a person already
+    ],
+)
+def test_a_person_after_an_office_in_a_body_run(name, expected):
+    assert person_after_office(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Port of Vell Mayor Ana Roe-Lindqvist said the land was gone.", ("Ana Roe-Lindqvist",)),
+        ("Bank of Tarn Governor Emily Okafor told reporters it was over.", ("Emily Okafor",)),
+        (
+            "A Vell-based lawyer, Barrister Ibrahim Sule-Okoro, said it was wrong.",
+            ("Ibrahim Sule-Okoro",),
+        ),
+        ("The Bank of Tarn said rates would rise.", ("Bank of Tarn",)),
+    ],
+)
+def test_titles_are_no_part_of_a_name(text, expected):
+    assert tuple(names_found(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            # a rank's letters before the surname of the person the rank was written before
+            (
+                "Police spokesman Assistant Superintendent of Police Musa Kamara-Bangura told "
+                "reporters arrests were likely. \u201cThis is organised,\u201d ASP "
+                "Kamara-Bangura said.",
+            ),
+            ["Musa Kamara-Bangura"],
+        ),
+        (
+            (
+                "Deputy Commissioner of Police Ama Owusu-Bekoe briefed reporters on Monday.",
+                "\u201cWe have the names,\u201d DCP Owusu-Bekoe said.",
+            ),
+            ["Ama Owusu-Bekoe"],
+        ),
+        (
+            # near-miss: the letters spell no title written before that person: a body's name
+            (
+                "Superintendent Musa Kamara-Bangura told reporters arrests were likely.",
+                "\u201cThis is organised,\u201d ASP Kamara-Bangura said.",
+            ),
+            ["ASP Kamara-Bangura"],
+        ),
+        (
+            # a legal style before the name, the pronoun after it
+            (
+                "A Vell-based lawyer, Barrister Ibrahim Sule-Okoro, said he had been approached. "
+                "\u201cThe law can count this loss,\u201d he added.",
+            ),
+            ["Ibrahim Sule-Okoro"],
+        ),
+    ],
+)
+def test_titles_before_names_in_attributions(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
