@@ -79,10 +79,8 @@ def fronted_subject(lead: str) -> str:
     """`At the harbour, where the berth lies empty, one skipper who fished there` -> `one
     skipper who fished there`: the lead after the last comma an indefinite subject follows; ``
     when none does."""
-    found = None
-    for found in _AFTER_FRONTED.finditer(lead):
-        pass
-    return lead[found.end() :] if found is not None else ""
+    ends = [found.end() for found in _AFTER_FRONTED.finditer(lead)]
+    return lead[ends[-1] :] if ends else ""
 
 
 def pronoun_in_aside(paragraph: Paragraph, clause: Clause) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.given_names import given_name_sex
 from api.parser.quote_body_names import person_after_office
 from api.parser.quote_introduced import (
     carries,
@@ -18,6 +19,7 @@ from api.parser.quote_introduced import (
     names_owner,
     owned_description,
 )
+from api.parser.quote_unnamed import fronted_subject
 from tests.quotes.helpers import names_found
 from tests.quotes.helpers import speakers as _speakers
 
@@ -147,7 +149,8 @@ def test_the_noun_of_an_introduction(paragraphs, expected):
         (
             # a name among the description's words must be carried: another club's coach is not
             (
-                "Tarn Rovers coach Ilse Brandvold-Ode was furious. \u201cA disgrace,\u201d she said.",
+                "Tarn Rovers coach Ilse Brandvold-Ode was furious. "
+                "\u201cA disgrace,\u201d she said.",
                 "\u201cWe take the points,\u201d the Vell Albion coach said.",
             ),
             ["Ilse Brandvold-Ode", None],
@@ -304,3 +307,124 @@ def test_titles_are_no_part_of_a_name(text, expected):
 )
 def test_titles_before_names_in_attributions(paragraphs, expected):
     assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            # a name inside the relative clause after the speaker is not the subject
+            (
+                "The club\u2019s chairman, Alasdair Munro-Vane, who met the council\u2019s "
+                "leader, Councillor Graham Tully-Ross, last week, said costs had tripled.",
+                "\u2018We cannot keep it open,\u2019 he said.",
+            ),
+            ["Alasdair Munro-Vane"],
+        ),
+        (
+            (
+                "Ana Roe-Lindqvist, who hired the contractor, Bo Kessler, in March, said the "
+                'work was "late".',
+            ),
+            ["Ana Roe-Lindqvist"],
+        ),
+        (
+            # near-miss: `who said` is the name's own clause, not an aside of deeds
+            ('Ana Roe-Lindqvist met Bo Kessler, who said the work was "late".',),
+            ["Bo Kessler"],
+        ),
+    ],
+)
+def test_a_name_in_a_relative_clause_is_no_subject(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            # a `For X,` fronted person is the topic a `she` after it means
+            (
+                "County Supervisor Dana Whitlow-Grey said she had asked for a standpipe. "
+                '"They did nothing wrong," Whitlow-Grey said.',
+                "For Jenna Castellano-Ruiz, 34, a teacher, the letter came as a shock.",
+                '"I called the number and got a voicemail," she said.',
+            ),
+            ["Dana Whitlow-Grey", "Jenna Castellano-Ruiz"],
+        ),
+        (
+            # near-miss: `For years,` fronts no one
+            (
+                "Mayor Dana Whitlow-Grey said the plan was fair.",
+                "For years, the town paid for water it did not use.",
+                '"We will fix it," she said.',
+            ),
+            ["Dana Whitlow-Grey"],
+        ),
+    ],
+)
+def test_a_fronted_for_person_is_the_topic(paragraphs, expected):
+    assert _speakers(*paragraphs)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            # a hyphened given name takes the sex its parts agree on: `she` is the woman
+            (
+                "Aline Uwamahoro, a nurse, said fares had risen. Police spokesman Jean-Paul "
+                "Habimana said checks would begin in May.",
+                '"We will be counting," Habimana said.',
+                'She said she paid more now. "It is expensive," she said.',
+            ),
+            ["Jean-Paul Habimana", "Aline Uwamahoro"],
+        ),
+        (
+            # an unnamed supplier's own pronoun inside the aside: no one, not the man before
+            (
+                'Union leader Sipho Dlamini-Reddy said "salaries are safe".',
+                "A supplier to the chain, who asked not to be named because he is owed money, "
+                'said he had stopped deliveries. "I cannot finance them," he said.',
+            ),
+            ["Sipho Dlamini-Reddy", None],
+        ),
+        (
+            # an unnamed subject after a fronted phrase; the boat in its relative clause is no one
+            (
+                "Captain Roddy Ainsworth said the findings were familiar.",
+                "At the harbour, where the berth lies empty, one skipper who fished alongside "
+                'Sea Lark II for a decade said little would change. "Every boat is old," he said.',
+            ),
+            [None],
+        ),
+    ],
+)
+def test_a_pronouns_person(paragraphs, expected):
+    assert _speakers(*paragraphs)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Jean-Paul Habimana", "m"),
+        ("Anne-Marie Lindqvist", "f"),
+        ("Marie-Paul Lindqvist", None),  # the parts disagree
+        ("Jean Lindqvist", None),  # no hyphen: the table's answer alone
+    ],
+)
+def test_a_hyphened_given_names_sex(name, expected):
+    assert given_name_sex(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("At the harbour, where the berth lies empty, one skipper who fished there ", "one "),
+        ("On Monday, a driver ", "a "),
+        ("At the harbour ", ""),
+    ],
+)
+def test_the_subject_after_a_fronted_phrase(lead, expected):
+    assert fronted_subject(lead).startswith(expected)
+    assert bool(fronted_subject(lead)) is bool(expected)
