@@ -491,10 +491,24 @@ def _unnamed_subject(
     return _phrase_subject(masked, verb_start, sentence_start)
 
 
+# `the words of the registrar, who said`: a description right before a relative `who` and the
+# verb, which the relative stands for (a person's noun: `which` would be a body's or a thing's).
+_WHO_DESCRIBED: Final = re.compile(
+    r"\b(?P<phrase>[Tt]he (?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),\s+who\s+$"
+)
+_WHO_REACH: Final = 60  # (`the `, three words, `, who `)
+
+
 def _phrase_subject(
     masked: str, verb_start: int, sentence_start: int
 ) -> tuple[int, Mention | None, str | None]:
-    """subject_before's answer when no name is the subject: the words before the verb, if any."""
+    """subject_before's answer when no name is the subject: the words before the verb, if any
+    (`the words of the registrar, who said`: the description `who` stands for)."""
+    described = _WHO_DESCRIBED.search(
+        masked, max(sentence_start, verb_start - _WHO_REACH), verb_start
+    )
+    if described is not None:
+        return described.start("phrase"), None, described.group("phrase")
     phrase = _phrase_before(masked, verb_start, sentence_start)
     if phrase:
         return phrase[0], None, phrase[1]

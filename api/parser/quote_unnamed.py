@@ -71,6 +71,7 @@ def unnamed_sex(phrase: str) -> str | None:
     return ANY_SEX if head in PERSON_NOUNS or titled(head) else None
 
 
+_WHO: Final = re.compile(r"\bwho(?:m)?\s")
 # `, one skipper who ...`: the subject after a fronted phrase's comma, opening on `a`/`one`.
 _AFTER_FRONTED: Final = re.compile(r",\s+(?=(?:[Aa]n?|[Oo]ne|[Aa]nother)\s)")
 
@@ -161,13 +162,16 @@ def unnamed_subject_at(paragraph: Paragraph, end: int, sex: str) -> int:
     for clause in reversed(paragraph.clauses[max(0, k - UNNAMED_CLAUSES) : k]):
         if clause.subject is not None and clause.subject.kind in ("person", "single"):
             return -1  # `A shopper, who asked to be identified only as Jo, said`: named
-        found = None
+        found, start = None, clause.start
         if clause.phrase:
             found = unnamed_sex(clause.phrase)
         if found is None and (clause.subject is None or pronoun_in_aside(paragraph, clause)):
-            found, _ = _opening_subject(paragraph, clause.verb_start)
+            found, opening = _opening_subject(paragraph, clause.verb_start)
+            start = min(start, opening)
         if found in (sex, ANY_SEX):
-            # (from its verb: a name in the subject's own lead, `one skipper who fished
-            # alongside X said`, is the description's, no one named since)
-            return clause.verb_start
+            # (from its verb when the lead holds a relative clause: a name in it, `one skipper
+            # who fished alongside X said`, is the description's, no one named since; a name
+            # in apposition, `A resident, retired pilot X, said`, names the subject)
+            relative = _WHO.search(paragraph.masked, start, clause.verb_start)
+            return clause.verb_start if relative is not None else start
     return _unnamed_sentence_at(paragraph, end, sex)

@@ -428,3 +428,39 @@ def test_a_hyphened_given_names_sex(name, expected):
 def test_the_subject_after_a_fronted_phrase(lead, expected):
     assert fronted_subject(lead).startswith(expected)
     assert bool(fronted_subject(lead)) is bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            # `the <noun>, who said`: the description the relative stands for
+            (
+                "Ida Mollenkamp-Ode, registrar of Tarn University, said checks had doubled.",
+                "\u2018Every week there is another fake.\u2019 Those were the words of the "
+                "registrar, who said most were easy to spot.",
+            ),
+            ["Ida Mollenkamp-Ode"],
+        ),
+        (
+            # near-miss: no one introduced as one: no one
+            (
+                "Ida Mollenkamp-Ode, a chemist, said checks had doubled.",
+                "\u2018Every week there is another fake.\u2019 Those were the words of the "
+                "registrar, who said most were easy to spot.",
+            ),
+            [None],
+        ),
+        (
+            # near-miss: a withheld name stays no one
+            (
+                "Ida Mollenkamp-Ode, registrar of Tarn University, said checks had doubled.",
+                "\u2018Every week there is another fake,\u2019 the clerk, who declined to be "
+                "named, said.",
+            ),
+            [None],
+        ),
+    ],
+)
+def test_a_description_a_relative_who_stands_for(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected

@@ -117,10 +117,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The building's owner, <Words> Properties, did not respond ... A note posted in the "
         'lobby said the landlord was "..."\' (a body by a role noun, through a note): no one'
     ),
-    ("borneo_bulletin_brunei_civil_servants_fake_degrees_audit_suspended", 12, "Every week"): (
-        "'‘...’ Those were the words of the registrar, who said ...' of 'X, registrar of <Words> "
-        "University,' the paragraph before (curly single quotes): no one"
-    ),
     ("frontpage_africa_monrovia_rice_price_hike_importers_duty_waiver", 10, "Hoarding"): (
         "''...' That was the warning from the ministry, whose ...' of 'The Ministry of <Words> "
         "(MOCI)' nine paragraphs before (straight single quotes; an unnamed trader before): no one"
