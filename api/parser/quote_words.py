@@ -92,8 +92,7 @@ ROLE_BOUNDARY: Final = _words(
 # Styles of address of other cultures, written before a name and no part of it: `Madam Siti
 # Osman` (Singapore, Malaysia), `Alhaji Sani Bello` and `Alhaja`, `Hajia` (a West African
 # Muslim's style after the pilgrimage), `Datuk`, `Dato'`, `Datin` (Malaysian honours),
-# `Comrade`, `Engr` (a Nigerian engineer's style), `Barrister` (a Nigerian lawyer's: `Barrister
-# Ibrahim X`), `Brother` (a monk's or a church member's),
+# `Comrade`, `Engr` (a Nigerian engineer's style), `Brother` (a monk's or a church member's),
 # `Puan`, `Encik`, `Cik` (Malay `Mrs`, `Mr`, `Miss`: `Puan Aminah Yusof`), `Shri`, `Shrimati`,
 # `Smt` (Indian `Mr`, `Mrs`), `Mwalimu` (Swahili `Teacher`, as `Mwalimu Julius X`), `Awang`,
 # `Dayang` (Brunei Malay `Mr`, `Ms`: `Dayang Nurul Aina binti Haji X`, whose `Nurul` is a given
@@ -103,16 +102,17 @@ ROLE_BOUNDARY: Final = _words(
 # Sri`, `Toh Puan`.)
 STYLES_OF_ADDRESS: Final = _words(
     "madam madame alhaji alhaja alhadji hajia hajiya datuk dato dato' dato’ datin comrade engr"
-    " barrister brother puan encik cik shri shrimati smt mwalimu awang dayang"
+    " brother puan encik cik shri shrimati smt mwalimu awang dayang"
 )
 
 # Trades a reader knows, none of them a given name, written before a name as its title:
-# `Plumber Dean Holt said` (`Baker`, `Carpenter`, `Mason` are surnames too and stay out).
+# `Plumber Dean Holt said`, `A lawyer, Barrister Ibrahim X, said` (`Baker`, `Carpenter`, `Mason`
+# are surnames too and stay out).
 TRADE_WORDS: Final = _words(
     """
     plumber electrician welder roofer bricklayer plasterer glazier tiler joiner locksmith
     mechanic labourer laborer tradesman tradeswoman tradie hairdresser barber butcher grocer
-    publican beekeeper shepherd herder rancher
+    publican beekeeper shepherd herder rancher barrister
     """
 )
 
