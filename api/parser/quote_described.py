@@ -59,6 +59,7 @@ from api.parser.quote_introduced import (
     introduction,
     names_owner,
     owned_description,
+    placed_description,
 )
 from api.parser.quote_kin import (
     ELDER_KIN,
@@ -573,6 +574,13 @@ class Described(RegistryCalls):
             issuer = self._issuer(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
+        placed = placed_description(words)
+        if placed is not None and _person_head(placed[0]):
+            # `The farmer from Erlin said`: the one introduced as one there; no one else (the
+            # place says it is not a farmer introduced elsewhere)
+            noun, place = placed
+            person = self.introduced_person(noun, noun, where, place=place)
+            return Resolved(person, "pronoun" if person else None)
         owned = owned_description(words)
         if owned is not None and _person_head(owned[1]):
             # `the board's spokesman` of `The board's spokesman, X Y,`, `Vell's director` of
@@ -1247,6 +1255,7 @@ class Described(RegistryCalls):
         where: tuple[int, int],
         whole: bool = False,
         owner: str | None = None,
+        place: str | None = None,
     ) -> str | None:
         """The person introduced at most INTRODUCED_BACK paragraphs before `where` whose
         introduction carries the whole description (`deputy auditor`), else its noun or family
@@ -1254,7 +1263,9 @@ class Described(RegistryCalls):
         was introduced as one). `whole`: only the whole description of two words or more (it
         then outweighs a person found otherwise: `the elderly farmer` is the neighbour named
         last, though another was introduced as `a grower`). `owner`: the role read with the
-        name holds the owner and the noun (`Vell's director` of `Vell Water Director X Y`)."""
+        name holds the owner and the noun (`Vell's director` of `Vell Water Director X Y`).
+        `place`: the introduction names it (`the farmer from Erlin` of `X, who grows rice in
+        Erlin Township`)."""
         best: str | None = None
         for name in islice(reversed(self.entries), KNOWN_ENTRIES):
             entry = self.entries[name]
@@ -1269,6 +1280,8 @@ class Described(RegistryCalls):
             # board's chair called` is no one's introduction as the board's chair)
             end = self._sentence_start(where)[1] if seen[0] == where[0] else None
             stretch = introduction(self._paragraphs[seen[0]], seen[1], end)
+            if place is not None and (place in name or not self._sentence_names(seen, place)):
+                continue  # (the place is where the person is from, never the person)
             if owner is not None:
                 # (the owner and the noun both in the role read with the name: `Vell's
                 # director` is not whoever a sentence about Vell introduces)
@@ -1281,6 +1294,13 @@ class Described(RegistryCalls):
             if best is None and not whole and carries(stretch, head):
                 best = name
         return best
+
+    def _sentence_names(self, at: tuple[int, int], place: str) -> bool:
+        """The whole sentence at `at` names `place` (`in Changhua County's Erlin Township`:
+        a place the mention finder may read as a name, which an introduction stops at)."""
+        paragraph = self._paragraphs[at[0]]
+        start, end = paragraph.sentence(at[1])
+        return names_owner(paragraph.masked[start:end], place)
 
     def _the_anaphor_chain(
         self,

@@ -124,3 +124,18 @@ def owned_description(words: list[str]) -> tuple[str | None, str] | None:
 def names_owner(stretch: str, owner: str) -> bool:
     """`vell water director x y said` names `vell`; `the city's director` does not."""
     return re.search(rf"\b{re.escape(owner)}\b", stretch) is not None
+
+
+_FROM: Final = "from"
+
+
+def placed_description(words: list[str]) -> tuple[str, str] | None:
+    """`The farmer from Erlin` -> (`farmer`, `Erlin`): a description's noun and the place it
+    says the person is from; None for any other (`the farmer`, `the letter from Acme`)."""
+    if len(words) < 4 or words[0].lower() != "the" or _FROM not in words[2:-1]:
+        return None
+    k = words.index(_FROM, 2)
+    place = " ".join(words[k + 1 :])
+    if not place[:1].isupper() or not words[k - 1].islower():
+        return None
+    return words[k - 1], place

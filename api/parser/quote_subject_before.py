@@ -351,6 +351,9 @@ def subject_before(
             continue  # `The MP for Ashby and Dunmore, X, said`: the role's place, not X
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
+        placed = _placed_description(masked, mention, verb_start)
+        if placed is not None:
+            return placed, None, masked[placed : mention.end]
         if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
             person = _past_preposition(masked, near, mention, verb_start, sentence_start)
             if person is not None:
@@ -475,6 +478,25 @@ _APPOSED_ROLE: Final = re.compile(
     r"(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or) )[a-z][a-z-]* ){0,3}$"
 )
 _APPOSED_REACH: Final = 40
+
+
+# `The farmer from Erlin said`: a person's noun after `the`, then `from` and a place right
+# before the verb: the place says where the person is from; the description is the subject.
+_FROM_PLACE: Final = re.compile(r"\b[Tt]he (?:[a-z][a-z-]* ){0,2}(?P<noun>[a-z][a-z-]*) from $")
+_FROM_REACH: Final = 60
+
+
+def _placed_description(masked: str, mention: Mention, verb_start: int) -> int | None:
+    """Where `The farmer` of `The farmer from Erlin said` starts: a person's noun (a title
+    word or an agent's ending) before `from` and the name right before the verb; None for
+    any other (`The letter from Acme said`: no person's noun)."""
+    if masked[mention.end : verb_start].strip() or mention.possessive:
+        return None
+    found = _FROM_PLACE.search(masked, max(0, mention.start - _FROM_REACH), mention.start)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    return found.start() if titled(noun) or noun.endswith(AGENT_ENDINGS) else None
 
 
 def _unnamed_subject(

@@ -18,6 +18,7 @@ from api.parser.quote_introduced import (
     minor_introduced,
     names_owner,
     owned_description,
+    placed_description,
 )
 from api.parser.quote_unnamed import fronted_subject
 from tests.quotes.helpers import names_found
@@ -463,4 +464,52 @@ def test_the_subject_after_a_fronted_phrase(lead, expected):
     ],
 )
 def test_a_description_a_relative_who_stands_for(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["The", "farmer", "from", "Erlin"], ("farmer", "Erlin")),
+        (["the", "old", "fisherman", "from", "Port", "Vell"], ("fisherman", "Port Vell")),
+        (["The", "farmer"], None),
+        (["The", "farmer", "from", "there"], None),
+    ],
+)
+def test_a_placed_description(words, expected):
+    assert placed_description(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            # the place the description gives chooses among those introduced as its noun
+            (
+                "Mei Tanaka-Ruiz, 58, who grows rice in Tarn Township, said costs had doubled.",
+                "Union secretary Bo Lindqvist-Oyelaran, a farmer's son, said members would march.",
+                "Rain is due in May.",
+                'The farmer from Tarn said she would wait. "I am ready," she said.',
+            ),
+            ["Mei Tanaka-Ruiz"],
+        ),
+        (
+            # near-miss: no one introduced there: the description as it would be read alone
+            (
+                "Mei Tanaka-Ruiz, 58, who grows rice in Tarn Township, said costs had doubled.",
+                '"Nothing is left," the farmer from Vell said.',
+            ),
+            [None],
+        ),
+        (
+            # near-miss: a thing's noun before `from` is no person
+            (
+                "Mei Tanaka-Ruiz, 58, who grows rice in Tarn Township, said costs had doubled.",
+                'The letter from Tarn said "payments will stop".',
+            ),
+            [None],
+        ),
+    ],
+)
+def test_a_placed_description_of_an_introduction(paragraphs, expected):
     assert _speakers(*paragraphs) == expected

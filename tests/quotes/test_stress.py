@@ -178,10 +178,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The notice, seen by the <Paper abbreviation>, gives ... \u201c...,\u201d it reads.' (a "
         "document as 'it', issued by a lower-case '<Province> department of education'): the paper"
     ),
-    ("taipei_times_changhua_paddies_fallow_drought_fabs_water", 12, "When the rain"): (
-        "'The farmer from <Township> said ... \"...,\" she said' of 'X Y, 58, who grows rice ... "
-        "in ... <Township>' eight paragraphs before (role noun and place): the township"
-    ),
     ("cook_islands_news_manihiki_pearl_oyster_die_off_lagoon", 9, "holding for now"): (
         "'A director of the exporter, X Y, said prices were \u201c...\u201d' (a name in an "
         "apposition after an indefinite role phrase opening the sentence): no one"
