@@ -578,16 +578,16 @@ class Described(RegistryCalls):
         if placed is not None and _person_head(placed[0]):
             # `The farmer from Erlin said`: the one introduced as one there; no one else (the
             # place says it is not a farmer introduced elsewhere)
-            noun, place = placed
-            person = self.introduced_person(noun, noun, where, place=place)
+            placed_noun, placed_in = placed
+            person = self.introduced_person(placed_noun, placed_noun, where, place=placed_in)
             return Resolved(person, "pronoun" if person else None)
         owned = owned_description(words)
         if owned is not None and _person_head(owned[1]):
             # `the board's spokesman` of `The board's spokesman, X Y,`, `Vell's director` of
             # `Vell Water Director X Y`: the person introduced so, before a body's spokesperson
-            owner, head = owned
-            whole = " ".join(words[1:]).lower() if owner is None else head
-            person = self.introduced_person(whole, head, where, owner is None, owner)
+            owned_by, owned_noun = owned
+            whole = " ".join(words[1:]).lower() if owned_by is None else owned_noun
+            person = self.introduced_person(whole, owned_noun, where, owned_by is None, owned_by)
             if person is not None:
                 return Resolved(person, "pronoun")
         if len(words) >= 3 and words[0].lower() == "the":
