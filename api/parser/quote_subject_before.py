@@ -496,7 +496,17 @@ def _placed_description(masked: str, mention: Mention, verb_start: int) -> int |
     if found is None:
         return None
     noun = found.group("noun")
-    return found.start() if titled(noun) or noun.endswith(AGENT_ENDINGS) else None
+    return found.start() if _person_shaped(noun) else None
+
+
+# The endings of a doer's noun (AGENT_ENDINGS but `-ant`, `-ent`: `plant`, `event` are things).
+_DOER_ENDINGS: Final = tuple(e for e in AGENT_ENDINGS if e not in ("ant", "ent"))
+
+
+def _person_shaped(noun: str) -> bool:
+    """`farmer`, `registrar`, `chairman` -> True; `plant`, `event` -> False: a title word or
+    a doer's ending, the shape of a person's noun."""
+    return titled(noun) or noun.endswith(_DOER_ENDINGS)
 
 
 def _unnamed_subject(
@@ -529,7 +539,7 @@ def _phrase_subject(
     described = _WHO_DESCRIBED.search(
         masked, max(sentence_start, verb_start - _WHO_REACH), verb_start
     )
-    if described is not None:
+    if described is not None and _person_shaped(described.group("phrase").rpartition(" ")[2]):
         return described.start("phrase"), None, described.group("phrase")
     phrase = _phrase_before(masked, verb_start, sentence_start)
     if phrase:

@@ -453,6 +453,14 @@ def test_the_subject_after_a_fronted_phrase(lead, expected):
             [None],
         ),
         (
+            # near-miss: a thing's noun before `, who`: the relative is someone else's
+            (
+                "Ida Mollenkamp-Ode said she had written to a manager at the plant, who "
+                'replied that cuts were "final".',
+            ),
+            [None],
+        ),
+        (
             # near-miss: a withheld name stays no one
             (
                 "Ida Mollenkamp-Ode, registrar of Tarn University, said checks had doubled.",
