@@ -2,8 +2,8 @@
 the Board, Professor X Y, said`; `the farmer said` of `X Y, 58, who grows rice`.
 
 A reader who meets `the <noun> said` looks back for the person whose introduction (the rest of
-the sentence that first names them, between the people named before and after) wrote that noun,
-a noun of its family, or the verb its doer is named by; the latest such person.
+the sentence that first names them, between the people named before and after) wrote that noun
+or a noun of its family (NOUN_FAMILIES, near kinds in lower case); the latest such person.
 """
 
 from __future__ import annotations
