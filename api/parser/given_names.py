@@ -61,7 +61,16 @@ def given_name_sex(name: str) -> str | None:
     given, space, rest = name.partition(" ")
     if not space or _family_name_first(rest):
         return None
-    return usual_sex(given)
+    return usual_sex(given) or _compound_sex(given)
+
+
+def _compound_sex(given: str) -> str | None:
+    """`Jean-Paul` -> `m` (`Paul` a man's, `Jean` either's), `Marie-Paule` -> None when the
+    parts disagree: a hyphened given name the table lacks takes the one sex its parts give."""
+    if "-" not in given:
+        return None
+    sexes = {usual_sex(part) for part in given.split("-")} - {None}
+    return sexes.pop() if len(sexes) == 1 else None
 
 
 def _family_name_first(rest: str) -> bool:

@@ -1,7 +1,8 @@
 """A body's name as a reader reads it where the run of capitals cuts it: a place's head word and
 `of` before it (`the Isle of Wight Council`), an apostrophe-s that is part of it and no possessive
 (`the City of St. John’s said`), and a public body written in lower case after a place with what
-it is of (`the Karoo department of education`).
+it is of (`the Karoo department of education`); a person's name after a place's office that
+`of` made read as a body's (`Port of Vell Mayor Ana Roe`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import re
 from typing import Final
 
 from api.parser.given_names import usual_sex
+from api.parser.quote_tokens import word_key
+from api.parser.quote_words import TITLE_WORDS
 
 # A place's head word that takes `of` before the place's own name (`Isle of Wight`, `Borough of
 # Harrow`, `Republic of Ireland`): before a body's name it opens that name, `the Isle of Wight
@@ -96,3 +99,26 @@ def bracketed_form_end(masked: str, end: int, forms: frozenset[str]) -> int:
             break
         closing = masked.index(word, closing) + len(word)
     return closing if closing > end + found.group(0).index(")") + 1 else -1
+
+
+# The most words of a person's name after an office inside a body's run (`Ana Roe-Lee`, `Ana
+# Maria Roe`).
+_NAME_AFTER_OFFICE: Final = 3
+
+
+def person_after_office(name: str) -> int:
+    """`Port of Vell Mayor Ana Roe` -> 4, `Bank of Tarn Governor Ana Roe` -> 4: how many words
+    of a run read as a body's name (it holds `of`) are a place's or body's office before a
+    person's name (the last capitalised title word, then two or three words opening with a
+    given name the table knows); 0 for none (`Ministry of Health`, `Office of the Mayor`, `Port
+    of Vell Mayor Roe`: no given name)."""
+    words = name.split()
+    if "of" not in words:
+        return 0
+    for k in range(len(words) - 2, 0, -1):
+        word = words[k]
+        if word[:1].isupper() and word_key(word) in TITLE_WORDS:
+            after = words[k + 1 :]
+            named = 2 <= len(after) <= _NAME_AFTER_OFFICE and usual_sex(after[0]) is not None
+            return k + 1 if named and "of" in words[:k] else 0
+    return 0

@@ -60,6 +60,16 @@ from api.parser.quote_generic_bodies import (
     regulates,
     trade_agent,
 )
+from api.parser.quote_introduced import (
+    CHILD_NOUNS,
+    INTRODUCED_BACK,
+    carries,
+    carries_phrase,
+    introduction,
+    names_owner,
+    owned_description,
+    placed_description,
+)
 from api.parser.quote_kin import (
     ELDER_KIN,
     OWNER_SEX,
@@ -100,6 +110,7 @@ from api.parser.quote_open_bodies import (
     kind_open,
     open_body_mention,
     open_body_noun,
+    person_noun,
     served_by_nouns,
     taken_on_as,
     trade_doer,
@@ -410,6 +421,8 @@ _GENDERED_NOUNS: Final = frozenset(
 
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
 _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
+# A child's noun that says the child's sex: `the schoolgirl` is no boy named before.
+_GENDERED_CHILD: Final = {"schoolgirl": "f", "schoolboy": "m"}
 # A lowercase noun's possessive ending: `cannery's`, `cannery’s`.
 _OWNED_ENDINGS: Final = ("'s", "’s")
 
@@ -599,6 +612,22 @@ class Described(RegistryCalls):
             issuer = self._issuer(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
+        placed = placed_description(words)
+        if placed is not None and _person_head(placed[0]):
+            # `The farmer from Erlin said`: the one introduced as one there; no one else (the
+            # place says it is not a farmer introduced elsewhere)
+            placed_noun, placed_in = placed
+            person = self.introduced_person(placed_noun, placed_noun, where, place=placed_in)
+            return Resolved(person, "pronoun" if person else None)
+        owned = owned_description(words)
+        if owned is not None and _person_head(owned[1]):
+            # `the board's spokesman` of `The board's spokesman, X Y,`, `Vell's director` of
+            # `Vell Water Director X Y`: the person introduced so, before a body's spokesperson
+            owned_by, owned_noun = owned
+            whole = " ".join(words[1:]).lower() if owned_by is None else owned_noun
+            person = self.introduced_person(whole, owned_noun, where, owned_by is None, owned_by)
+            if person is not None:
+                return Resolved(person, "pronoun")
         if len(words) >= 3 and words[0].lower() == "the":
             described = self._appositive_person(words, where)
             if described is not None:
@@ -612,8 +641,8 @@ class Described(RegistryCalls):
                 return self._phrase("the " + noun, where)
         if owner is not None:
             return Resolved(owner, "pronoun")
-        owned = role_owned_document(words)
-        issuer = self._issuer(owned, where) if owned is not None else None
+        owned_document = role_owned_document(words)
+        issuer = self._issuer(owned_document, where) if owned_document is not None else None
         if issuer is not None:  # `The owner's statement said` after `X said in a statement`
             return Resolved(issuer, "pronoun")
         opening = self._document_subject_body(where) if its_document(words) else None
@@ -1146,6 +1175,9 @@ class Described(RegistryCalls):
         sentence), is the latest body whose name says the noun's kind (see generic_nouns)."""
         resolved = self._the_anaphor_chain(words, lowered, where, recent)
         head = lowered[-1]
+        introduced = self._introduced_instead(words, lowered, resolved.name, where)
+        if introduced is not None:
+            return Resolved(introduced, "pronoun")
         if len(lowered) > 3 or self._anonymous_before(head, where):
             return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         traded = self._traded_over_person(head, resolved.name, where) if len(lowered) == 2 else None
@@ -1361,6 +1393,91 @@ class Described(RegistryCalls):
                         ((paragraph.index, mention.start), mention.name)
                     )
         return found
+
+    def _introduced_instead(
+        self, words: list[str], lowered: list[str], found: str | None, where: tuple[int, int]
+    ) -> str | None:
+        """`the registrar said` of `the Registrar of the Board, Professor X Y,`: the person
+        whose introduction carries the noun (see quote_introduced), when the answer found is no
+        one, no person, or a person whose own introduction and role do not carry it."""
+        head = lowered[-1]
+        if not _person_head(head):
+            return None
+        person = found is not None and self.entries[found].kind == "person"
+        if person and (len(lowered) < 3 or self._carried_by(found, head)):
+            return None  # (a bare noun: the person found stands, see introduced_person)
+        if self._unnamed_before(head, where) or self._anonymous_before(head, where):
+            return None
+        # (a name among the description's words, `the Harriers coach`, must be carried too:
+        # the Falcons' coach is not it)
+        named = any(word[:1].isupper() for word in words[1:-1])
+        return self.introduced_person(" ".join(lowered[1:]), head, where, person or named)
+
+    def _carried_by(self, name: str, head: str) -> bool:
+        """The answer `name` is a person whose role or introduction carries the noun."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "person":
+            return False
+        if entry.role is not None and carries(entry.role.lower(), head):
+            return True
+        seen = self.first_seen.get(name)
+        if seen is None:
+            return True  # (no introduction to read: the answer stands)
+        return carries(introduction(self._paragraphs[seen[0]], seen[1]), head)
+
+    def introduced_person(
+        self,
+        phrase: str,
+        head: str,
+        where: tuple[int, int],
+        whole: bool = False,
+        owner: str | None = None,
+        place: str | None = None,
+    ) -> str | None:
+        """The person introduced at most INTRODUCED_BACK paragraphs before `where` whose
+        introduction carries the whole description (`deputy auditor`), else its noun or family
+        (`auditor`); the latest one introduced; None for no one (`the registrar` when no one
+        was introduced as one). `whole`: only the whole description of two words or more (it
+        then outweighs a person found otherwise: `the elderly farmer` is the neighbour named
+        last, though another was introduced as `a grower`). `owner`: the role read with the
+        name holds the owner and the noun (`Vell's director` of `Vell Water Director X Y`).
+        `place`: the introduction names it (`the farmer from Erlin` of `X, who grows rice in
+        Erlin Township`)."""
+        best: str | None = None
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            seen = self.first_seen.get(name)
+            if entry.kind != "person" or seen is None or seen >= where:
+                continue
+            if where[0] - seen[0] > INTRODUCED_BACK:
+                continue
+            if head in _GENDERED_CHILD and entry.gender not in (None, _GENDERED_CHILD[head]):
+                continue
+            # (an introduction comes before the description's sentence: `a figure the
+            # board's chair called` is no one's introduction as the board's chair)
+            end = self._sentence_start(where)[1] if seen[0] == where[0] else None
+            stretch = introduction(self._paragraphs[seen[0]], seen[1], end)
+            if place is not None and (place in name or not self._sentence_names(seen, place)):
+                continue  # (the place is where the person is from, never the person)
+            if owner is not None:
+                # (the owner and the noun both in the role read with the name: `Vell's
+                # director` is not whoever a sentence about Vell introduces)
+                role = (entry.role or "").lower()
+                if names_owner(role, owner) and carries(role, head):
+                    return name
+                continue
+            if " " in phrase and carries_phrase(stretch, phrase):
+                return name
+            if best is None and not whole and carries(stretch, head):
+                best = name
+        return best
+
+    def _sentence_names(self, at: tuple[int, int], place: str) -> bool:
+        """The whole sentence at `at` names `place` (`in Changhua County's Erlin Township`:
+        a place the mention finder may read as a name, which an introduction stops at)."""
+        paragraph = self._paragraphs[at[0]]
+        start, end = paragraph.sentence(at[1])
+        return names_owner(paragraph.masked[start:end], place)
 
     def _the_anaphor_chain(
         self,
@@ -3090,6 +3207,14 @@ def _trade_noun(head: str) -> bool:
     if head in TRADE_NOUNS:
         return True
     return head.endswith(_MAN_ENDING) and head not in _NOT_MAN_TRADES
+
+
+def _person_head(head: str) -> bool:
+    """`registrar`, `hunter`, `schoolgirl` -> True; `company`, `report` -> False: a noun an
+    introduction may give a person (see introduced_person)."""
+    if head in ORG_ANAPHORS:
+        return False
+    return person_noun(head) or agent_noun(head) or head in CHILD_NOUNS
 
 
 def agent_noun(word: str) -> bool:

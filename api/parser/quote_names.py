@@ -213,16 +213,16 @@ def job_before_given(text: str, first: Token, given: Token, last: Token) -> bool
     )
 
 
-# Chiefs' titles of West Africa, given names too: `Nana` (Akan), `Togbe`, `Torgbui` (Ewe),
-# `Igwe` (Igbo), as `Nana Kwame Asante` (a chief, not a woman called Nana).
-_CHIEF_TITLES: Final = frozenset({"nana", "togbe", "torgbui", "igwe"})
+# Chiefs' titles, given names too: `Nana` (Akan), `Togbe`, `Torgbui` (Ewe), `Igwe` (Igbo),
+# `Kgosi` (Tswana), as `Nana Kwame Asante` (a chief, not a woman called Nana).
+CHIEF_TITLES: Final = frozenset({"nana", "togbe", "torgbui", "igwe", "kgosi"})
 
 
 def chief_title(first: Token, given: Token) -> bool:
     """`Nana` of `Nana Kwame Asante, 61, said` -> True: a chief's title before a given name the
     table knows and a surname is no part of the name; `Nana Mensah said` (two words) and `Nana
     Obeng Mensah` (no given name after it) keep theirs."""
-    return first.text.lower() in _CHIEF_TITLES and usual_sex(given.text) is not None
+    return first.text.lower() in CHIEF_TITLES and usual_sex(given.text) is not None
 
 
 # A cleric's style of address, which a rank may follow: `The Rev Canon X`, `Revd Prebendary X`.

@@ -13,6 +13,7 @@ from api.parser.quote_body_names import (
     apostrophe_s_in_name,
     bracketed_form_end,
     office_inside,
+    person_after_office,
     place_of_start,
     the_and_start,
 )
@@ -908,6 +909,13 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
             mention = mention._replace(
                 kind="org", end=formed, name=name, role=None, gender=None, possessive=False
             )
+        office = person_after_office(mention.name) if mention.kind == "org" else 0
+        if office:
+            # `Port of Vell Mayor Ana Roe said`: the place's office is the person's role
+            words = mention.name.split()
+            role, person = " ".join(words[:office]), " ".join(words[office:])
+            at = masked.find(person, mention.name_start)
+            mention = mention._replace(kind="person", name=person, name_start=at, role=role)
         if mention.kind == "person" and office_inside(mention.name):
             mention = mention._replace(kind="org", role=None, gender=None)
         if mention.kind == "org" and " " in mention.name:

@@ -36,7 +36,7 @@ from api.parser.quote_short_forms import clipped_body
 from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, portfolio_field, spoken_for
 from api.parser.quote_tokens import acronym, word_key
-from api.parser.quote_unnamed import unnamed_subject_at, withheld
+from api.parser.quote_unnamed import pronoun_in_aside, unnamed_subject_at, withheld
 from api.parser.quote_words import FAMILY_WORDS, HONORIFICS, NAME_PARTICLES, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
@@ -1064,6 +1064,8 @@ class Registry(Recall, Described, Salience):
             if clause.phrase and withheld(paragraph, clause):
                 return Resolved(None, None)  # `The manager, who declined to be named, said`
             return self._phrase(clause.phrase, where) if clause.phrase else None
+        if pronoun_in_aside(paragraph, clause):
+            return Resolved(None, None)  # `A supplier, who ... because he is owed money, said`
         if self.goes_by and mention.name in self.goes_by:
             person = self.goes_by[mention.name]  # `Halcyon said` of `X, who plays as Halcyon,`
             entry = self.entries.get(person)
@@ -1085,6 +1087,11 @@ class Registry(Recall, Described, Salience):
             full = self._fuller(mention.name)
             resolved = Resolved(full or mention.name, "surname" if full else "explicit")
         elif mention.kind == "org":
+            # (only where the paragraph quotes: who a quote-less sentence's subject is moves
+            # the pronouns' choice of the latest person of a sex, which this does not weigh)
+            ranked = self._rank_before_surname(mention.name) if paragraph.spans else None
+            if ranked is not None:
+                return Resolved(ranked, "surname")
             titled = self._title_initials(mention, paragraph, where)
             if titled is not None:
                 return Resolved(titled or None, "pronoun" if titled else None)
@@ -1152,6 +1159,24 @@ class Registry(Recall, Described, Salience):
                     return self._fuller(person.name) or person.name
         # `the MD said` with no managing director named: someone unnamed, never the letters
         return "" if post else None
+
+    def _rank_before_surname(self, name: str) -> str | None:
+        """`ASP Turay said` after `Assistant Superintendent of Police Ibrahim Turay`: letters
+        before a known person's surname that spell the title or role written before their name
+        are that title, no part of a body's name; None for any other (`NHS Grampian`)."""
+        letters, _, surname = name.partition(" ")
+        if not (surname and len(letters) <= _INITIALS_LETTERS and acronym(letters)):
+            return None
+        person = self.by_surname(surname) if " " not in surname else None
+        seen = self.first_seen.get(person) if person is not None else None
+        if person is None or seen is None:
+            return None
+        before = self._paragraphs[seen[0]]
+        for mention in before.mentions_between(seen[1], seen[1] + 1):
+            if mention.kind == "person":
+                head = before.masked[max(0, mention.name_start - _TITLE_REACH) : mention.name_start]
+                return person if spelt_title(head, letters) else None
+        return None
 
     def _portfolio_holder(self, clause: Clause, paragraph: Paragraph) -> Mention | None:
         """`Works and Housing Minister Ann Lee said`: the person whose role a government's field

@@ -140,6 +140,22 @@ def _introduced(masked: str, mention: Mention) -> bool:
 # `X Y had broken the conditions of its permit`: the subject's own `its` (at most 80 characters
 # on, so that a sentence of many names is read once for each).
 _ITS: Final = re.compile(r"\bits\b")
+# A sentence fronted by `For` and a person: `For Ana Roe, 34, a nurse, the letter came as a
+# shock.` is about her, the one a `she said` after it means.
+_FRONTED_FOR: Final = "For "
+
+
+def fronted_topic(masked: str, mention: Mention, opening: int) -> bool:
+    """`For Ana Roe, 34, a nurse, the letter came as a shock.` -> True at Ana Roe: the person
+    a sentence opens on with `For`, set off by a comma, is its topic; `For years, Ana Roe`,
+    `For Ana Roe the letter` (no comma: a plain object) -> False."""
+    return (
+        mention.kind == "person"
+        and masked[opening : mention.start] == _FRONTED_FOR
+        and masked.startswith(",", mention.end)
+    )
+
+
 _NOTED_KINDS: Final = frozenset({"person", "org"})  # the mentions note records anything of
 
 
@@ -253,11 +269,13 @@ class Salience(RegistryCalls):
             # "Ona Brill's lawyer, Pol Reyes, said": an owner is no subject of the sentence
             if not mention.possessive:
                 self._owning_its(paragraph, mention)
+            opening = paragraph.sentence(mention.start)[0]
             if (
                 not mention.possessive
                 and _introduced(paragraph.masked, mention)
-                and clause_start(
-                    paragraph.masked, mention.start, paragraph.sentence(mention.start)[0]
+                and (
+                    clause_start(paragraph.masked, mention.start, opening)
+                    or fronted_topic(paragraph.masked, mention, opening)
                 )
                 and not reported_content(paragraph.masked, mention.start)
             ):

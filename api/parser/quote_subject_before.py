@@ -341,6 +341,9 @@ def subject_before(
         last: Mention | None = near[-1]  # (most clauses: the nearest name ends before the verb)
     else:
         last = next((m for m in reversed(near) if m.end <= verb_start), None)
+    opener = _relative_opener(masked, near, last, verb_start)
+    if opener is not None:
+        return opener.start, opener, None
     relative = _relative_subject(masked, holding_role(near, last, verb_start), verb_start)
     if relative is not None:
         relative = _who_past_workplace(masked, near, relative, verb_start)
@@ -356,6 +359,9 @@ def subject_before(
             continue  # `The MP for Ashby and Dunmore, X, said`: the role's place, not X
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
+        placed = _placed_description(masked, mention, verb_start)
+        if placed is not None:
+            return placed, None, masked[placed : mention.end]
         if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
             person = _past_preposition(masked, near, mention, verb_start, sentence_start)
             if person is not None:
@@ -482,6 +488,35 @@ _APPOSED_ROLE: Final = re.compile(
 _APPOSED_REACH: Final = 40
 
 
+# `The farmer from Erlin said`: a person's noun after `the`, then `from` and a place right
+# before the verb: the place says where the person is from; the description is the subject.
+_FROM_PLACE: Final = re.compile(r"\b[Tt]he (?:[a-z][a-z-]* ){0,2}(?P<noun>[a-z][a-z-]*) from $")
+_FROM_REACH: Final = 60
+
+
+def _placed_description(masked: str, mention: Mention, verb_start: int) -> int | None:
+    """Where `The farmer` of `The farmer from Erlin said` starts: a person's noun (a title
+    word or an agent's ending) before `from` and the name right before the verb; None for
+    any other (`The letter from Acme said`: no person's noun)."""
+    if masked[mention.end : verb_start].strip() or mention.possessive:
+        return None
+    found = _FROM_PLACE.search(masked, max(0, mention.start - _FROM_REACH), mention.start)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    return found.start() if _person_shaped(noun) else None
+
+
+# The endings of a doer's noun (AGENT_ENDINGS but `-ant`, `-ent`: `plant`, `event` are things).
+_DOER_ENDINGS: Final = tuple(e for e in AGENT_ENDINGS if e not in ("ant", "ent"))
+
+
+def _person_shaped(noun: str) -> bool:
+    """`farmer`, `registrar`, `chairman` -> True; `plant`, `event` -> False: a title word or
+    a doer's ending, the shape of a person's noun."""
+    return titled(noun) or noun.endswith(_DOER_ENDINGS)
+
+
 def _unnamed_subject(
     masked: str, near: Sequence[Mention], verb_start: int, sentence_start: int
 ) -> tuple[int, Mention | None, str | None]:
@@ -496,10 +531,24 @@ def _unnamed_subject(
     return _phrase_subject(masked, verb_start, sentence_start)
 
 
+# `the words of the registrar, who said`: a description right before a relative `who` and the
+# verb, which the relative stands for (a person's noun: `which` would be a body's or a thing's).
+_WHO_DESCRIBED: Final = re.compile(
+    r"\b(?P<phrase>[Tt]he (?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*),\s+who\s+$"
+)
+_WHO_REACH: Final = 60  # (`the `, three words, `, who `)
+
+
 def _phrase_subject(
     masked: str, verb_start: int, sentence_start: int
 ) -> tuple[int, Mention | None, str | None]:
-    """subject_before's answer when no name is the subject: the words before the verb, if any."""
+    """subject_before's answer when no name is the subject: the words before the verb, if any
+    (`the words of the registrar, who said`: the description `who` stands for)."""
+    described = _WHO_DESCRIBED.search(
+        masked, max(sentence_start, verb_start - _WHO_REACH), verb_start
+    )
+    if described is not None and _person_shaped(described.group("phrase").rpartition(" ")[2]):
+        return described.start("phrase"), None, described.group("phrase")
     phrase = _phrase_before(masked, verb_start, sentence_start)
     if phrase:
         return phrase[0], None, phrase[1]
@@ -519,6 +568,33 @@ def _named_in_relative(masked: str, near: Sequence[Mention], verb_start: int) ->
     if not masked.startswith(",", last.end) or masked[last.end + 1 : verb_start].strip():
         return None  # (the name must close the clause: `..., who ... as Pat, says`)
     return last if _NAMED_AS.search(tail(masked, 0, last.start)) else None
+
+
+# `, who met the council's convener, `: a relative clause opening right after a person's name,
+# its verb a deed, not the speech (`, who said`, `, who told` are the name's own clause).
+_WHO_DID: Final = re.compile(r",\s+who\s+(?!(?:said|says|told|tells|added|adds)\b)[a-z]")
+
+
+def _relative_opener(
+    masked: str, near: Sequence[Mention], last: Mention | None, verb_start: int
+) -> Mention | None:
+    """`X, who met the convener, Councillor Y, last week, said`: Y, the name nearest the
+    verb, is inside the relative clause opened right after X (an aside closing before the
+    verb); X is the subject. None when no person's `, who <verb>` holds the nearest name."""
+    if last is None or last.kind == "pronoun" or not masked[last.end : verb_start].strip():
+        return None
+    if not masked[last.end : verb_start].rstrip().endswith(","):
+        return None  # (`X, who met Y, and Z said`: the aside does not close before the verb)
+    for mention in reversed(near):
+        if mention.end > last.start:
+            continue
+        if mention.kind != "person" or mention.possessive:
+            return None  # (the name the clause opens after must be a person's own)
+        between = masked[mention.end : last.start]
+        if ";" in between or MASK in between:
+            return None
+        return mention if _WHO_DID.match(masked, mention.end) else None
+    return None
 
 
 # `, which said`, `, who later told`: a relative pronoun (and an adverb) before the verb.

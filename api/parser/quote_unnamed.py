@@ -71,6 +71,33 @@ def unnamed_sex(phrase: str) -> str | None:
     return ANY_SEX if head in PERSON_NOUNS or titled(head) else None
 
 
+_WHO: Final = re.compile(r"\bwho(?:m)?\s")
+# `, one skipper who ...`: the subject after a fronted phrase's comma, opening on `a`/`one`.
+_AFTER_FRONTED: Final = re.compile(r",\s+(?=(?:[Aa]n?|[Oo]ne|[Aa]nother)\s)")
+
+
+def fronted_subject(lead: str) -> str:
+    """`At the harbour, where the berth lies empty, one skipper who fished there` -> `one
+    skipper who fished there`: the lead after the last comma an indefinite subject follows; ``
+    when none does."""
+    ends = [found.end() for found in _AFTER_FRONTED.finditer(lead)]
+    return lead[ends[-1] :] if ends else ""
+
+
+def pronoun_in_aside(paragraph: Paragraph, clause: Clause) -> bool:
+    """`A supplier, who asked not to be named because he is owed money, said`: the clause's
+    pronoun stands inside the aside that withholds a name (see withheld), so it is no subject:
+    the unnamed person opening the sentence is."""
+    subject = clause.subject
+    if subject is None or subject.kind != "pronoun":
+        return False
+    masked = paragraph.masked
+    if not masked[subject.end : clause.verb_start].rstrip().endswith(","):
+        return False  # (the aside closes with a comma before the verb)
+    lead = max(paragraph.sentence(clause.verb_start)[0], clause.verb_start - _LEAD_CHARS)
+    return _ANONYMOUS.search(masked, lead, subject.start) is not None
+
+
 def _opening_subject(paragraph: Paragraph, verb_start: int) -> tuple[str | None, int]:
     """The sex of an unnamed person opening the sentence of a verb whose subject the clauses
     left unread (`A man who lives nearby said`, `One resident, a retired miner who spoke with
@@ -82,7 +109,7 @@ def _opening_subject(paragraph: Paragraph, verb_start: int) -> tuple[str | None,
     lead = masked[opener.end() if opener else start : verb_start]
     if len(lead) > _LEAD_CHARS:
         return None, start  # (a subject this far from its verb is no opening's)
-    sex = unnamed_sex(lead)
+    sex = unnamed_sex(lead) or unnamed_sex(fronted_subject(lead))
     if sex is None:
         # (`A buyer for the merchants, who spoke on condition of anonymity,`, `The estate's
         # manager, who declined to be named,`: any noun, any article; a name in the lead
@@ -138,9 +165,13 @@ def unnamed_subject_at(paragraph: Paragraph, end: int, sex: str) -> int:
         found, start = None, clause.start
         if clause.phrase:
             found = unnamed_sex(clause.phrase)
-        if found is None and clause.subject is None:
+        if found is None and (clause.subject is None or pronoun_in_aside(paragraph, clause)):
             found, opening = _opening_subject(paragraph, clause.verb_start)
             start = min(start, opening)
         if found in (sex, ANY_SEX):
-            return start
+            # (from its verb when the lead holds a relative clause: a name in it, `one skipper
+            # who fished alongside X said`, is the description's, no one named since; a name
+            # in apposition, `A resident, retired pilot X, said`, names the subject)
+            relative = _WHO.search(paragraph.masked, start, clause.verb_start)
+            return clause.verb_start if relative is not None else start
     return _unnamed_sentence_at(paragraph, end, sex)

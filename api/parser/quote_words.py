@@ -106,12 +106,13 @@ STYLES_OF_ADDRESS: Final = _words(
 )
 
 # Trades a reader knows, none of them a given name, written before a name as its title:
-# `Plumber Dean Holt said` (`Baker`, `Carpenter`, `Mason` are surnames too and stay out).
+# `Plumber Dean Holt said`, `A lawyer, Barrister Ibrahim X, said` (`Baker`, `Carpenter`, `Mason`
+# are surnames too and stay out).
 TRADE_WORDS: Final = _words(
     """
     plumber electrician welder roofer bricklayer plasterer glazier tiler joiner locksmith
     mechanic labourer laborer tradesman tradeswoman tradie hairdresser barber butcher grocer
-    publican beekeeper shepherd herder rancher
+    publican beekeeper shepherd herder rancher barrister
     """
 )
 

@@ -1,0 +1,141 @@
+"""A person by the noun their introduction carries: `the registrar said` of `the Registrar of
+the Board, Professor X Y, said`; `the farmer said` of `X Y, 58, who grows rice`.
+
+A reader who meets `the <noun> said` looks back for the person whose introduction (the rest of
+the sentence that first names them, between the people named before and after) wrote that noun
+or a noun of its family (NOUN_FAMILIES, near kinds in lower case); the latest such person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from api.parser.quote_context import Paragraph
+from api.parser.quote_kinds import near_person_nouns
+from api.parser.quote_names import CHIEF_TITLES
+
+# Paragraphs looked back for the introduction (`the deputy auditor said` of `Deputy auditor
+# general X` a dozen paragraphs before): the noun names one person, so it reaches further than
+# a pronoun does.
+INTRODUCED_BACK: Final = 12
+
+# Nouns a description calls someone by whose introduction wrote another word of the family
+# (read in any case): `the executive` of `X, the company's head of security,`; `the chief` of
+# `Kgosi X` (a chief's title, see quote_names.CHIEF_TITLES); `the farmer` of `X, who grows rice`.
+NOUN_FAMILIES: Final = {
+    "executive": ("head of", "chief executive", "managing director"),
+    "chief": ("chief", *sorted(CHIEF_TITLES)),
+    "farmer": ("grows", "farms"),
+}
+
+# A child's nouns: the introduction gives an age under MINOR_AGE after the name (`Junior curler
+# X Y, 15,` ... `the schoolgirl asked`) or one of the nouns themselves.
+CHILD_NOUNS: Final = frozenset("schoolgirl schoolboy pupil".split())
+MINOR_AGE: Final = 18
+_CHILD_AGE: Final = re.compile(r", (\d{1,2}),")
+
+# A noun right after these is a body or thing the person works for or with, not the person's
+# own (`a spokesman for the regulator`: no `the regulator`).
+_OBJECT_BEFORE: Final = re.compile(r"\b(?:for|at|from|with|to|by|of|on) (?:the |a |an )?$", re.I)
+
+
+def _alternatives(words: set[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=256)
+def family_pattern(head: str) -> re.Pattern[str]:
+    """`farmer` -> a pattern for `Farmer(s)` in any case, `grows`, and its near kinds in lower
+    case (`grower`; `Student Union President` is no `student`, see quote_kinds): the words an
+    introduction may carry for someone a description calls by `head`."""
+    own = {head, head + "s", *NOUN_FAMILIES.get(head, ())}
+    near = {noun + ending for noun in near_person_nouns(head) - {head} for ending in ("", "s")}
+    if not near:
+        return re.compile(rf"\b(?i:{_alternatives(own)})\b")
+    return re.compile(rf"\b(?:(?i:{_alternatives(own)})|{_alternatives(near)})\b")
+
+
+def introduction(paragraph: Paragraph, at: int, end: int | None = None) -> str:
+    """`In a statement, the Registrar of the Board, Professor ,` (`Ida Moll` left out): the
+    sentence holding the mention at `at` between the people named before and after it, the
+    name's own words left out (`Dunmore Magistrates` is no magistrate), cut at `end` (the
+    description itself is no introduction); apostrophes written straight."""
+    lo, hi = paragraph.sentence(at)
+    if end is not None:
+        hi = min(hi, end)
+    own = None
+    for mention in paragraph.mentions_between(lo, hi):
+        if mention.kind != "person":
+            continue
+        if mention.start == at:
+            own = mention
+        elif mention.end <= at:
+            lo = max(lo, mention.end)
+        elif mention.start > at:
+            hi = mention.start
+            break
+    masked = paragraph.masked
+    if own is None or not lo <= own.name_start <= own.end <= hi:
+        return masked[lo:hi].replace("’", "'")
+    return (masked[lo : own.name_start] + masked[own.end : hi]).replace("’", "'")
+
+
+def minor_introduced(stretch: str) -> bool:
+    """`junior curler x y, 15, won` -> True; `, 58,` -> False: an age under MINOR_AGE."""
+    age = _CHILD_AGE.search(stretch)
+    return age is not None and int(age.group(1)) < MINOR_AGE
+
+
+def carries(stretch: str, head: str) -> bool:
+    """`X Y, 58, who grows rice` carries `farmer`; `X, a retired teacher` does not: the
+    introduction writes the noun or one of its family (a child's noun: a minor's age too), not
+    as what the person works for (`a spokesman for the regulator`)."""
+    if head in CHILD_NOUNS and minor_introduced(stretch):
+        return True
+    return any(
+        _OBJECT_BEFORE.search(stretch, 0, found.start()) is None
+        for found in family_pattern(head).finditer(stretch)
+    )
+
+
+def carries_phrase(stretch: str, phrase: str) -> bool:
+    """`The department's spokesperson, ,` carries `department's spokesperson`: the whole
+    description after `the`, its words in order, in any case (apostrophes written straight)."""
+    wanted = re.escape(phrase.replace("’", "'"))
+    return re.search(r"(?<![\w'])" + wanted + r"\b", stretch, re.I) is not None
+
+
+_POSSESSIVE: Final = ("'s", "’s")
+
+
+def owned_description(words: list[str]) -> tuple[str | None, str] | None:
+    """`the board's spokesman` -> (None, `spokesman`): a description owned by a common noun,
+    read whole; `Vell's director` -> (`vell`, `director`): a noun owned by a name, which the
+    introduction must name; None for any other (`the mayor`, `the board's report said`)."""
+    if len(words) == 3 and words[0].lower() == "the" and words[1].endswith(_POSSESSIVE):
+        return (None, words[2].lower()) if words[1].islower() else None
+    if len(words) == 2 and words[0].endswith(_POSSESSIVE) and words[0][:1].isupper():
+        return (words[0][:-2].lower(), words[1].lower()) if words[1].islower() else None
+    return None
+
+
+def names_owner(stretch: str, owner: str) -> bool:
+    """`vell water director x y said` names `vell`; `the city's director` does not."""
+    return re.search(rf"\b{re.escape(owner)}\b", stretch) is not None
+
+
+_FROM: Final = "from"
+
+
+def placed_description(words: list[str]) -> tuple[str, str] | None:
+    """`The farmer from Erlin` -> (`farmer`, `Erlin`): a description's noun and the place it
+    says the person is from; None for any other (`the farmer`, `the letter from Acme`)."""
+    if len(words) < 4 or words[0].lower() != "the" or _FROM not in words[2:-1]:
+        return None
+    k = words.index(_FROM, 2)
+    place = " ".join(words[k + 1 :])
+    if not place[:1].isupper() or not words[k - 1].islower():
+        return None
+    return words[k - 1], place
