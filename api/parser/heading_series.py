@@ -38,6 +38,8 @@ from api.parser.heading_siblings import (
     SENTENCE_SIBLINGS,
     answers_a_question,
     in_a_list,
+    is_headline_styled,
+    is_sentence_form,
     opens_a_section,
     text_length,
 )
@@ -50,6 +52,8 @@ LEAD_LINES: Final = 2
 SECTION_LINES: Final = 2  # lines of text (a list counts as one) under a head before the next
 SECTION_TEXT: Final = 3.0  # a section's text this many times its head's length at least
 REPLY_LINES: Final = 2  # 'Was it over?' / 'Their fans thought so.' / picture: an answer, no section
+# Beside heads of other forms, a question answered by one line is the text's: 'Why?' / 'Cash.'
+LONE_REPLY_LINES: Final = 1
 
 
 def series_candidate(items: list[Item], k: int) -> bool:
@@ -182,3 +186,99 @@ def typical_size(sizes: list[int]) -> float:
     ordered = sorted(sizes)
     middle = len(ordered) // 2
     return (ordered[middle] + ordered[~middle]) / 2
+
+
+
+def series_beside_heads(
+    items: list[Item], alone: list[int], flags: list[bool]
+) -> tuple[list[int], list[int]]:
+    """The statement lines (series_candidate) that are heads beside heads of other forms, read
+    with them as one series, and the lone questions inside its sections (questions_inside, the
+    text's): '"We are not asking for a gift"' / text / 'The wind died. So did the hopes.' /
+    text / 'Why the old boats still win' / text / 'The rules changed. Nobody noticed.' / text
+    -> the statements, each over a section holding text (openers_beside), SENTENCE_SIBLINGS
+    heads or more with those standing, no longer than the page's typical line, most over a
+    paragraph LONG_RATIO times longer, of lengths within HEAD_SPREAD of the statement heads
+    standing, over sections of even length; the heads standing all sentences of their own form
+    (quoted, long, questions, statements: not labels). Not a column's punchy lines, each over
+    one line, nor such a line where no head stands (series_heads reads those pages)."""
+    found = [k for k in alone if not flags[k] and series_candidate(items, k)]
+    standing = [k for k in alone if flags[k] and k >= LEAD_LINES]
+    if not (found and standing) or not all(head_of_a_series(items[k].text) for k in standing):
+        return [], []  # labels, or no head beside them: heading_rhythm reads those pages
+    bounds = sorted(found + [k for k in standing if not is_question_line(items[k])])
+    asked = lone_questions_beside(items, flags, bounds)
+    heads = [k for k in standing if k not in asked]
+    kept = openers_beside(items, found, heads)
+    if not kept or len(kept) + len(heads) < SENTENCE_SIBLINGS or not shorter_than_typical(
+        items, kept
+    ):
+        return [], []
+    if 2 * sum(stands_over_text(items, k) for k in kept) <= len(kept):
+        return [], []
+    statements = [len(items[k].text) for k in kept + heads if sentence_form(items[k].text)]
+    if max(statements) > HEAD_SPREAD * min(statements):
+        return [], []
+    sizes = [size for size, _ in sections(items, sorted(kept + heads))]
+    if max(sizes) > EVEN_SPACING * typical_size(sizes):
+        return [], []
+    return kept, asked
+
+
+def head_of_a_series(text: str) -> bool:
+    """True for a head a statement series stands beside: a sentence of its own form (quoted,
+    a long clause, a question) or a statement head ('Paro is busy again.'); not a label
+    ('Results') nor a headline in capitals."""
+    return (is_sentence_form(text) or sentence_form(text)) and not is_headline_styled(text)
+
+
+def openers_beside(items: list[Item], found: list[int], heads: list[int]) -> list[int]:
+    """The candidates `found` that open a section holding text (section_holds_text) up to the
+    next head or kept candidate, dropped from the last up, the heads standing kept: 'It
+    worked.' right over a head is the text's punchy line."""
+    standing = set(heads)
+    kept = sorted(found + heads)
+    end = len(items)
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if k not in standing and not section_holds_text(items, k, end):
+            del kept[i]
+            continue
+        end = k
+    return [k for k in kept if k not in standing]
+
+
+def shorter_than_typical(items: list[Item], kept: list[int]) -> bool:
+    """True when every line `kept` is shorter than the page's typical line (the median of the
+    others): 'The tax was meant to keep the nuts at home.' among paragraphs of 100 characters
+    (not a story of one-sentence paragraphs as long as it)."""
+    chosen = set(kept)
+    others = [len(it.text) for k, it in enumerate(items) if isinstance(it, Line) and k not in chosen]
+    return bool(others) and all(len(items[k].text) < typical_size(others) for k in kept)
+
+
+def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int]) -> list[int]:
+    """The flagged questions after the first of `bounds`, each answered by the one line under
+    it before the next bound, flagged question kept, picture or list, walked from the last up
+    so that a lone question counts as text in the section of the one above: 'Why did the
+    others close?' / 'Mostly for lack of nuts.' / 'The farmers sided with the traders.' ->
+    the question (not 'Is it for everyone?' / 'Not quite. ...' / 'But it is brave.', a
+    section of two lines, nor a question over a section of its own)."""
+    if not bounds:
+        return []
+    asked: list[int] = []
+    ends = set(bounds)
+    for k in range(len(items) - 1, bounds[0], -1):
+        if not flags[k] or k in ends or not is_question_line(items[k]):
+            continue
+        if reply_to(items, flags, k) is None:
+            ends.add(k)
+            continue
+        end = k + 1
+        while end < len(items) and isinstance(items[end], Line) and end not in ends:
+            end += 1
+        if end - k - 1 <= LONE_REPLY_LINES:
+            asked.append(k)
+        else:
+            ends.add(k)  # a question head: the lines under it are its section
+    return sorted(asked)
