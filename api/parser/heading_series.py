@@ -188,7 +188,6 @@ def typical_size(sizes: list[int]) -> float:
     return (ordered[middle] + ordered[~middle]) / 2
 
 
-
 def series_beside_heads(
     items: list[Item], alone: list[int], flags: list[bool]
 ) -> tuple[list[int], list[int]]:
@@ -210,8 +209,10 @@ def series_beside_heads(
     asked = lone_questions_beside(items, flags, bounds)
     heads = [k for k in standing if k not in asked]
     kept = openers_beside(items, found, heads)
-    if not kept or len(kept) + len(heads) < SENTENCE_SIBLINGS or not shorter_than_typical(
-        items, kept
+    if (
+        not kept
+        or len(kept) + len(heads) < SENTENCE_SIBLINGS
+        or not shorter_than_typical(items, kept)
     ):
         return [], []
     if 2 * sum(stands_over_text(items, k) for k in kept) <= len(kept):
@@ -253,7 +254,8 @@ def shorter_than_typical(items: list[Item], kept: list[int]) -> bool:
     others): 'The tax was meant to keep the nuts at home.' among paragraphs of 100 characters
     (not a story of one-sentence paragraphs as long as it)."""
     chosen = set(kept)
-    others = [len(it.text) for k, it in enumerate(items) if isinstance(it, Line) and k not in chosen]
+    lines = [(k, item) for k, item in enumerate(items) if isinstance(item, Line)]
+    others = [len(item.text) for k, item in lines if k not in chosen]
     return bool(others) and all(len(items[k].text) < typical_size(others) for k in kept)
 
 
