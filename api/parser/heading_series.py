@@ -45,6 +45,7 @@ from api.parser.heading_siblings import (
 )
 from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
+from api.parser.sentences import SENTENCE_ENDS
 
 # Items a head follows at least: the first paragraph and the line under it are the lead's, a
 # punchy line there the writer's ('WINDHOEK — The first sign ...' / 'It rained.').
@@ -83,7 +84,7 @@ def over_its_text(items: list[Item], k: int) -> bool:
     if not isinstance(after, Line) or is_elliptical(after.text):
         return False  # 'Most of them did not. ...' goes on from the line: its foil
     if len(after.text) > len(items[k].text):
-        return True
+        return after.text[-1:] in SENTENCE_ENDS  # a long line without a stop is a head's shape
     listed = items[k + 2] if k + 2 < len(items) else None
     return after.text.endswith(":") and in_a_list(listed)
 
