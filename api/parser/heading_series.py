@@ -39,7 +39,9 @@ from api.parser.heading_siblings import (
     answers_a_question,
     in_a_list,
     is_headline_styled,
+    is_long_clause,
     is_sentence_form,
+    is_short_statement,
     opens_a_section,
     text_length,
 )
@@ -55,6 +57,10 @@ SECTION_TEXT: Final = 3.0  # a section's text this many times its head's length 
 REPLY_LINES: Final = 2  # 'Was it over?' / 'Their fans thought so.' / picture: an answer, no section
 # Beside heads of other forms, a question answered by one line is the text's: 'Why?' / 'Cash.'
 LONE_REPLY_LINES: Final = 1
+# Statement heads that make a series beside heads of other forms: one is the writer's line.
+SERIES_BESIDE: Final = 2
+QUOTE_CLOSERS: Final = frozenset("\"”’'»›")  # a quotation closing a line: '“We felt it.”'
+QUOTE_MARKS: Final = QUOTED_OPENERS | QUOTE_CLOSERS
 
 
 def series_candidate(items: list[Item], k: int) -> bool:
@@ -192,39 +198,100 @@ def typical_size(sizes: list[int]) -> float:
 def series_beside_heads(
     items: list[Item], alone: list[int], flags: list[bool]
 ) -> tuple[list[int], list[int]]:
-    """The statement lines (series_candidate) that are heads beside heads of other forms, read
-    with them as one series, and the lone questions inside its sections (questions_inside, the
-    text's): '"We are not asking for a gift"' / text / 'The wind died. So did the hopes.' /
-    text / 'Why the old boats still win' / text / 'The rules changed. Nobody noticed.' / text
-    -> the statements, each over a section holding text (openers_beside), SENTENCE_SIBLINGS
-    heads or more with those standing, no longer than the page's typical line, most over a
-    paragraph LONG_RATIO times longer, of lengths within HEAD_SPREAD of the statement heads
-    standing, over sections of even length; the heads standing all sentences of their own form
-    (quoted, long, questions, statements: not labels). Not a column's punchy lines, each over
+    """The statement lines (series_candidate) and whole quoted lines (quoted_candidate) that
+    are heads beside heads of other forms, read with them as one series, and the lone questions
+    inside its sections (lone_questions_beside, the text's): '"No gift"' / text / 'The wind
+    died. So did the hopes.' / text / 'Why?' / 'Calm.' / 'Why the old boats still win' / text
+    -> the lines, each over a section holding text (openers_beside), SENTENCE_SIBLINGS heads
+    or more with those standing, shorter than the page's typical line, each over a paragraph
+    LONG_RATIO times longer, of lengths within HEAD_SPREAD of the statement heads standing,
+    over sections of even length; the heads standing all sentences of their own form (quoted,
+    long, questions, statements: not labels). Where no line is found, the lone questions are
+    the text's when SERIES_BESIDE statement heads stand. Not a column's punchy lines, each over
     one line, nor such a line where no head stands (series_heads reads those pages)."""
-    found = [k for k in alone if not flags[k] and series_candidate(items, k)]
+    found = [k for k in alone if not flags[k] and beside_candidate(items, k)]
+    found = [k for k in found if stands_over_text(items, k)]  # 'Nobody slept.' / 'Why?': text
     standing = [k for k in alone if flags[k] and k >= LEAD_LINES]
-    if not (found and standing) or not all(head_of_a_series(items[k].text) for k in standing):
+    if not standing or not all(head_of_a_series(items[k].text) for k in standing):
         return [], []  # labels, or no head beside them: heading_rhythm reads those pages
+    stated = [k for k in standing if is_statement(items[k].text)]
+    if not found and len(stated) < SERIES_BESIDE:
+        return [], []  # (most documents: no statement line, or one, the writer's)
     bounds = sorted(found + [k for k in standing if not is_question_line(items[k])])
     asked = lone_questions_beside(items, flags, bounds)
     heads = [k for k in standing if k not in asked]
     kept = openers_beside(items, found, heads)
-    if (
-        not kept
-        or len(kept) + len(heads) < SENTENCE_SIBLINGS
-        or not shorter_than_typical(items, kept)
-    ):
+    if len(kept) + len(heads) < SENTENCE_SIBLINGS or not (kept or len(stated) >= SERIES_BESIDE):
         return [], []
-    if 2 * sum(stands_over_text(items, k) for k in kept) <= len(kept):
+    if kept and not shorter_than_typical(items, kept):
         return [], []
     statements = [len(items[k].text) for k in kept + heads if sentence_form(items[k].text)]
-    if max(statements) > HEAD_SPREAD * min(statements):
+    if statements and max(statements) > HEAD_SPREAD * min(statements):
         return [], []
+    if len([k for k in kept if is_statement(items[k].text)]) + len(stated) >= SERIES_BESIDE:
+        kept = sorted(kept + long_heads_beside(items, alone, flags, sorted(kept + heads)))
     sizes = [size for size, _ in sections(items, sorted(kept + heads))]
     if max(sizes) > EVEN_SPACING * typical_size(sizes):
         return [], []
     return kept, asked
+
+
+def long_heads_beside(
+    items: list[Item], alone: list[int], flags: list[bool], members: list[int]
+) -> list[int]:
+    """The long clauses without a stop (is_long_clause) inside a statement series, each after
+    a section's end and over a paragraph ending a sentence, the sections above and below it
+    holding SECTION_LINES lines: 'Then the children grew up. They send less.' / text / text /
+    'Why the plan depends on the seasonal work schemes of two other countries' / text / text
+    (not such a line right under a head, nor over a list)."""
+    found: list[int] = []
+    for k in alone:
+        if flags[k] or k in members or k < LEAD_LINES or k + 1 >= len(items):
+            continue
+        after = items[k + 1]
+        if not (is_long_clause(items[k].text) and opens_a_section(items, k)):
+            continue
+        if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS):
+            continue
+        above = max((j for j in members if j < k), default=-1)
+        below = min((j for j in members if j > k), default=len(items))
+        if above < 0:
+            continue  # before the series: the lead's long line
+        lines_above = section_lines(items, above + 1, k)
+        if min(lines_above, section_lines(items, k + 1, below)) >= SECTION_LINES:
+            found.append(k)
+    return found
+
+
+def is_statement(text: str) -> bool:
+    """True for a statement head, one or two sentences ending in '.': 'The vote is in March.'
+    (not '“The kiln decides”', nor 'Why show them?')."""
+    return text[:1] not in QUOTED_OPENERS and not is_question(text) and sentence_form(text)
+
+
+def beside_candidate(items: list[Item], k: int) -> bool:
+    """True for line k a statement series' candidate (series_candidate) or a whole quoted line
+    of one or two sentences in its place (quoted_candidate)."""
+    return series_candidate(items, k) or quoted_candidate(items, k)
+
+
+def quoted_candidate(items: list[Item], k: int) -> bool:
+    """True for line k one quotation of one or two short sentences and nothing else, past the
+    lead, after a section's end, over a longer paragraph and no reply to a question: '“We
+    felt the crowd. Not the legs.”' / text (not '"We won," she said.', nor a quotation over a
+    shorter line)."""
+    item = items[k]
+    if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
+        return False
+    text = item.text
+    if text[:1] not in QUOTED_OPENERS or text[-1:] not in QUOTE_CLOSERS:
+        return False
+    inner = text[1:-1]
+    if any(mark in inner for mark in QUOTE_MARKS) or not is_short_statement(inner):
+        return False  # '"We won," she said. "Again."': a quotation inside the running text
+    if not (opens_a_section(items, k) and over_its_text(items, k)):
+        return False
+    return not answers_a_question(items, k)
 
 
 def head_of_a_series(text: str) -> bool:
