@@ -332,8 +332,9 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
     it before the next bound, flagged question kept, picture or list, walked from the last up
     so that a lone question counts as text in the section of the one above: 'Why did the
     others close?' / 'Mostly for lack of nuts.' / 'The farmers sided with the traders.' ->
-    the question (not 'Is it for everyone?' / 'Not quite. ...' / 'But it is brave.', a
-    section of two lines, nor a question over a section of its own)."""
+    the question, or by REPLY_LINES lines right under a head's first paragraph (under_a_first_line)
+    (not 'Is it for everyone?' / 'Not quite. ...' / 'But it is brave.', a section of two
+    lines after a section of its own, nor a question over a section of its own)."""
     if not bounds:
         return []
     asked: list[int] = []
@@ -347,8 +348,18 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
         end = k + 1
         while end < len(items) and isinstance(items[end], Line) and end not in ends:
             end += 1
-        if end - k - 1 <= LONE_REPLY_LINES:
+        lines = end - k - 1
+        if lines <= LONE_REPLY_LINES or (
+            lines <= REPLY_LINES and under_a_first_line(items, k, ends)
+        ):
             asked.append(k)
         else:
             ends.add(k)  # a question head: the lines under it are its section
     return sorted(asked)
+
+
+def under_a_first_line(items: list[Item], k: int, bounds: set[int]) -> bool:
+    """True for line k right under the first paragraph of a head or candidate in `bounds`: 'Not
+    every island wanted them.' / one paragraph / 'Why would one say no?' (a head there would
+    leave the section above one paragraph: the question goes on from it)."""
+    return k - 2 in bounds and isinstance(items[k - 1], Line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.heading_leads import opens_a_review
+from api.parser.heading_rhythm import sentence_form
 from api.parser.heading_series import (
     head_of_a_series,
     lone_questions_beside,
@@ -18,6 +19,7 @@ from api.parser.heading_series import (
     quoted_candidate,
     shorter_than_typical,
 )
+from api.parser.heading_siblings import negates_a_quantity
 from api.parser.layout import Item, Line, Picture
 from tests.parser.exports import heads_of
 
@@ -356,3 +358,50 @@ def test_a_long_head_stands_inside_a_statement_series(
 def test_a_whole_quoted_line_is_a_series_candidate(texts: tuple[str, ...], expected: bool) -> None:
     k = next(k for k, t in enumerate(texts) if t[:1] in '“"')
     assert quoted_candidate(lines(*texts), k) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not every island wanted them.", True),
+        ("Not all of the money arrived.", True),
+        ("Not yet.", False),
+        ("Not really. The road is.", False),
+    ],
+)
+def test_not_before_a_quantity_opens_a_statement(text: str, expected: bool) -> None:
+    assert negates_a_quantity(text) is expected
+    assert sentence_form(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # right under a head's first paragraph, answered over two lines: the section's text
+        (
+            ("Head.", "Not every island wanted them.", LONG_TEXT, "Why?", "Drink.", "Mostly.", "|"),
+            [3],
+        ),
+        # after a section of two paragraphs, answered over two lines: a head
+        (
+            (
+                "Head.",
+                "Not every island wanted them.",
+                LONG_TEXT,
+                LONG_TEXT,
+                "Why?",
+                "Drink.",
+                "Mostly.",
+                "|",
+            ),
+            [],
+        ),
+    ],
+    ids=["under-a-first-paragraph", "after-a-section"],
+)
+def test_a_question_under_a_heads_first_paragraph_is_lone(
+    texts: tuple[str, ...], expected: list[int]
+) -> None:
+    items = lines(*texts)
+    flags = [t.endswith("?") for t in texts]
+    assert lone_questions_beside(items, flags, [0, 1]) == expected
