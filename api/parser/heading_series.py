@@ -36,6 +36,7 @@ from api.parser.heading_siblings import (
     EVEN_SPACING,
     INNER_STOP,
     SENTENCE_SIBLINGS,
+    SIBLING_HEADS,
     answers_a_question,
     in_a_list,
     is_headline_styled,
@@ -90,7 +91,7 @@ def over_its_text(items: list[Item], k: int) -> bool:
     if not isinstance(after, Line) or is_elliptical(after.text):
         return False  # 'Most of them did not. ...' goes on from the line: its foil
     if len(after.text) > len(items[k].text):
-        return after.text[-1:] in SENTENCE_ENDS  # a long line without a stop is a head's shape
+        return not is_long_clause(after.text)  # 'Why the plan depends on ...': a long head's
     listed = items[k + 2] if k + 2 < len(items) else None
     return after.text.endswith(":") and in_a_list(listed)
 
@@ -203,12 +204,13 @@ def series_beside_heads(
     inside its sections (lone_questions_beside, the text's): '"No gift"' / text / 'The wind
     died. So did the hopes.' / text / 'Why?' / 'Calm.' / 'Why the old boats still win' / text
     -> the lines, each over a section holding text (openers_beside), SENTENCE_SIBLINGS heads
-    or more with those standing, shorter than the page's typical line, each over a paragraph
-    LONG_RATIO times longer, of lengths within HEAD_SPREAD of the statement heads standing,
-    over sections of even length; the heads standing all sentences of their own form (quoted,
-    long, questions, statements: not labels). Where no line is found, the lone questions are
-    the text's when SERIES_BESIDE statement heads stand. Not a column's punchy lines, each over
-    one line, nor such a line where no head stands (series_heads reads those pages)."""
+    or more with those standing (SIBLING_HEADS of them, or SENTENCE_SIBLINGS lines found),
+    shorter than the page's typical line, each over a paragraph LONG_RATIO times longer, of
+    lengths within HEAD_SPREAD of the statement heads standing, over sections of even length;
+    the heads standing all sentences of their own form (quoted, long, questions, statements:
+    not labels). Where no line is found, the lone questions are the text's when SERIES_BESIDE
+    statement heads stand. Not a column's punchy lines, each over one line, nor such a line
+    where no head stands (series_heads reads those pages)."""
     found = [k for k in alone if not flags[k] and beside_candidate(items, k)]
     found = [k for k in found if stands_over_text(items, k)]  # 'Nobody slept.' / 'Why?': text
     standing = [k for k in alone if flags[k] and k >= LEAD_LINES]
@@ -221,7 +223,11 @@ def series_beside_heads(
     asked = lone_questions_beside(items, flags, bounds)
     heads = [k for k in standing if k not in asked]
     kept = openers_beside(items, found, heads)
-    if len(kept) + len(heads) < SENTENCE_SIBLINGS or not (kept or len(stated) >= SERIES_BESIDE):
+    if len(kept) + len(heads) < SENTENCE_SIBLINGS:
+        return [], []
+    if len(heads) < SIBLING_HEADS and len(kept) < SENTENCE_SIBLINGS:
+        return [], []  # one head alone makes no pattern to join, but a series of its own
+    if not (kept or len(stated) >= SERIES_BESIDE):
         return [], []
     if kept and not shorter_than_typical(items, kept):
         return [], []

@@ -261,6 +261,7 @@ def lines(*texts: str) -> list[Item]:
 
 
 LONG_TEXT = "x" * 150 + "."
+LONG_HEAD = "Why the co-operative now wants the county to buy its wool for the new plant"
 
 
 @pytest.mark.parametrize(
@@ -297,9 +298,9 @@ def test_a_series_stands_beside_sentence_heads_not_labels(text: str, expected: b
 
 
 def test_a_line_over_a_long_line_without_a_stop_is_over_a_head() -> None:
-    items = lines("Text.", "Nobody planned it. All saw it.", "A long head " + "x" * 60, "Text.")
+    items = lines("Text.", "Nobody planned it. All saw it.", LONG_HEAD, "Text.")
     assert not over_its_text(items, 1)
-    items = lines("Text.", "Nobody planned it. All saw it.", "A long paragraph " + "x" * 60 + ".")
+    items = lines("Text.", "Nobody planned it. All saw it.", LONG_HEAD + ".")
     assert over_its_text(items, 1)
 
 
@@ -315,9 +316,6 @@ def test_only_a_reviews_opening_line_opens_a_review() -> None:
     assert opens_a_review(rated, 3)
     bare = lines("Everybody knows the jugs.", LONG_TEXT)
     assert not opens_a_review(bare, 0)
-
-
-LONG_HEAD = "Why the co-operative now wants the county to buy its wool for the new plant"
 
 
 @pytest.mark.parametrize(
