@@ -23,6 +23,8 @@ from typing import Final
 from api.parser.heading_answers import reply_to
 from api.parser.heading_leads import section_lines
 from api.parser.heading_limits import QUOTED_OPENERS
+from api.parser.heading_lone_questions import is_bare_question
+from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_question_line
 from api.parser.heading_rhythm import (
     HEAD_SPREAD,
@@ -339,24 +341,33 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
     so that a lone question counts as text in the section of the one above: 'Why did the
     others close?' / 'Mostly for lack of nuts.' / 'The farmers sided with the traders.' ->
     the question, or by REPLY_LINES lines right under a head's first paragraph (under_a_first_line)
+    or a question's one line (under_a_question), a pair read as one (heads_the_pair)
     (not 'Is it for everyone?' / 'Not quite. ...' / 'But it is brave.', a section of two
     lines after a section of its own, nor a question over a section of its own)."""
     if not bounds:
         return []
     asked: list[int] = []
     ends = set(bounds)
+    statements = frozenset(bounds)
     for k in range(len(items) - 1, bounds[0], -1):
         if not flags[k] or k in ends or not is_question_line(items[k]):
             continue
         if reply_to(items, flags, k) is None:
             ends.add(k)
             continue
+        if asked and asked[-1] == k + 2 and under_a_question(items, flags, k + 2):
+            if heads_the_pair(items, flags, statements, k):
+                ends.add(k)  # 'Is it quick?' / 'Not quite.' / 'Does it matter?' / 'It did.'
+            else:
+                asked.append(k)
+            continue
         end = k + 1
         while end < len(items) and isinstance(items[end], Line) and end not in ends:
             end += 1
         lines = end - k - 1
         if lines <= LONE_REPLY_LINES or (
-            lines <= REPLY_LINES and under_a_first_line(items, k, ends)
+            lines <= REPLY_LINES
+            and (under_a_first_line(items, k, ends) or under_a_question(items, flags, k))
         ):
             asked.append(k)
         else:
@@ -369,3 +380,28 @@ def under_a_first_line(items: list[Item], k: int, bounds: set[int]) -> bool:
     every island wanted them.' / one paragraph / 'Why would one say no?' (a head there would
     leave the section above one paragraph: the question goes on from it)."""
     return k - 2 in bounds and isinstance(items[k - 1], Line)
+
+
+def under_a_question(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True for line k right under a question head's one paragraph: 'Is the service ready?' /
+    'Not quite. ...' / k (not under a reader's quoted question: '"Should I divide them?"' /
+    answer / 'Is it too late to plant garlic?', the next letter)."""
+    if k < 2 or flags[k - 1] or not flags[k - 2] or not is_bare_question(items[k - 2]):
+        return False
+    if QUOTED.match(items[k - 2].text):
+        return False
+    return isinstance(items[k - 1], Line)
+
+
+def heads_the_pair(
+    items: list[Item], flags: list[bool], statements: frozenset[int], k: int
+) -> bool:
+    """True for question k, over one line and a follow-up question answered at once, heading
+    the pair's section where it opens one (after a picture, list or head): picture / 'Is the
+    service quick?' / 'Not quite.' / 'Does it matter?' / 'It did.'; not inside a statement
+    head's text, where both questions are the text's: 'The dam leaked.' / text / 'Was it
+    safe?' / 'No.' / 'Is it now?' / 'Barely.'. Walks back over the text above k only."""
+    j = k - 1
+    while j >= 0 and isinstance(items[j], Line) and not flags[j] and j not in statements:
+        j -= 1
+    return not (j in statements and j < k - 1)

@@ -403,3 +403,88 @@ def test_a_question_under_a_heads_first_paragraph_is_lone(
     items = lines(*texts)
     flags = [t.endswith("?") for t in texts]
     assert lone_questions_beside(items, flags, [0, 1]) == expected
+
+
+# fix69: a question over one line and a follow-up answered at once read as one pair, whichever
+# rule reads them (heads72's questions_aside, lone_questions_beside): the first heads the pair's
+# section where it opens one, after a picture; inside a statement head's text both are text.
+@pytest.mark.parametrize(
+    ("follow_up", "reply"),
+    [
+        ("Is there a buyer?", "Not on this coast, the harbour master says."),
+        ("Who would run it then?", "The island's own trust, which already runs the shop."),
+    ],
+    ids=["yes-or-no", "who"],
+)
+def test_two_lone_pairs_inside_a_statements_text_are_both_text(follow_up: str, reply: str) -> None:
+    blocks = FERRY[:7] + [follow_up, reply] + FERRY[7:]
+    assert heads_of(*blocks) == FERRY_HEADS
+
+
+# a FAQ after its lead: consecutive short question heads, each over a one-line answer
+FAQ = [
+    "The new ferry pass goes on sale on Monday, and the operator has published its answers to the "
+    "questions islanders ask most often about it.",
+    "The pass replaces the paper book of tickets sold at the harbour office since the 1990s.",
+    FERRY_PICTURE,
+    "Who can buy the pass?",
+    "Anyone whose address is on the island, and their children at school on the mainland.",
+    "Does it cover the evening boat?",
+    "Yes, every crossing on the timetable, including the late boat on Fridays.",
+    "Can I lend it to a visitor?",
+    "No. The pass carries a photograph and is checked at the gangway.",
+    "What if I lose it?",
+    "The harbour office issues a new one for a fee of five pounds.",
+]
+
+
+def test_a_faqs_consecutive_short_question_heads_stay_heads() -> None:
+    assert heads_of(*FAQ) == [FAQ[3], FAQ[5], FAQ[7], FAQ[9]]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # inside a statement head's text: both questions are the text's
+        (
+            (
+                "Head.",
+                LONG_TEXT,
+                "Was it?",
+                "No.",
+                "Is it now?",
+                "Barely.",
+                "Next head.",
+                LONG_TEXT,
+            ),
+            [2, 4],
+        ),
+        # after a picture: the first heads the pair, the follow-up over two lines is its text
+        (("Head.", LONG_TEXT, "|", "Was it?", "No.", "Is it now?", "Barely.", "More.", "|"), [5]),
+        # right under the head: the first heads the pair (the section above holds no text)
+        (("Head.", "Was it?", "No.", "Is it now?", "Barely.", "Next head.", LONG_TEXT), [3]),
+        # a follow-up over a section of its own stays a head, the one above is lone
+        (
+            (
+                "Head.",
+                LONG_TEXT,
+                "|",
+                "Was it?",
+                "No.",
+                "Is it now?",
+                LONG_TEXT,
+                LONG_TEXT,
+                "More.",
+            ),
+            [3],
+        ),
+    ],
+    ids=["inside-a-statement", "after-a-picture", "under-the-head", "follow-up-heads"],
+)
+def test_a_question_and_its_follow_up_are_read_as_one_pair(
+    texts: tuple[str, ...], expected: list[int]
+) -> None:
+    items = lines(*texts)
+    flags = [t.endswith("?") for t in texts]
+    bounds = [0] + [k for k, t in enumerate(texts) if t == "Next head."]
+    assert lone_questions_beside(items, flags, bounds) == expected
