@@ -36,7 +36,7 @@ from api.parser.heading_lone_questions import (
 )
 from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_question_line
-from api.parser.heading_series import series_candidate
+from api.parser.heading_series import series_candidate, under_a_question
 from api.parser.layout import Item, Line
 
 # Words opening a clipped question that reacts to what was just told, besides participles in
@@ -128,17 +128,6 @@ def follows_up(items: list[Item], flags: list[bool], k: int) -> bool:
     'Is there a fine?' / 'Yes. ...' / 'Will anyone actually check?' (not 'What is the card?' /
     text / 'Who sells it?', a FAQ's next head)."""
     return under_a_question(items, flags, k) and leans_on_answer(items[k].text)
-
-
-def under_a_question(items: list[Item], flags: list[bool], k: int) -> bool:
-    """True for line k right under a question head's one paragraph: 'Is the service ready?' /
-    'Not quite. ...' / k (not under a reader's quoted question: '"Should I divide them?"' /
-    answer / 'Is it too late to plant garlic?', the next letter)."""
-    if k < 2 or flags[k - 1] or not flags[k - 2] or not is_bare_question(items[k - 2]):
-        return False
-    if QUOTED.match(items[k - 2].text):
-        return False
-    return isinstance(items[k - 1], Line)
 
 
 def replied(question: str, reply: str) -> bool:

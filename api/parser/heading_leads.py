@@ -23,6 +23,7 @@ from itertools import compress
 from typing import Final
 
 from api.parser.heading_limits import QUOTED_OPENERS
+from api.parser.heading_questions import speaks_in_first_person
 from api.parser.layout import Item, Line, ListLines
 from api.parser.line_shapes import is_rating, read_shape
 from api.parser.sentences import SENTENCE_ENDS, is_abbreviation
@@ -83,6 +84,16 @@ def follows_a_rating(items: list[Item], k: int) -> bool:
     return isinstance(before, Line) and is_rating(before.text)
 
 
+def opens_a_review(items: list[Item], k: int) -> bool:
+    """True for line k opening a review's text, under its star rating and details line with no
+    paragraph between: '★★★★☆' / 'Riverside Gallery, until 3 May' / picture / 'Everybody
+    knows the bridge. Nobody knows the pipe.' (not a page opening on a head, nor a line after
+    the first paragraph)."""
+    before = items[:k]
+    rated = any(isinstance(item, Line) and is_rating(item.text) for item in before)
+    return rated and lead_paragraphs(items, k) == 0
+
+
 def after_the_lead(items: list[Item], k: int) -> bool:
     """True when line k follows LEAD_PARAGRAPHS paragraphs at most (lead_paragraphs) and a
     paragraph follows it: 'MONGAR — ...' / 'The guests did not come.' / text."""
@@ -103,6 +114,8 @@ def lead_lines(items: list[Item], flags: list[bool]) -> list[int]:
     form = head_form(items[k].text)
     if form != STATEMENT:
         return []
+    if opens_a_review(items, k) or speaks_in_first_person(items[k].text):
+        return [k]  # the review's opening line, or the writer's: 'The crowd gasped. I did too.'
     others = heads[1:]
     if all(head_form(items[j].text) != form for j in others):
         return [k]  # the only line of its form: a head would have siblings

@@ -50,6 +50,7 @@ from api.parser.heading_siblings import (
     answers_a_question,
     is_headline_styled,
     is_short_statement,
+    negates_a_quantity,
     opens_a_section,
     text_length,
 )
@@ -79,8 +80,10 @@ def sentence_form(text: str) -> bool:
         return False
     first = text.split(None, 1)[0]
     pointers = PAIR_POINTERS if INNER_STOP.search(text) else BACK_POINTERS
-    if opens_on_a_reply(text, denials=False) or first.lower() in pointers:
-        return False  # 'Yes. It is.', 'It paid off.', 'She kept the keys.': the text's
+    if first.lower() in pointers:
+        return False  # 'It paid off.', 'She kept the keys.': the text's
+    if opens_on_a_reply(text, denials=False) and not negates_a_quantity(text):
+        return False  # 'Yes. It is.', 'Not yet.': a reply
     return first[0].isupper()
 
 

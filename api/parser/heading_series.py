@@ -23,6 +23,8 @@ from typing import Final
 from api.parser.heading_answers import reply_to
 from api.parser.heading_leads import section_lines
 from api.parser.heading_limits import QUOTED_OPENERS
+from api.parser.heading_lone_questions import is_bare_question
+from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_question_line
 from api.parser.heading_rhythm import (
     HEAD_SPREAD,
@@ -36,13 +38,19 @@ from api.parser.heading_siblings import (
     EVEN_SPACING,
     INNER_STOP,
     SENTENCE_SIBLINGS,
+    SIBLING_HEADS,
     answers_a_question,
     in_a_list,
+    is_headline_styled,
+    is_long_clause,
+    is_sentence_form,
+    is_short_statement,
     opens_a_section,
     text_length,
 )
 from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
+from api.parser.sentences import SENTENCE_ENDS
 
 # Items a head follows at least: the first paragraph and the line under it are the lead's, a
 # punchy line there the writer's ('WINDHOEK — The first sign ...' / 'It rained.').
@@ -50,6 +58,12 @@ LEAD_LINES: Final = 2
 SECTION_LINES: Final = 2  # lines of text (a list counts as one) under a head before the next
 SECTION_TEXT: Final = 3.0  # a section's text this many times its head's length at least
 REPLY_LINES: Final = 2  # 'Was it over?' / 'Their fans thought so.' / picture: an answer, no section
+# Beside heads of other forms, a question answered by one line is the text's: 'Why?' / 'Cash.'
+LONE_REPLY_LINES: Final = 1
+# Statement heads that make a series beside heads of other forms: one is the writer's line.
+SERIES_BESIDE: Final = 2
+QUOTE_CLOSERS: Final = frozenset("\"”’'»›")  # a quotation closing a line: '“We felt it.”'
+QUOTE_MARKS: Final = QUOTED_OPENERS | QUOTE_CLOSERS
 
 
 def series_candidate(items: list[Item], k: int) -> bool:
@@ -79,7 +93,7 @@ def over_its_text(items: list[Item], k: int) -> bool:
     if not isinstance(after, Line) or is_elliptical(after.text):
         return False  # 'Most of them did not. ...' goes on from the line: its foil
     if len(after.text) > len(items[k].text):
-        return True
+        return not is_long_clause(after.text)  # 'Why the plan depends on ...': a long head's
     listed = items[k + 2] if k + 2 < len(items) else None
     return after.text.endswith(":") and in_a_list(listed)
 
@@ -182,3 +196,212 @@ def typical_size(sizes: list[int]) -> float:
     ordered = sorted(sizes)
     middle = len(ordered) // 2
     return (ordered[middle] + ordered[~middle]) / 2
+
+
+def series_beside_heads(
+    items: list[Item], alone: list[int], flags: list[bool]
+) -> tuple[list[int], list[int]]:
+    """The statement lines (series_candidate) and whole quoted lines (quoted_candidate) that
+    are heads beside heads of other forms, read with them as one series, and the lone questions
+    inside its sections (lone_questions_beside, the text's): '"No gift"' / text / 'The wind
+    died. So did the hopes.' / text / 'Why?' / 'Calm.' / 'Why the old boats still win' / text
+    -> the lines, each over a section holding text (openers_beside), SENTENCE_SIBLINGS heads
+    or more with those standing (SIBLING_HEADS of them, or SENTENCE_SIBLINGS lines found),
+    shorter than the page's typical line, each over a paragraph LONG_RATIO times longer, of
+    lengths within HEAD_SPREAD of the statement heads standing, over sections of even length;
+    the heads standing all sentences of their own form (quoted, long, questions, statements:
+    not labels). Where no line is found, the lone questions are the text's when SERIES_BESIDE
+    statement heads stand. Not a column's punchy lines, each over one line, nor such a line
+    where no head stands (series_heads reads those pages)."""
+    found = [k for k in alone if not flags[k] and beside_candidate(items, k)]
+    found = [k for k in found if stands_over_text(items, k)]  # 'Nobody slept.' / 'Why?': text
+    standing = [k for k in alone if flags[k] and k >= LEAD_LINES]
+    if not standing or not all(head_of_a_series(items[k].text) for k in standing):
+        return [], []  # labels, or no head beside them: heading_rhythm reads those pages
+    stated = [k for k in standing if is_statement(items[k].text)]
+    if not found and len(stated) < SERIES_BESIDE:
+        return [], []  # (most documents: no statement line, or one, the writer's)
+    bounds = sorted(found + [k for k in standing if not is_question_line(items[k])])
+    asked = lone_questions_beside(items, flags, bounds)
+    heads = [k for k in standing if k not in asked]
+    kept = openers_beside(items, found, heads)
+    if len(kept) + len(heads) < SENTENCE_SIBLINGS:
+        return [], []
+    if len(heads) < SIBLING_HEADS and len(kept) < SENTENCE_SIBLINGS:
+        return [], []  # one head alone makes no pattern to join, but a series of its own
+    if not (kept or len(stated) >= SERIES_BESIDE):
+        return [], []
+    if kept and not shorter_than_typical(items, kept):
+        return [], []
+    statements = [len(items[k].text) for k in kept + heads if sentence_form(items[k].text)]
+    if statements and max(statements) > HEAD_SPREAD * min(statements):
+        return [], []
+    if len([k for k in kept if is_statement(items[k].text)]) + len(stated) >= SERIES_BESIDE:
+        kept = sorted(kept + long_heads_beside(items, alone, flags, sorted(kept + heads)))
+    sizes = [size for size, _ in sections(items, sorted(kept + heads))]
+    if max(sizes) > EVEN_SPACING * typical_size(sizes):
+        return [], []
+    return kept, asked
+
+
+def long_heads_beside(
+    items: list[Item], alone: list[int], flags: list[bool], members: list[int]
+) -> list[int]:
+    """The long clauses without a stop (is_long_clause) inside a statement series, each after
+    a section's end and over a paragraph ending a sentence, the sections above and below it
+    holding SECTION_LINES lines: 'Then the children grew up. They send less.' / text / text /
+    'Why the plan depends on the seasonal work schemes of two other countries' / text / text
+    (not such a line right under a head, nor over a list)."""
+    found: list[int] = []
+    for k in alone:
+        if flags[k] or k in members or k < LEAD_LINES or k + 1 >= len(items):
+            continue
+        after = items[k + 1]
+        if not (is_long_clause(items[k].text) and opens_a_section(items, k)):
+            continue
+        if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS):
+            continue
+        above = max((j for j in members if j < k), default=-1)
+        below = min((j for j in members if j > k), default=len(items))
+        if above < 0:
+            continue  # before the series: the lead's long line
+        lines_above = section_lines(items, above + 1, k)
+        if min(lines_above, section_lines(items, k + 1, below)) >= SECTION_LINES:
+            found.append(k)
+    return found
+
+
+def is_statement(text: str) -> bool:
+    """True for a statement head, one or two sentences ending in '.': 'The vote is in March.'
+    (not '“The kiln decides”', nor 'Why show them?')."""
+    return text[:1] not in QUOTED_OPENERS and not is_question(text) and sentence_form(text)
+
+
+def beside_candidate(items: list[Item], k: int) -> bool:
+    """True for line k a statement series' candidate (series_candidate) or a whole quoted line
+    of one or two sentences in its place (quoted_candidate)."""
+    return series_candidate(items, k) or quoted_candidate(items, k)
+
+
+def quoted_candidate(items: list[Item], k: int) -> bool:
+    """True for line k one quotation of one or two short sentences and nothing else, past the
+    lead, after a section's end, over a longer paragraph and no reply to a question: '“We
+    felt the crowd. Not the legs.”' / text (not '"We won," she said.', nor a quotation over a
+    shorter line)."""
+    item = items[k]
+    if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
+        return False
+    text = item.text
+    if text[:1] not in QUOTED_OPENERS or text[-1:] not in QUOTE_CLOSERS:
+        return False
+    inner = text[1:-1]
+    if any(mark in inner for mark in QUOTE_MARKS) or not is_short_statement(inner):
+        return False  # '"We won," she said. "Again."': a quotation inside the running text
+    if not (opens_a_section(items, k) and over_its_text(items, k)):
+        return False
+    return not answers_a_question(items, k)
+
+
+def head_of_a_series(text: str) -> bool:
+    """True for a head a statement series stands beside: a sentence of its own form (quoted,
+    a long clause, a question) or a statement head ('Paro is busy again.'); not a label
+    ('Results') nor a headline in capitals."""
+    return (is_sentence_form(text) or sentence_form(text)) and not is_headline_styled(text)
+
+
+def openers_beside(items: list[Item], found: list[int], heads: list[int]) -> list[int]:
+    """The candidates `found` that open a section holding text (section_holds_text) up to the
+    next head or kept candidate, dropped from the last up, the heads standing kept: 'It
+    worked.' right over a head is the text's punchy line."""
+    standing = set(heads)
+    kept = sorted(found + heads)
+    end = len(items)
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if k not in standing and not section_holds_text(items, k, end):
+            del kept[i]
+            continue
+        end = k
+    return [k for k in kept if k not in standing]
+
+
+def shorter_than_typical(items: list[Item], kept: list[int]) -> bool:
+    """True when every line `kept` is shorter than the page's typical line (the median of the
+    others): 'The tax was meant to keep the nuts at home.' among paragraphs of 100 characters
+    (not a story of one-sentence paragraphs as long as it)."""
+    chosen = set(kept)
+    lines = [(k, item) for k, item in enumerate(items) if isinstance(item, Line)]
+    others = [len(item.text) for k, item in lines if k not in chosen]
+    return bool(others) and all(len(items[k].text) < typical_size(others) for k in kept)
+
+
+def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int]) -> list[int]:
+    """The flagged questions after the first of `bounds`, each answered by the one line under
+    it before the next bound, flagged question kept, picture or list, walked from the last up
+    so that a lone question counts as text in the section of the one above: 'Why did the
+    others close?' / 'Mostly for lack of nuts.' / 'The farmers sided with the traders.' ->
+    the question, or by REPLY_LINES lines right under a head's first paragraph (under_a_first_line)
+    or a question's one line (under_a_question), a pair read as one (heads_the_pair)
+    (not 'Is it for everyone?' / 'Not quite. ...' / 'But it is brave.', a section of two
+    lines after a section of its own, nor a question over a section of its own)."""
+    if not bounds:
+        return []
+    asked: list[int] = []
+    ends = set(bounds)
+    statements = frozenset(bounds)
+    for k in range(len(items) - 1, bounds[0], -1):
+        if not flags[k] or k in ends or not is_question_line(items[k]):
+            continue
+        if reply_to(items, flags, k) is None:
+            ends.add(k)
+            continue
+        if asked and asked[-1] == k + 2 and under_a_question(items, flags, k + 2):
+            if heads_the_pair(items, flags, statements, k):
+                ends.add(k)  # 'Is it quick?' / 'Not quite.' / 'Does it matter?' / 'It did.'
+            else:
+                asked.append(k)
+            continue
+        end = k + 1
+        while end < len(items) and isinstance(items[end], Line) and end not in ends:
+            end += 1
+        lines = end - k - 1
+        if lines <= LONE_REPLY_LINES or (
+            lines <= REPLY_LINES
+            and (under_a_first_line(items, k, ends) or under_a_question(items, flags, k))
+        ):
+            asked.append(k)
+        else:
+            ends.add(k)  # a question head: the lines under it are its section
+    return sorted(asked)
+
+
+def under_a_first_line(items: list[Item], k: int, bounds: set[int]) -> bool:
+    """True for line k right under the first paragraph of a head or candidate in `bounds`: 'Not
+    every island wanted them.' / one paragraph / 'Why would one say no?' (a head there would
+    leave the section above one paragraph: the question goes on from it)."""
+    return k - 2 in bounds and isinstance(items[k - 1], Line)
+
+
+def under_a_question(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True for line k right under a question head's one paragraph: 'Is the service ready?' /
+    'Not quite. ...' / k (not under a reader's quoted question: '"Should I divide them?"' /
+    answer / 'Is it too late to plant garlic?', the next letter)."""
+    if k < 2 or flags[k - 1] or not flags[k - 2] or not is_bare_question(items[k - 2]):
+        return False
+    if QUOTED.match(items[k - 2].text):
+        return False
+    return isinstance(items[k - 1], Line)
+
+
+def heads_the_pair(
+    items: list[Item], flags: list[bool], statements: frozenset[int], k: int
+) -> bool:
+    """True for question k, over one line and a follow-up question answered at once, heading
+    the pair's section where it opens one (after a picture, list or head): picture / 'Is the
+    service quick?' / 'Not quite.' / 'Does it matter?' / 'It did.'; not inside a statement
+    head's text, where both questions are the text's: 'The dam leaked.' / text / 'Was it
+    safe?' / 'No.' / 'Is it now?' / 'Barely.'. Walks back over the text above k only."""
+    j = k - 1
+    while j >= 0 and isinstance(items[j], Line) and not flags[j] and j not in statements:
+        j -= 1
+    return not (j in statements and j < k - 1)

@@ -48,6 +48,8 @@ STAMPED_POSTS: Final = 2  # timestamps, each over a head, that make a diary's po
 # A sentence's end inside a line, of any mark: 'GOAL! Vale lead (Ngata 23). A header.' has two.
 INNER_STOP: Final = re.compile(r"[.!?] (?=[A-Z])")
 SIBLING_STRETCH: Final = 1.25  # how much longer than its longest long sibling a long head may be
+# Quantities 'Not' negates as a subject's word, opening a statement: 'Not every island wanted them.'
+QUANTITIES: Final = frozenset({"every", "all", "many", "much", "everyone", "everybody", "one"})
 EVEN_SPACING: Final = (
     2  # the widest of evenly spaced sections this many times the narrowest at most
 )
@@ -177,12 +179,20 @@ def in_a_list(item: Item | None) -> bool:
     return isinstance(item, ListLines) or (isinstance(item, Line) and not item.alone)
 
 
+def negates_a_quantity(text: str) -> bool:
+    """True for a sentence opening on 'Not' before a quantity, its subject negated, no reply:
+    'Not every island wanted them.', 'Not all of it went.' (not 'Not yet.', 'Not really. ...')."""
+    words = text.lower().split(None, 2)
+    return len(words) > 2 and words[0] == "not" and words[1] in QUANTITIES
+
+
 def answers_a_question(items: list[Item], k: int) -> bool:
     """True for line k right under a question, or opening on a reply: its answer, no head
     ('Will it be?' / 'Mostly, yes. But not everywhere.')."""
     before = items[k - 1] if k > 0 else None
     asked = isinstance(before, Line) and is_question(before.text)
-    return asked or opens_on_a_reply(items[k].text, denials=False)
+    text = items[k].text
+    return asked or (opens_on_a_reply(text, denials=False) and not negates_a_quantity(text))
 
 
 def clear_of_heads(

@@ -176,7 +176,7 @@ from api.parser.heading_sentences import (
     spaced_out,
     starts_like_heading,
 )
-from api.parser.heading_series import questions_inside, series_heads
+from api.parser.heading_series import questions_inside, series_beside_heads, series_heads
 from api.parser.heading_siblings import (
     closing_two_sentences,
     is_short_statement,
@@ -1572,6 +1572,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # 'It was theirs.' / text / 'Was it over?' / 'Fans thought so.' / ...
     for k in series:
         flags[k] = True  # text / 'Nobody planned it.' / text / 'Rents rose. Stalls left.' / ...
+    beside, asked = series_beside_heads(items, alone, flags)
+    for k in asked:
+        flags[k] = False  # '"No gift"' / text / 'Why?' / 'Cash.' / 'The tax failed.' / text
+    for k in beside:
+        flags[k] = True  # '"No gift"' / text / 'The wind died.' / text / 'Rules changed.' / ...
     for k in long_sibling_heads(items, alone, flags):
         flags[k] = True  # '<a long clause>' / text / picture / '<one as long>' / text
     for k in stamped_statement_heads(items, alone, flags):

@@ -20,27 +20,11 @@ KNOWN = {
     "quoted_head_long_head_no_stop_lone_question_punchy_lines_aps_le_soleil_chained_getty_courtesy_"
     "family_us_credits": "three full-sentence heads ending in '.' (one of one sentence, two of "
     "two) beside a quoted and a long head read as paragraphs",
-    "zr03_maltese_offshore_sailing_race_report_afp_dateline_full_sentence_heads_straight_quoted_"
-    "two_sentence_head_lone_question_punchy_lines_colon_lead_in_afp_slug_times_of_malta_doi_ltd_"
-    "pool_credits": "a one-sentence head ending in '.' and a straight-quoted two-sentence head "
-    "read as paragraphs",
-    "zs03_uruguayan_davis_cup_tennis_report_montevideo_dated_dateline_one_and_two_sentence_full_"
-    "stop_heads_curly_quoted_head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_el_"
-    "pais_aut_handout_pool_itf_jr_initial_us_credits": "a curly-quoted two-sentence head read as "
-    "a paragraph",
     "zs04_rwandan_car_free_sunday_qa_explainer_kigali_dateline_question_heads_yes_no_heads_"
     "statement_and_question_head_curly_quoted_slogan_head_plain_head_lone_questions_in_answers_"
     "colon_lead_in_new_times_handout_rba_inc_credits": "a question head answered by a two-word "
     "reply ('There are.') read as a paragraph, and a lone question inside the next answer, "
     "answered by the next line, taken as a head",
-    "zs06_latvian_ballet_review_riga_star_line_details_line_one_sentence_full_stop_head_curly_"
-    "double_quoted_head_long_head_no_stop_question_head_two_sentence_head_lone_questions_punchy_"
-    "lines_leta_label_op_number_initial_delfi_sia_credits": "a two-sentence head ending in '.' "
-    "('X is a risk. It works.') read as a paragraph",
-    "zt02_slovenian_beekeepers_feature_zirovnica_dateline_full_sentence_heads_by_rhythm_straight_"
-    "quoted_two_sentence_head_long_why_head_no_stop_lone_questions_punchy_lines_sta_delo_doo_"
-    "initial_credits": "a two-sentence head ending in '.' and a straight-quoted two-sentence head "
-    "read as paragraphs",
     "zt03_tanzanian_mobile_money_levy_qa_explainer_dar_es_salaam_dateline_question_heads_yes_no_"
     "heads_statement_and_question_head_curly_quoted_term_head_lone_questions_in_answers_colon_"
     "lead_in_citizen_bunge_handout_xinhua_file_ltd_credits": "a statement-and-question head and a "
@@ -72,67 +56,18 @@ KNOWN = {
         "taken as heads (they lean on no word a FAQ's next head would not hold: 'Is that fair "
         "...?', 'Can X still Y?', 'Will visitors notice?')"
     ),
-    "zv06_jordanian_nabataean_exhibition_review_amman_star_line_details_line_curly_quoted_"
-    "object_head_one_sentence_full_stop_head_long_head_no_stop_question_head_lone_questions_"
-    "punchy_lines_petra_agency_jordan_times_courtesy_museum_initial_credits": (
-        "a one-sentence head ending in '.' read as a paragraph, and a lone question answered by "
-        "the next line, under a curly-quoted head, taken as a head"
-    ),
-    "zv07_guatemalan_volcano_trail_ultramarathon_report_antigua_agn_dateline_one_and_two_"
-    "sentence_full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_result_"
-    "lines_prensa_libre_soy502_agency_first_efe_file_credits": (
-        "a one-sentence head ending in '.' (the last of four, before a lone question) read as a "
-        "paragraph"
-    ),
-    "zv08_bhutan_sustainable_development_fee_analysis_thimphu_dateline_one_and_two_sentence_"
-    "full_stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_"
-    "kuensel_bbs_handout_ap_file_inc_initial_credits": (
-        "two heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs, "
-        "and two lone questions answered by the next line taken as heads"
-    ),
-    "zw06_irish_stand_up_comedy_special_review_dublin_star_line_details_line_curly_quoted_"
     "head_one_sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_"
     "rollingnews_photocall_initial_courtesy_dac_credits": (
         "a one-sentence head ending in '.' read as a paragraph"
     ),
-    "zw08_mozambican_raw_cashew_export_tax_analysis_maputo_dateline_one_and_two_sentence_full_"
-    "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_aim_o_"
-    "pais_initial_ministry_handout_lda_reuters_file_credits": (
-        "two heads ending in '.' by rhythm (one of two sentences, one of one) read as "
-        "paragraphs, and a lone question after a picture, answered by the next line, closing "
-        "the page, taken as a head"
-    ),
     "zx06_czech_marionette_theatre_review_prague_star_line_details_line_curly_quoted_head_one_"
     "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_ctk_initial_"
     "courtesy_a_s_after_a_s_credits": (
-        "a punchy two-sentence line right after the opening paragraph, under the star and details "
-        "lines, taken as a head, and a question head ('Is it for X?') after a lone question's "
-        "section read as a paragraph"
-    ),
-    "zx08_maldives_local_island_guesthouse_tourism_analysis_male_dateline_one_and_two_sentence_"
-    "full_stop_heads_by_rhythm_long_why_head_no_stop_lone_questions_punchy_lines_colon_lead_in_psm_"
-    "mihaaru_initial_handout_pvt_ltd_afp_file": (
-        "all three heads ending in '.' by rhythm (two of one sentence, one of two) read as "
-        "paragraphs beside a long head without a stop, and a 'why' question answered by the "
-        "next line ('Mostly because ...') right under a punchy line taken as a head"
+        "a question head ('Is it for X?') after a lone question's section read as a paragraph"
     ),
     "zy02_moroccan_rabat_tram_extension_fare_qa_explainer_map_dateline_question_heads_yes_no_heads_"
     "quoted_question_head_long_question_head_lone_questions_in_answers_colon_lead_in_map_le360_"
     "handout_sa_credits": ("a 19-word question head among question heads read as a paragraph"),
-    "zy07_kosovo_judo_grand_prix_report_pristina_kosovapress_dateline_one_and_two_sentence_full_"
-    "stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_medal_lines_kosovapress_koha_"
-    "ijf_handout_agency_first_after_jr_slash_file_uncredited": (
-        "both two-sentence heads ending in '.' by rhythm read as paragraphs, two lone questions "
-        "answered by the next line taken as heads, and a three-sentence punchy line right after "
-        "the dateline paragraph taken as a head"
-    ),
-    "zy08_tongan_remittances_analysis_nukualofa_dateline_one_and_two_sentence_full_stop_heads_by_"
-    "rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_matangi_tonga_broadcasting_"
-    "aap_initial_afp_file_pool_handout_credits": (
-        "a two-sentence head ending in '.' by rhythm and a 17-word head without a stop read as "
-        "paragraphs, and a two-sentence punchy line under a head's first paragraph taken as a "
-        "head"
-    ),
     "zz01_samoan_tatau_masters_feature_apia_dateline_one_and_two_sentence_full_stop_heads_by_"
     "rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_samoa_observer_talamua_agency_first_"
     "initial_courtesy_uncredited": (
