@@ -156,10 +156,11 @@ def evenly_spaced(items: list[Item], starts: list[int]) -> bool:
 def spaced_among(items: list[Item], heads: list[int], k: int) -> bool:
     """True when line k, set among the `heads`, leaves the section it closes and the one it
     opens each a typical section's share at least (the median over EVEN_SPACING): sections of
-    160, 127 and 200 characters (not a line that cuts a 400-character section into 380 and 20);
+    160, 127 and 200 characters (not a line that cuts a 400-character section into 380 and 20,
+    nor one right over a head, a section of nothing);
     the page's other sections, uneven where a head is missed elsewhere, do not bear on it."""
     starts = sorted({*heads, k})
     sizes = [size for size, _ in sections(items, starts)]
     at = starts.index(k)
-    beside = sizes[max(at - 1, 0) : at + 1]
-    return EVEN_SPACING * min(beside) >= typical_size(sizes)
+    narrowest = min(sizes[max(at - 1, 0) : at + 1])
+    return narrowest > 0 and EVEN_SPACING * narrowest >= typical_size(sizes)
