@@ -137,6 +137,7 @@ from api.parser.heading_limits import (
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_lone_questions import questions_in_passing
+from api.parser.heading_long_heads import long_heads_among, long_questions_among
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_numbered_runs import (
     item_number,
@@ -1591,6 +1592,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # 'They lost.' / 'Was it too slow for him?' / 'Not according to him.'
     for k in questions_aside(items, alone, flags):
         flags[k] = False  # 'Step 2: Pay' / text / 'Missed the kiosk?' / 'Then ...' / 'Step 3: ...'
+    # read once the questions are judged, as the heads it stands among
+    for k in long_heads_among(items, alone, flags):
+        flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
+    for k in long_questions_among(items, alone, flags):
+        flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     for k in lead_lines(items, flags):

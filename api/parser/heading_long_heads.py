@@ -1,0 +1,166 @@
+"""Long heads without a stop, read by the page rather than by a word count: a standalone clause
+of any length up to a paragraph's, ending on no stop, over a section of text, where the page's
+other heads stand at an even spacing with it, is one more of them ('"The boat goes"' / text /
+'Where the novel loses its way is in the middle section set in a city that reads like another
+book' / text / 'Is it a comic novel?' / text).
+
+heading_siblings.long_sibling_heads needs a long head standing already, and heading_series
+.long_heads_beside a statement series; a page whose heads are a quotation and a question has
+neither, yet a reader takes the long clause for a head all the same: it stands where a section
+breaks, is no longer than the paragraphs it heads, and spaces the heads evenly.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from api.parser.heading_limits import MAX_WORDS
+from api.parser.heading_questions import among_sibling_questions
+from api.parser.heading_rhythm import sections
+from api.parser.heading_sentences import RUNNING_OPENERS
+from api.parser.heading_series import LEAD_LINES, QUOTE_MARKS, SECTION_LINES, typical_size
+from api.parser.heading_siblings import EVEN_SPACING, INNER_STOP, SIBLING_HEADS, opens_a_section
+from api.parser.layout import Item, Line
+from api.parser.line_shapes import is_question
+from api.parser.sentences import SENTENCE_ENDS
+
+LONGEST_HEAD_WORDS: Final = 30  # a long head's words at most: longer, a paragraph, stop or none
+
+
+def is_unstopped_clause(text: str) -> bool:
+    """True for one clause of more than MAX_WORDS words and LONGEST_HEAD_WORDS at most, opening
+    on a capital and no conjunction, ending on a word, no colon, semicolon, quotation or sentence
+    inside: 'Her work toured Lima and Quito but she never left the valley because the looms
+    would not wait' (not 'And then the rain came and we waited for the boats that never
+    came', nor 'Results: 1 Moraa 2:18:41 ...')."""
+    words = text.split()
+    if not MAX_WORDS < len(words) <= LONGEST_HEAD_WORDS or not text[-1].isalnum():
+        return False
+    if not text[0].isupper() or words[0].lower() in RUNNING_OPENERS:
+        return False
+    if any(mark in text for mark in ":;") or any(mark in text for mark in QUOTE_MARKS):
+        return False
+    return INNER_STOP.search(text) is None
+
+
+def heads_a_section(items: list[Item], k: int, end: int) -> bool:
+    """True when line k stands over a paragraph ending a sentence and a section of SECTION_LINES
+    lines up to `end`, no longer than the section's longest line: '<a 120-character clause>' /
+    160 characters / 40 (not a clause over a shorter line alone, nor a caption-like line over a
+    picture)."""
+    after = items[k + 1]
+    if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS):
+        return False
+    lines = [item for item in items[k + 1 : end] if isinstance(item, Line)]
+    if len(lines) < SECTION_LINES:
+        return False
+    return len(items[k].text) < max(len(line.text) for line in lines)
+
+
+def closes_a_section(items: list[Item], k: int, start: int) -> bool:
+    """True when the lines from `start` up to line k hold a section, SECTION_LINES lines, the
+    longest longer than line k: head / 240 characters / 60 / line k (not a clause right under
+    a head or its first paragraph, the section's own text)."""
+    lines = [item for item in items[start + 1 : k] if isinstance(item, Line)]
+    if len(lines) < SECTION_LINES:
+        return False
+    return len(items[k].text) < max(len(line.text) for line in lines)
+
+
+def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """The unstopped clauses (is_unstopped_clause) past the lead that stand after a section's
+    end, between two sections (closes_a_section, heads_a_section) of the heads standing,
+    SIBLING_HEADS of them at least, the sections with them all even (EVEN_SPACING times the
+    typical one at most): '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
+    (not such a line where one head stands, nor one that crowds a section)."""
+    heads = [k for k in alone if flags[k] and k >= LEAD_LINES]
+    if len(heads) < SIBLING_HEADS:
+        return []  # (most documents: no heads to stand among)
+    found: list[int] = []
+    for k in alone:
+        if flags[k] or k < LEAD_LINES or k + 1 >= len(items):
+            continue
+        if not (is_unstopped_clause(items[k].text) and opens_a_section(items, k)):
+            continue
+        above = max((j for j in heads if j < k), default=-1)
+        below = min((j for j in heads if j > k), default=len(items))
+        if closes_a_section(items, k, above) and heads_a_section(items, k, below):
+            found.append(k)
+    return found if found and evenly_spaced(items, sorted(heads + found)) else []
+
+
+def asks_at_length(text: str) -> bool:
+    """True for one question of more than MAX_WORDS words and LONGEST_HEAD_WORDS at most,
+    opening on a capital and no conjunction, no quotation nor colon: 'How late does the last
+    ferry leave and will it wait for the train?' (not 'But who pays for it all in the end, and
+    when will anyone say so?', nor a statement and its question, 'My son had mumps. Can he get
+    it again?', a reader's turn the stated-question rule reads)."""
+    words = text.split()
+    if not is_question(text) or not MAX_WORDS < len(words) <= LONGEST_HEAD_WORDS:
+        return False
+    if not text[0].isupper() or words[0].lower() in RUNNING_OPENERS:
+        return False
+    if ":" in text or any(mark in text for mark in QUOTE_MARKS):
+        return False
+    return INNER_STOP.search(text) is None
+
+
+def answered_at_length(items: list[Item], k: int, end: int) -> bool:
+    """True when question k stands over a paragraph ending a sentence, no question, and the
+    lines under it up to `end` or a picture hold its length at least: an answer, a section of
+    its own ('<a 95-character question>' / 128 characters), not a reply ('Probably not.')."""
+    after = items[k + 1]
+    if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS) or is_question(
+        after.text
+    ):
+        return False
+    size = 0
+    for item in items[k + 1 : end]:
+        if not isinstance(item, Line):
+            break
+        size += len(item.text)
+    return size >= len(items[k].text)
+
+
+def long_questions_among(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """The long questions (asks_at_length) past the lead that stand after a section's
+    end over an answer at least as long (answered_at_length), where most heads standing ask,
+    SIBLING_QUESTIONS of them at least (among_sibling_questions), the sections with them all
+    even (evenly_spaced) or, where a head is missed elsewhere, the two each bounds
+    (spaced_among): 'Who runs it?' / text / '<a 30-word
+    question>' / text / 'When does it start?' / text (not such a line beside statement heads)."""
+    heads = [k for k in alone if flags[k]]
+    if not among_sibling_questions(items, heads):
+        return []  # (most documents: no run of question heads)
+    found: list[int] = []
+    for k in alone:
+        if flags[k] or k < LEAD_LINES or k + 1 >= len(items):
+            continue
+        if not (asks_at_length(items[k].text) and opens_a_section(items, k)):
+            continue
+        below = min((j for j in heads if j > k), default=len(items))
+        if answered_at_length(items, k, below):
+            found.append(k)
+    if evenly_spaced(items, sorted(heads + found)):
+        return found
+    return [k for k in found if spaced_among(items, heads, k)]
+
+
+def evenly_spaced(items: list[Item], starts: list[int]) -> bool:
+    """True when the sections the `starts` open are even, the widest EVEN_SPACING times the
+    typical one at most: [240, 310, 280] (not [90, 900, 300])."""
+    sizes = [size for size, _ in sections(items, starts)]
+    return max(sizes) <= EVEN_SPACING * typical_size(sizes)
+
+
+def spaced_among(items: list[Item], heads: list[int], k: int) -> bool:
+    """True when line k, set among the `heads`, leaves the section it closes and the one it
+    opens each a typical section's share at least (the median over EVEN_SPACING): sections of
+    160, 127 and 200 characters (not a line that cuts a 400-character section into 380 and 20,
+    nor one right over a head, a section of nothing);
+    the page's other sections, uneven where a head is missed elsewhere, do not bear on it."""
+    starts = sorted({*heads, k})
+    sizes = [size for size, _ in sections(items, starts)]
+    at = starts.index(k)
+    narrowest = min(sizes[max(at - 1, 0) : at + 1])
+    return narrowest > 0 and EVEN_SPACING * narrowest >= typical_size(sizes)
