@@ -163,7 +163,8 @@ def sentences(text: str) -> int:
 
 
 def is_name_only(text: str) -> bool:
-    """A name alone, every word capitalised, no stop: 'Ann Lee', 'Ann Lee, Health Editor'
-    (a byline beside its face), not 'A farmer at Rangilpur waters his field.' nor ''."""
+    """A name alone, two words or more, every one capitalised, no stop: 'Ann Lee', 'Ann Lee,
+    Health Editor' (a byline beside its face), not 'A farmer at Rangilpur waters his field.',
+    'Kilns' (a picture's one-word alt text) nor ''."""
     words = text.replace(",", " ").split()
-    return bool(words) and not text.endswith(".") and all(word[:1].isupper() for word in words)
+    return len(words) > 1 and not text.endswith(".") and all(w[:1].isupper() for w in words)
