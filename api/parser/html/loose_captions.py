@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from api.parser.html.bylines import is_stamp_piece
-from api.parser.html.images import credit_label, text_caption_and_credit
+from api.parser.html.images import credit_label, is_labelled_credit, text_caption_and_credit
 from api.parser.html.text import all_text, element_text, tidy
 
 # A stop between two sentences: 'at dawn. It opened' (see sentences).
@@ -20,6 +20,8 @@ MAX_BARE_CAPTION = 200  # characters: a caption with no credit, a sentence or tw
 CAPTION_LINE_TAGS: Final = frozenset({"div", "span", "small", "em", "i"})  # not a text's <p>
 MAX_BARE_SENTENCES = 2  # a caption's sentences: 'The lock at dawn. It opened in 1904.'
 META_MARKS: Final = re.compile(r"[|·•]")  # between a byline's pieces: 'Reporter · 2 min read'
+# A writer's line opening: 'By Ann Lee', 'Written by Ann Lee' (not 'By the river at dawn').
+BYLINE_OPENING: Final = re.compile(r"^(?:[Ww]ritten )?[Bb][Yy]\s+[A-Z]")
 BLOCK_LINES: Final = frozenset({"p", "ul", "ol", "table", "blockquote", "h2", "h3", "h4"})
 
 
@@ -154,6 +156,8 @@ def bare_line(box) -> str | None:
     img = picture if picture.tag == "img" else picture.find(".//img")
     if is_name_only(text) or is_name_only(tidy(img.get("alt") if img is not None else "")):
         return None  # a face and its name: a byline's, not a picture of the story
+    if is_labelled_credit(text) or BYLINE_OPENING.match(text):
+        return None  # a credit alone ('Photo by X/Agency'), a writer's line ('Written by X')
     return None if any(is_stamp_piece(piece.strip()) for piece in META_MARKS.split(text)) else text
 
 

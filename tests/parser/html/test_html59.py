@@ -208,6 +208,9 @@ def test_text_after_a_picture_that_is_no_caption_stays_text(box, line):
     [
         # a face and its writer's name and role
         "<div><img src='/a/j.jpg' alt='Jonah Abara'><div>Jonah Abara, Health Editor</div></div>",
+        # a writer's line beside a face
+        "<div><img src='/a/m.jpg' alt='A portrait'><div>Written by Lena Fosse, RN, on May 2,"
+        " 2026</div></div>",
         # a face and a byline's meta line
         "<div><img src='/a/k.jpg' alt='A portrait'><span>Staff writer · 3 min read</span></div>",
     ],
@@ -216,3 +219,13 @@ def test_a_byline_beside_a_face_is_no_caption(box):
     document = parse_html(page(box + paragraphs(3)))
     assert all(not image.caption for image in document.images)
     assert texts(document)[-1].endswith(FILLER)
+
+
+def test_a_credit_alone_after_a_picture_is_no_caption():
+    """A labelled credit alone under the picture is its credit's line, not its caption."""
+    box = (
+        "<div><img src='/m/g.jpg' alt='A quay at dusk'><span>Photo by Ada Quist/Lumen</span></div>"
+    )
+    assert all(
+        caption != "Photo by Ada Quist/Lumen" for caption, _ in image_pairs(middle_page(box))
+    )
