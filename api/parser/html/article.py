@@ -838,7 +838,8 @@ class LooseQuotes:
     is repeated by '“We stay. We fight.”'): a pull quote in a bare <blockquote>, no pull-quote
     class. The index of the text's quotes (the paragraphs outside any <blockquote>) is built
     once, on the first blockquote that needs it; a blockquote not opening on a quote mark (a
-    letter, an excerpt) never needs it."""
+    letter, an excerpt) never needs it. Any blockquote whose words are a run of a paragraph's
+    words is one too (repeats_text), through an index of the paragraphs' words built so."""
 
     def __init__(self, blocks: list[Block], quoted: dict[int, int]) -> None:
         self.blocks = blocks

@@ -137,9 +137,9 @@ def credited_line(box, alt: str) -> tuple[str, str] | None:
 def bare_line(box) -> str | None:
     """The caption of a box of a lone picture and one short line after it that carries no
     credit, set in a line's element, not a paragraph's: '<div><img><div>A farmer waters his
-    field.</div></div>' -> its text. A <p> after the picture, a line that runs on (past
-    MAX_BARE_CAPTION, or three sentences) and a name alone (a face's byline) are the text's;
-    else None."""
+    field.</div></div>' -> its text. A <p> after the picture and a line that runs on (past
+    MAX_BARE_CAPTION, or MAX_BARE_SENTENCES) are the text's; a name, a stamp, a writer's line or
+    a credit alone (a face's byline, a credit's line) no caption; else None."""
     children = [c for c in box if isinstance(c.tag, str)]
     if len(children) != 2 or tidy(box.text) or box.tag == "p":
         return None
