@@ -9,6 +9,7 @@ from typing import Final
 from api.parser.html.bylines import is_stamp_piece
 from api.parser.html.images import credit_label, is_labelled_credit, text_caption_and_credit
 from api.parser.html.text import all_text, element_text, tidy
+from api.parser.html.text_chrome import no_one_said
 
 # A stop between two sentences: 'at dawn. It opened' (see sentences).
 SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z“\"])")
@@ -138,8 +139,9 @@ def bare_line(box) -> str | None:
     """The caption of a box of a lone picture and one short line after it that carries no
     credit, set in a line's element, not a paragraph's: '<div><img><div>A farmer waters his
     field.</div></div>' -> its text. A <p> after the picture and a line that runs on (past
-    MAX_BARE_CAPTION, or MAX_BARE_SENTENCES) are the text's; a name, a stamp, a writer's line or
-    a credit alone (a face's byline, a credit's line) no caption; else None."""
+    MAX_BARE_CAPTION, or MAX_BARE_SENTENCES) or says who said it are the text's; a row of pieces,
+    a name, a stamp, a writer's line or a credit alone (a face's byline, a credit's line) no
+    caption; else None."""
     children = [c for c in box if isinstance(c.tag, str)]
     if len(children) != 2 or tidy(box.text) or box.tag == "p":
         return None
@@ -150,15 +152,29 @@ def bare_line(box) -> str | None:
         return None
     if any(isinstance(c.tag, str) and c.tag in BLOCK_LINES for c in line.iter()):
         return None
+    if is_row_of_pieces(line):
+        return None
     text = element_text(line)
     if not 0 < len(text) <= MAX_BARE_CAPTION or sentences(text) > MAX_BARE_SENTENCES:
         return None
+    if not no_one_said(text):
+        return None  # '.., the family said.': a sentence of the story, not what the picture shows
     img = picture if picture.tag == "img" else picture.find(".//img")
     if is_name_only(text) or is_name_only(tidy(img.get("alt") if img is not None else "")):
         return None  # a face and its name: a byline's, not a picture of the story
     if is_labelled_credit(text) or BYLINE_OPENING.match(text):
         return None  # a credit alone ('Photo by X/Agency'), a writer's line ('Written by X')
     return None if any(is_stamp_piece(piece.strip()) for piece in META_MARKS.split(text)) else text
+
+
+def is_row_of_pieces(line) -> bool:
+    """A line of several elements side by side and no text of its own: a row of controls or of
+    a caption's parts ('<div><span>Share</span><span>Save for later</span></div>'), which
+    other rules read, not one caption's line ('<div>A farmer <em>at dawn</em>.</div>')."""
+    children = [c for c in line if isinstance(c.tag, str)]
+    if len(children) < 2 or tidy(line.text):
+        return False
+    return not any(tidy(child.tail) for child in children)
 
 
 def sentences(text: str) -> int:

@@ -208,6 +208,12 @@ def test_text_after_a_picture_that_is_no_caption_stays_text(box, line):
     [
         # a face and its writer's name and role
         "<div><img src='/a/j.jpg' alt='Jonah Abara'><div>Jonah Abara, Health Editor</div></div>",
+        # a sentence of the story saying who said it, beside a picture
+        "<div><img src='/m/h.jpg' alt='A quay at dusk'><div>The boat was bought at auction in"
+        " March, the skipper said.</div></div>",
+        # a row of controls under the picture
+        "<div><img src='/m/i.jpg' alt='A quay at dusk'><div><span>Share</span><span>Save for"
+        " later</span></div></div>",
         # a writer's line beside a face
         "<div><img src='/a/m.jpg' alt='A portrait'><div>Written by Lena Fosse, RN, on May 2,"
         " 2026</div></div>",
@@ -215,7 +221,7 @@ def test_text_after_a_picture_that_is_no_caption_stays_text(box, line):
         "<div><img src='/a/k.jpg' alt='A portrait'><span>Staff writer · 3 min read</span></div>",
     ],
 )
-def test_a_byline_beside_a_face_is_no_caption(box):
+def test_a_byline_or_a_story_line_beside_a_picture_is_no_caption(box):
     document = parse_html(page(box + paragraphs(3)))
     assert all(not image.caption for image in document.images)
     assert texts(document)[-1].endswith(FILLER)
