@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 import lxml.etree
@@ -837,26 +838,43 @@ class LooseQuotes:
     is repeated by '“We stay. We fight.”'): a pull quote in a bare <blockquote>, no pull-quote
     class. The index of the text's quotes (the paragraphs outside any <blockquote>) is built
     once, on the first blockquote that needs it; a blockquote not opening on a quote mark (a
-    letter, an excerpt) never needs it."""
+    letter, an excerpt) never needs it. Any blockquote whose words are a run of a paragraph's
+    words is one too (repeats_text), through an index of the paragraphs' words built so."""
 
     def __init__(self, blocks: list[Block], quoted: dict[int, int]) -> None:
         self.blocks = blocks
         self.quoted = quoted
         self.index: PullQuotes | None = None
+        self.words: PullQuotes | None = None
 
     def __call__(self, text: str) -> bool:
-        if not text.startswith(OPENING_QUOTES) or len(text) < MIN_REPEAT:
+        if len(text) < MIN_REPEAT:
             return False
         key = loose_words(text)
-        if self.index is None:
-            self.index = PullQuotes(
-                [
-                    loose_quotes(b.text)
-                    for i, b in enumerate(self.blocks)
-                    if b.type == "paragraph" and b.text and i not in self.quoted
-                ]
-            )
-        return len(key) >= MIN_REPEAT and self.index(key, len(key) - 1)
+        if len(key) < MIN_REPEAT:
+            return False
+        if text.startswith(OPENING_QUOTES):
+            if self.index is None:
+                self.index = PullQuotes(self.texts(loose_quotes))
+            if self.index(key, len(key) - 1):
+                return True
+        return self.repeats_text(key)
+
+    def repeats_text(self, key: str) -> bool:
+        """A blockquote's words, no quote marks round them, as a run of a paragraph of the text:
+        '<blockquote>We ran a renewal.</blockquote>' after '“We ran a renewal,” she said.'. A
+        blockquote of words the text does not hold (a letter, a statement) is the text's."""
+        if self.words is None:
+            self.words = PullQuotes(self.texts(loose_words))
+        return self.words(key, len(key) - 1)
+
+    def texts(self, read: Callable[[str], str]) -> list[str]:
+        """The text's paragraphs outside any <blockquote>, each as `read` gives it."""
+        return [
+            read(b.text)
+            for i, b in enumerate(self.blocks)
+            if b.type == "paragraph" and b.text and i not in self.quoted
+        ]
 
 
 def drop_repeats(

@@ -14,6 +14,7 @@ from api.parser.html import images as pictures
 from api.parser.html.alike_heads import bold_break_heads, class_heads
 from api.parser.html.bylines import STRIP_TAGS, is_byline_strip
 from api.parser.html.loose_captions import (
+    bare_line,
     caption_row,
     credited_line,
     line_after_break,
@@ -558,6 +559,7 @@ def add_picture(flow: Flow, img, holder) -> None:
             or break_caption(holder, alt)
             or caption_and_credit_spans(holder)
             or credited_line(holder, alt)
+            or bare_caption(holder, alt)
             or ("", None)
         )
     if holder is not None and credit is None:
@@ -802,7 +804,11 @@ def is_picture_box(element) -> bool:
     captions = caption_elements(element)
     if not captions:
         found = unmarked_caption(element) or line_after_break(element)
-        return found is not None or credited_line(element, "") is not None
+        return (
+            found is not None
+            or credited_line(element, "") is not None
+            or bare_line(element) is not None
+        )
     skip = set(captions) | set(pictures.credit_elements(element))
     return len(element_text(element, skip=skip)) < MAX_BOX_TEXT
 
@@ -846,6 +852,13 @@ def caption_and_credit_spans(holder) -> tuple[str, str] | None:
 def break_caption(holder, alt: str) -> tuple[str, str | None] | None:
     """The caption and credit of the line after a <br> under a picture (see line_after_break)."""
     line = line_after_break(holder)
+    return pictures.text_caption_and_credit(line, alt) if line else None
+
+
+def bare_caption(holder, alt: str) -> tuple[str, str | None] | None:
+    """The caption (and a credit, if its text holds one) of the short line after a lone
+    picture in its box (see bare_line)."""
+    line = bare_line(holder)
     return pictures.text_caption_and_credit(line, alt) if line else None
 
 

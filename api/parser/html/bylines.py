@@ -15,12 +15,17 @@ from api.parser.html.text import all_text, tidy
 from api.parser.html.text_chrome import MAX_DATED_STAMP, MAX_NAME_WORDS, YEAR, is_meta_line
 
 MAX_BYLINE_STRIP = 160  # characters: a name or two, a date and a reading time
-# A story's reading time: '3 min read', '12 minutes read', '5-minute read', 'Reading time: 4 min'.
+# A story's reading time: '3 min read', '12 minutes read', '5-minute read', 'Reading time: 4 min',
+# 'Read time 3min 10sec' (its seconds after the minutes).
 READING_TIME: Final = re.compile(
-    r"^(?:(?:estimated )?reading time:? )?\d{1,3}[ -]?(?:min|mins|minutes?)\.?(?: read)?$"
+    r"^(?:(?:estimated )?read(?:ing)? time:? )?\d{1,3}[ -]?(?:min|mins|minutes?)\.?"
+    r"(?: \d{1,2} ?(?:sec|secs|seconds?)\.?)?(?: read)?$"
     r"|^\d{1,3}[ -]?(?:min|mins|minutes?)\.? read$",
     re.IGNORECASE,
 )
+MAX_ROLE_WORDS = 3  # a writer's role after the name and a comma: 'Senior journalist'
+# A place before a date, a dateline's: 'Johannesburg, 06 Dec 2026', 'New Town, March 3, 2025'.
+PLACE_BEFORE: Final = re.compile(r"^(?:[A-Z][\w'.-]*\s){0,2}[A-Z][\w'.-]*,\s+")
 # A date's label before it, a colon optional: 'Published on: 6 Dec 2026', 'Updated: March 3'.
 DATE_LABEL: Final = re.compile(
     r"^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s*",
@@ -46,7 +51,7 @@ def is_byline_strip(element) -> bool:
     pieces = [piece for piece in strip_pieces(element) if piece]
     if len(pieces) < 2 or sum(len(piece) for piece in pieces) > MAX_BYLINE_STRIP:
         return False
-    stamps = [piece for piece in pieces if is_stamp_piece(piece) or is_bare_date(piece)]
+    stamps = [piece for piece in pieces if is_stamp_piece(piece) or is_placed_date(piece)]
     names = [piece for piece in pieces if piece not in stamps]
     if not names or not all(is_name_piece(name) for name in names):
         return False
@@ -93,8 +98,28 @@ def is_bare_date(piece: str) -> bool:
     )
 
 
+def is_placed_date(piece: str) -> bool:
+    """A bare date, or one after the place it was written in: 'Johannesburg, 06 Dec 2026', 'Port
+    Ellis, March 3, 2025' (not 'Key Dates March 3, 2025': no comma; not 'We met, March 3, 2025')."""
+    return is_bare_date(piece) or is_bare_date(PLACE_BEFORE.sub("", piece, count=1))
+
+
 def is_name_piece(piece: str) -> bool:
-    """A writer's name, 'By' before it or not, every word capitalised: 'Ann Lee', 'By Ann
-    Q. Lee' (not 'Read more', 'the desk')."""
-    words = NAME_OPENER.sub("", piece).split()
-    return 0 < len(words) <= MAX_NAME_WORDS and all(word[:1].isupper() for word in words)
+    """A writer's name, 'By' before it or not, every word capitalised, maybe a short role after a
+    comma: 'Ann Lee', 'By Ann Q. Lee', 'By Ann Lee, Senior journalist' (not 'Read more', 'the
+    desk', 'Ann Lee, who ran the desk for years')."""
+    name, comma, role = piece.partition(",")
+    words = NAME_OPENER.sub("", name).split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    return not comma or is_role(role.split())
+
+
+def is_role(words: list[str]) -> bool:
+    """A writer's role after their name: 'Senior journalist', 'Health editor' (not 'who ran
+    the desk for years', 'and 2 others')."""
+    return (
+        0 < len(words) <= MAX_ROLE_WORDS
+        and words[0][:1].isupper()
+        and all(word.replace("-", "").isalpha() for word in words)
+    )

@@ -3,15 +3,27 @@ a credited line beside it."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from api.parser.html.images import credit_label, text_caption_and_credit
+from api.parser.html.bylines import is_stamp_piece
+from api.parser.html.images import credit_label, is_labelled_credit, text_caption_and_credit
 from api.parser.html.text import all_text, element_text, tidy
+from api.parser.html.text_chrome import no_one_said
 
+# A stop between two sentences: 'at dawn. It opened' (see sentences).
+SENTENCE_BREAK: Final = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z“\"])")
 MAX_LOOSE_CAPTION = 300  # characters: a caption and its credit, not a paragraph
 ITALICS: Final = frozenset({"em", "i"})  # a picture's line in a <p>: a caption only so
 LINE_TAGS: Final = frozenset({"em", "i", "span", "small"})  # a line of its own in a box
 PICTURE_BOXES: Final = frozenset({"a", "div", "span", "picture"})  # a picture's own holder
+MAX_BARE_CAPTION = 200  # characters: a caption with no credit, a sentence or two, no paragraph
+CAPTION_LINE_TAGS: Final = frozenset({"div", "span", "small", "em", "i"})  # not a text's <p>
+MAX_BARE_SENTENCES = 2  # a caption's sentences: 'The lock at dawn. It opened in 1904.'
+META_MARKS: Final = re.compile(r"[|·•]")  # between a byline's pieces: 'Reporter · 2 min read'
+# A writer's line opening: 'By Ann Lee', 'Written by Ann Lee' (not 'By the river at dawn').
+BYLINE_OPENING: Final = re.compile(r"^(?:[Ww]ritten )?[Bb][Yy]\s+[A-Z]")
+BLOCK_LINES: Final = frozenset({"p", "ul", "ol", "table", "blockquote", "h2", "h3", "h4"})
 
 
 def is_lone_picture(element) -> bool:
@@ -121,3 +133,58 @@ def credited_line(box, alt: str) -> tuple[str, str] | None:
         return None
     # the label is the mark: a name after a sentence may be a byline's role or a date
     return (caption, credit) if credit_label(text[len(caption) :].strip()) else None
+
+
+def bare_line(box) -> str | None:
+    """The caption of a box of a lone picture and one short line after it that carries no
+    credit, set in a line's element, not a paragraph's: '<div><img><div>A farmer waters his
+    field.</div></div>' -> its text. A <p> after the picture and a line that runs on (past
+    MAX_BARE_CAPTION, or MAX_BARE_SENTENCES) or says who said it are the text's; a row of pieces,
+    a name, a stamp, a writer's line or a credit alone (a face's byline, a credit's line) no
+    caption; else None."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) != 2 or tidy(box.text) or box.tag == "p":
+        return None
+    picture, line = children
+    if line.tag not in CAPTION_LINE_TAGS or not is_lone_picture(picture):
+        return None
+    if tidy(picture.tail) or tidy(line.tail) or line.find(".//img") is not None:
+        return None
+    if any(isinstance(c.tag, str) and c.tag in BLOCK_LINES for c in line.iter()):
+        return None
+    if is_row_of_pieces(line):
+        return None
+    text = element_text(line)
+    if not 0 < len(text) <= MAX_BARE_CAPTION or sentences(text) > MAX_BARE_SENTENCES:
+        return None
+    if not no_one_said(text):
+        return None  # '.., the family said.': a sentence of the story, not what the picture shows
+    img = picture if picture.tag == "img" else picture.find(".//img")
+    if is_name_only(text) or is_name_only(tidy(img.get("alt") if img is not None else "")):
+        return None  # a face and its name: a byline's, not a picture of the story
+    if is_labelled_credit(text) or BYLINE_OPENING.match(text):
+        return None  # a credit alone ('Photo by X/Agency'), a writer's line ('Written by X')
+    return None if any(is_stamp_piece(piece.strip()) for piece in META_MARKS.split(text)) else text
+
+
+def is_row_of_pieces(line) -> bool:
+    """A line of several elements side by side and no text of its own: a row of controls or of
+    a caption's parts ('<div><span>Share</span><span>Save for later</span></div>'), which
+    other rules read, not one caption's line ('<div>A farmer <em>at dawn</em>.</div>')."""
+    children = [c for c in line if isinstance(c.tag, str)]
+    if len(children) < 2 or tidy(line.text):
+        return False
+    return not any(tidy(child.tail) for child in children)
+
+
+def sentences(text: str) -> int:
+    """How many sentences a line holds, by a stop before a capital or its end: 'A. B.' -> 2."""
+    return len(SENTENCE_BREAK.findall(text)) + 1
+
+
+def is_name_only(text: str) -> bool:
+    """A name alone, two words or more, every one capitalised, no stop: 'Ann Lee', 'Ann Lee,
+    Health Editor' (a byline beside its face), not 'A farmer at Rangilpur waters his field.',
+    'Kilns' (a picture's one-word alt text) nor ''."""
+    words = text.replace(",", " ").split()
+    return len(words) > 1 and not text.endswith(".") and all(w[:1].isupper() for w in words)
