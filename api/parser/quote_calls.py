@@ -97,3 +97,12 @@ class RegistryCalls:
 
     def one_name_person(self, name: str) -> str | None:
         raise NotImplementedError
+
+    def is_place(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def acronym(self, key: str) -> str | None:
+        raise NotImplementedError
+
+    def loose_acronym(self, key: str) -> str | None:
+        raise NotImplementedError

@@ -512,7 +512,6 @@ class Described(RegistryCalls):
     entries: dict[str, Entry]
     entry_words: EntryWords
     lowercase: LowercaseWords
-    places: set[str]
     inside: set[str]
     defined_bodies: tuple[str, ...]  # bodies given an acronym in brackets (see scan_article)
     _paragraphs: Sequence[Paragraph]
@@ -525,7 +524,6 @@ class Described(RegistryCalls):
     spokes: dict[str, tuple[int, int]]  # a body -> where its spokesperson spoke
     spokes_met: dict[str, str]  # `spokeswoman` -> the body of the latest `a ... spokeswoman`
     spokes_described: dict[str, tuple[int, int]]  # a body -> where `a <body> spokeswoman` spoke
-    acronyms: dict[str, str]  # an acronym -> the body's name it stands for
     events_of: dict[str, int]  # name -> how many times it spoke or was introduced
     through_people: set[str]  # bodies that spoke through their people (`analysts at X`)
     couples: dict[str, str]
@@ -901,10 +899,11 @@ class Described(RegistryCalls):
             return self._phrase("the " + owner, (where[0], at)).name
         at = before_relative(paragraph.masked, at)  # `X, which licenses lenders, wrote to`
         bracket = BRACKETED.match(paragraph.masked, at)
-        if bracket is not None and bracket.group(1) in self.acronyms:
+        full = self.acronym(bracket.group(1)) if bracket is not None else None
+        if full is not None:
             # (`The Marine Accident Investigation Branch (MAIB) said in a report`: the name the
             # acronym stands for, whatever the mention before it holds)
-            return self.organisation(self.acronyms[bracket.group(1)])
+            return self.organisation(full)
         k = bisect_left(paragraph.mention_starts, at)
         for mention in reversed(paragraph.mentions[max(0, k - 2) : k]):
             if mention.end != at or mention.kind == "pronoun":
@@ -1606,7 +1605,7 @@ class Described(RegistryCalls):
     def _noun_of_body(self, bodies: frozenset[str], body: str) -> bool:
         """`the KRA boss` of `The authority's general manager` after `The Kellam Roads
         Authority (KRA)`: a body's noun in the role that fits the body the acronym stands for."""
-        full = self.acronyms.get(body)
+        full = self.acronym(body)
         return full is not None and any(
             noun in ORG_ANAPHORS and fits(noun, full) for noun in bodies
         )
@@ -2370,7 +2369,7 @@ class Described(RegistryCalls):
         """`WeWork laid off 2,400 people.`: a lone unknown name as a main subject is a body."""
         if mention.kind != "single" or mention.possessive or mention.role:
             return None
-        if mention.name.lower() in self.lowercase or mention.name in self.places:
+        if mention.name.lower() in self.lowercase or self.is_place(mention.name):
             return None
         if kin_before(paragraph.masked, mention.start):
             return None  # "Her husband, Erik, died in 2009.": a relative, no body

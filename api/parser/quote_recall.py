@@ -303,7 +303,7 @@ class Recall(RegistryCalls):
                 masked, mention.end
             ):
                 continue
-            if name.lower() in self.lowercase or name in self.places or self.by_surname(name):
+            if name.lower() in self.lowercase or self.is_place(name) or self.by_surname(name):
                 continue
             entry = self.entries.get(name)
             if entry is None or entry.kind == "organisation":
@@ -511,15 +511,17 @@ class Recall(RegistryCalls):
         are read (see Registry.__init__, which reads each mention once for itself and for
         `scan_mention`).
         """
-        self.places: set[str] = set()  # "Texas" in "in Texas": a place, not a body
+        # "Texas" in "in Texas": a place, not a body (scanned for when first asked: see is_place)
+        self._places: set[str] | None = None
         self.inside: set[str] = set()  # lone names written inside a sentence somewhere
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
         self._headed_by: dict[str, str | None] = {}  # see headed
         self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
-        self.places.update(places(self.masked))
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
         self.loose_acronyms: dict[str, str] = {}  # "DOF" -> "Department of Fisheries"
+        # bodies' names whose spelt forms are not yet in the acronyms (see acronym)
+        self._unspelt: list[str] = []
         # the bodies the brackets define, before the acronyms written beside (_defined_of_kind)
         self.defined_bodies: tuple[str, ...] = tuple(self.acronyms.values())
         for acronym, name in acronyms_beside(self.masked).items():  # "X Authority, AFAD,"
@@ -537,12 +539,45 @@ class Recall(RegistryCalls):
             self._longer.setdefault(credit.split(" ", 1)[0], set()).add(credit)
 
     def scan_body(self, name: str) -> None:
-        """A body's name: its initials (`WTA`) and its shorter endings (see headed).
+        """A body's name: its initials (`WTA`, when first asked: see acronym) and its shorter
+        endings (see headed).
 
         (Asked once per name: a second time would change neither.)
         """
-        self._spelt(name)  # "WTA" after "The Women’s Tennis Association"
+        self._unspelt.append(name)  # "WTA" after "The Women’s Tennis Association"
         self._note_headed(name)
+
+    def is_place(self, name: str) -> bool:
+        """`Texas` of `in Texas`: a word the article writes after `in`, `across`, `near` or
+        `outside` (see places). The text is scanned when first asked: most articles never ask."""
+        if self._places is None:
+            self._places = set(places(self.masked))
+        return name in self._places
+
+    def acronym(self, key: str) -> str | None:
+        """The body an acronym stands for (`EFSA` after `the European Food Safety Authority
+        (EFSA)`, `WTA` after `Women’s Tennis Association`), None when none does.
+
+        The bodies' spelt forms (see _spelt) are made when a key that may be one is first asked:
+        every spelt form is spellable, and the other acronyms come before them (a form never
+        replaces one), so any other key has its answer already. Most articles ask of none.
+        """
+        if self._unspelt and spellable(key):
+            self._spell_bodies()
+        return self.acronyms.get(key)
+
+    def loose_acronym(self, key: str) -> str | None:
+        """`DOF` after `Department of Fisheries` (see _spelt): the body, "" when two spell it,
+        None when none does (the forms made when first asked, as acronym's)."""
+        if self._unspelt and spellable(key):
+            self._spell_bodies()
+        return self.loose_acronyms.get(key)
+
+    def _spell_bodies(self) -> None:
+        """Every body's name scanned so far spelt (see _spelt), in the order they were scanned."""
+        for name in self._unspelt:
+            self._spelt(name)
+        self._unspelt = []
 
     def one_name_person(self, name: str) -> str | None:
         """`striker Kauã` ... `Kauã has not spoken`: a lone name the article wrote after a
@@ -736,6 +771,12 @@ def family_after_given(name: str) -> str | None:
 
 # A body's name spells an acronym of its own only with at least this many capitals.
 SPELT_LETTERS: Final = 3
+
+
+def spellable(key: str) -> bool:
+    """`WTA`, `DOF` -> True, `Reuters`, `UN` -> False: a key _spelt's forms may hold (each is
+    at least SPELT_LETTERS capitals: initials, `of`'s `O`, an inner acronym's letters)."""
+    return len(key) >= SPELT_LETTERS and key.isupper()
 
 
 def particle_key(words: list[str]) -> str:

@@ -573,7 +573,7 @@ class Registry(Recall, Described, Salience):
             return opening  # `The X Office has forecast rain, which it said “...”`: X
         # (`in Busan`: a place the text made a body's name is no `it` that speaks)
         body = next(
-            (n for n in recent if self.entries[n].kind == "organisation" and n not in self.places),
+            (n for n in recent if self.entries[n].kind == "organisation" and not self.is_place(n)),
             None,
         )
         return body or self._body_mentioned(where) or self._body_opening_before(where)
@@ -978,8 +978,9 @@ class Registry(Recall, Described, Salience):
 
     def organisation(self, name: str) -> str:
         """Register an organisation speaker (`the Kremlin` is stored as `Kremlin`)."""
-        name = self.acronyms.get(name, name)  # "EFSA" after "the European ... (EFSA)"
-        name = self.loose_acronyms.get(name) or name  # "DOF" after "Department of Fisheries"
+        full = self.acronym(name)  # "EFSA" after "the European ... (EFSA)"
+        name = name if full is None else full
+        name = self.loose_acronym(name) or name  # "DOF" after "Department of Fisheries"
         name = self.comma_tails.get(name, name)  # "Immigration, Refugees and ... (IRCC)"
         client = self._client_body(name) if name.startswith(_AGENTS_FOR) else None
         if client is not None:
@@ -1139,7 +1140,7 @@ class Registry(Recall, Described, Salience):
         name = mention.name
         if not (len(name) <= _INITIALS_LETTERS and name.isalpha() and acronym(name)):
             return None
-        if name in self.acronyms or name in self.loose_acronyms:
+        if self.acronym(name) is not None or self.loose_acronym(name) is not None:
             return None
         qualifier = _qualifier_before(paragraph.masked, mention.start)
         if qualifier is None:
