@@ -619,7 +619,7 @@ def is_point_line(element) -> bool:
         return False
     children = [child for child in element if isinstance(child.tag, str)]
     if len(children) == 1 and children[0].tag == "p" and not tidy(element.text):
-        return not tidy(children[0].tail) and is_point_line(children[0])
+        return not tidy(children[0].tail)  # a <p>: a point line
     return not any(child.tag in BLOCK_TAGS for child in children)
 
 

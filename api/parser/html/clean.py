@@ -500,13 +500,14 @@ def story_card(link, judged: set):
     address (the page's script follows it) is one when it holds the story's title with its
     picture: '<div><span>Also read</span><a><img>How a baker found her first customers</a>'."""
     href = link.get("href")
+    titled: bool | None = None  # whether the link holds a title, read at the first box of one
     if href is None:
         if not is_titled_link(link):
             return None
+        titled = True
     elif not href or href.startswith("#") or href.lower().split("?")[0].endswith(PICTURE_FILES):
         return None
     box = None
-    titled: bool | None = None  # whether the link holds a title, read at the first box of one
     for ancestor in itertools.islice(link.iterancestors(), LISTING_BOX_DEPTH):
         if ancestor in judged or not may_be_card(ancestor, href):
             judged.add(ancestor)
@@ -727,10 +728,12 @@ def embed_copy(frame):
     team!</p></div>'), none of the text; else None. A box holding more (the text's paragraphs
     around a player) or a longer line (a paragraph after it) keeps it."""
     box = frame.getparent()
-    if box is None or box.tag not in EMBED_BOXES or box.find(".//img") is not None:
+    if box is None or box.tag not in EMBED_BOXES:
         return None
     children = [c for c in box if isinstance(c.tag, str)]
     if len(children) != 2 or tidy(box.text) or any(tidy(c.tail) for c in children):
+        return None  # (read first: the frame's parent may be the whole text, searched below)
+    if box.find(".//img") is not None:
         return None
     line = children[1] if children[0] is frame else children[0]
     if line.tag not in EMBED_LINES or any(e.tag in EMBED_TAGS for e in line.iter()):

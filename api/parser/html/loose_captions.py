@@ -110,6 +110,18 @@ def emphasised_line(children: list, tags: frozenset[str]) -> str | None:
     return text if 0 < len(text) <= MAX_LOOSE_CAPTION else None
 
 
+def picture_and_line(box):
+    """The lone picture and the one line after it of a box holding those two alone, no text
+    beside them and no picture in the line ('<div><img><div>A line.</div></div>'); else None."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) != 2 or tidy(box.text) or box.tag == "p":
+        return None
+    picture, line = children
+    if not is_lone_picture(picture) or tidy(picture.tail) or tidy(line.tail):
+        return None
+    return None if line.find(".//img") is not None else (picture, line)
+
+
 def credited_line(box, alt: str) -> tuple[str, str] | None:
     """The caption and credit of a box of a picture and one short line after it, no class to
     tell it, when the line ends with a labelled credit: '<div><img><div>Panels on a roof.
@@ -117,15 +129,10 @@ def credited_line(box, alt: str) -> tuple[str, str] | None:
     label is the mark: a line beside a picture that has none ('The photo was taken in May.',
     a byline's name and role beside its face) may be the text's, and a box with more lines
     is no picture's box; else None."""
-    children = [c for c in box if isinstance(c.tag, str)]
-    if len(children) != 2 or tidy(box.text) or box.tag == "p":
+    found = picture_and_line(box)
+    if found is None:
         return None
-    picture, line = children
-    if not is_lone_picture(picture) or tidy(picture.tail) or tidy(line.tail):
-        return None
-    if line.find(".//img") is not None:
-        return None
-    text = element_text(line)
+    text = element_text(found[1])
     if not 0 < len(text) <= MAX_LOOSE_CAPTION:
         return None
     caption, credit = text_caption_and_credit(text, alt)
@@ -142,15 +149,11 @@ def bare_line(box) -> str | None:
     MAX_BARE_CAPTION, or MAX_BARE_SENTENCES) or says who said it are the text's; a row of pieces,
     a name, a stamp, a writer's line or a credit alone (a face's byline, a credit's line) no
     caption; else None."""
-    children = [c for c in box if isinstance(c.tag, str)]
-    if len(children) != 2 or tidy(box.text) or box.tag == "p":
+    found = picture_and_line(box)
+    if found is None or found[1].tag not in CAPTION_LINE_TAGS:
         return None
-    picture, line = children
-    if line.tag not in CAPTION_LINE_TAGS or not is_lone_picture(picture):
-        return None
-    if tidy(picture.tail) or tidy(line.tail) or line.find(".//img") is not None:
-        return None
-    if any(isinstance(c.tag, str) and c.tag in BLOCK_LINES for c in line.iter()):
+    picture, line = found
+    if next(line.iter(*BLOCK_LINES), None) is not None:
         return None
     if is_row_of_pieces(line):
         return None
@@ -159,8 +162,8 @@ def bare_line(box) -> str | None:
         return None
     if not no_one_said(text):
         return None  # '.., the family said.': a sentence of the story, not what the picture shows
-    img = picture if picture.tag == "img" else picture.find(".//img")
-    if is_name_only(text) or is_name_only(tidy(img.get("alt") if img is not None else "")):
+    img = picture if picture.tag == "img" else picture.find(".//img")  # one: is_lone_picture
+    if is_name_only(text) or is_name_only(tidy(img.get("alt"))):
         return None  # a face and its name: a byline's, not a picture of the story
     if is_labelled_credit(text) or BYLINE_OPENING.match(text):
         return None  # a credit alone ('Photo by X/Agency'), a writer's line ('Written by X')
