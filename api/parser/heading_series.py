@@ -61,12 +61,16 @@ def series_candidate(items: list[Item], k: int) -> bool:
     if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
         return False
     text = item.text
-    if text[:1] in QUOTED_OPENERS or is_question(text) or not sentence_form(text):
+    # (the paragraph under it read ahead of the sentence's tests: all are pure and all must hold,
+    # and most lines of a run of one-line paragraphs are no shorter than the next)
+    if text[:1] in QUOTED_OPENERS or not over_its_text(items, k):
+        return False  # a head is followed by its section's text
+    if is_question(text) or not sentence_form(text):
         return False
     if not is_plain_head(text):
         return False  # the writer's own voice, 'I kept the tin.', or two words: the text's
-    if not (opens_a_section(items, k) and over_its_text(items, k)):
-        return False  # a head follows no lead-in ':' and is followed by its section's text
+    if not opens_a_section(items, k):
+        return False  # a head follows no lead-in ':'
     return not (answers_a_question(items, k) or quoted_on(items, k))
 
 
@@ -76,12 +80,15 @@ def over_its_text(items: list[Item], k: int) -> bool:
     picture, nor over a shorter line, 'Two sued.' / 'They won.': the text's run of short
     lines)."""
     after = items[k + 1]
-    if not isinstance(after, Line) or is_elliptical(after.text):
-        return False  # 'Most of them did not. ...' goes on from the line: its foil
-    if len(after.text) > len(items[k].text):
-        return True
-    listed = items[k + 2] if k + 2 < len(items) else None
-    return after.text.endswith(":") and in_a_list(listed)
+    if not isinstance(after, Line):
+        return False
+    # (the lengths first, the elliptical test's splits only for a line they leave: all three
+    # are pure)
+    if len(after.text) <= len(items[k].text):
+        listed = items[k + 2] if k + 2 < len(items) else None
+        if not (after.text.endswith(":") and in_a_list(listed)):
+            return False
+    return not is_elliptical(after.text)  # 'Most of them did not. ...' goes on: its foil
 
 
 def section_holds_text(items: list[Item], k: int, end: int) -> bool:
