@@ -1135,10 +1135,14 @@ class Described(RegistryCalls):
         sentence), is the latest body whose name says the noun's kind (see generic_nouns)."""
         resolved = self._the_anaphor_chain(words, lowered, where, recent)
         head = lowered[-1]
-        if len(lowered) > 3 or self._anonymous_before(head, where):
-            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         # (a trade's doer, `the hauler`, may be a person's noun too: only when no one answers)
         generic = head in GENERIC_NOUNS or resolved.name is None
+        if not (generic or open_body_noun(head)):
+            # (`the spokeswoman` someone answers: no kind is looked for and _open_body keeps the
+            # answer, so the off-the-record test below would change nothing; all are pure)
+            return resolved
+        if len(lowered) > 3 or self._anonymous_before(head, where):
+            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         kind = self._latest_of_kind(head, where) if generic and len(lowered) == 2 else None
         if kind is None:
             return self._open_body(head, resolved, where)
