@@ -1,6 +1,7 @@
 """worst48: `heading_series.series_candidate` reads the paragraph under a line (over_its_text:
-longer than the line, or a lead-in to a list) ahead of the sentence's tests (`sentence_form`,
-`is_plain_head`), and over_its_text reads the lengths before the elliptical test: all are pure
+longer than the line, or a lead-in to a list: `over_longer_text`) ahead of the sentence's tests
+(`sentence_form`, `is_plain_head`) and the elliptical test of the line under it last, and
+over_its_text reads the lengths before the elliptical test: all are pure
 and all must hold, and most lines of a run of one-line paragraphs are no shorter than the next.
 The candidates are the ones the old order found (written out here), on made-up documents,
 firing on some; a series head and near misses (a shorter line under, a lead-in over a list, an
@@ -14,7 +15,7 @@ import random
 from api.parser.heading_limits import QUOTED_OPENERS
 from api.parser.heading_rhythm import is_plain_head, sentence_form
 from api.parser.heading_sentences import is_elliptical, quoted_on
-from api.parser.heading_series import LEAD_LINES, series_candidate
+from api.parser.heading_series import LEAD_LINES, over_its_text, series_candidate
 from api.parser.heading_siblings import answers_a_question, in_a_list, opens_a_section
 from api.parser.layout import Item, Line, ListLines, Picture
 from api.parser.line_shapes import is_question
@@ -84,6 +85,8 @@ def test_series_candidate_answers_as_the_old_order() -> None:
             else:
                 items.append(Line(rng.choice(_LINES), rng.random() < 0.9))
         for k in range(len(items)):
+            if k + 1 < len(items) and isinstance(items[k], Line):
+                assert over_its_text(items, k) == _old_over_its_text(items, k)
             old = _old_candidate(items, k)
             assert series_candidate(items, k) == old, [getattr(i, "text", i) for i in items]
             fired += old
