@@ -75,12 +75,16 @@ def series_candidate(items: list[Item], k: int) -> bool:
     if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
         return False
     text = item.text
-    if text[:1] in QUOTED_OPENERS or is_question(text) or not sentence_form(text):
+    # (the paragraph under it read ahead of the sentence's tests: all are pure and all must hold,
+    # and most lines of a run of one-line paragraphs are no shorter than the next)
+    if text[:1] in QUOTED_OPENERS or not over_longer_text(items, k):
+        return False  # a head is followed by its section's text
+    if is_question(text) or not sentence_form(text):
         return False
     if not is_plain_head(text):
         return False  # the writer's own voice, 'I kept the tin.', or two words: the text's
-    if not (opens_a_section(items, k) and over_its_text(items, k)):
-        return False  # a head follows no lead-in ':' and is followed by its section's text
+    if not opens_a_section(items, k) or is_elliptical(items[k + 1].text):
+        return False  # a head follows no lead-in ':', and its text does not go on from it
     return not (answers_a_question(items, k) or quoted_on(items, k))
 
 
@@ -89,9 +93,17 @@ def over_its_text(items: list[Item], k: int) -> bool:
     240 characters, 'A tank costs more than a goat.' / 'She lists it:' / items (not over a
     picture, nor over a shorter line, 'Two sued.' / 'They won.': the text's run of short
     lines)."""
+    # ('Most of them did not. ...' goes on from the line: its foil)
+    return over_longer_text(items, k) and not is_elliptical(items[k + 1].text)
+
+
+def over_longer_text(items: list[Item], k: int) -> bool:
+    """over_its_text but the elliptical test, its cheap part (lengths, no split): 'Fees
+    rose.' / 240 characters, 'She lists it:' / items -> True; 'Two sued.' / 'They won.' ->
+    False. series_candidate reads it first and the elliptical test last (all are pure)."""
     after = items[k + 1]
-    if not isinstance(after, Line) or is_elliptical(after.text):
-        return False  # 'Most of them did not. ...' goes on from the line: its foil
+    if not isinstance(after, Line):
+        return False
     if len(after.text) > len(items[k].text):
         return not is_long_clause(after.text)  # 'Why the plan depends on ...': a long head's
     listed = items[k + 2] if k + 2 < len(items) else None

@@ -1184,9 +1184,14 @@ class Described(RegistryCalls):
             return Resolved(self.organisation(traded), "pronoun")
         # (a trade's doer, `the hauler`, may be a person's noun too: only when no one answers)
         generic = head in GENERIC_NOUNS or resolved.name is None
+        open_noun = open_body_noun(head)  # (read once: _open_body asks it too)
+        if not (generic or open_noun):
+            # (`the spokeswoman` someone answers: no kind is looked for and _open_body keeps the
+            # answer; all are pure)
+            return resolved
         kind = self._latest_of_kind(head, where) if generic and len(lowered) == 2 else None
         if kind is None:
-            return self._open_body(head, resolved, where)
+            return self._open_body(head, open_noun, resolved, where)
         if resolved.name is not None and self._answers_generic(head, resolved.name, kind):
             return resolved
         return Resolved(self.organisation(kind[1]), "pronoun")
@@ -1205,12 +1210,14 @@ class Described(RegistryCalls):
         k = bisect_left(bodies, (self._sentence_start(where), "")) if bodies else 0
         return bodies[k - 1][1] if bodies and k else None
 
-    def _open_body(self, head: str, resolved: Resolved, where: tuple[int, int]) -> Resolved:
+    def _open_body(
+        self, head: str, open_noun: bool, resolved: Resolved, where: tuple[int, int]
+    ) -> Resolved:
         """`the contractor said` of `Vell Facility Services Pty Ltd` named paragraphs before,
         when no kind list fits the noun: the latest body named before the cue's sentence (the
-        one that spoke, of the latest few), if the noun is no person's (see open_body_noun) and
-        the answer found is weak (see _weak_for_body)."""
-        if not open_body_noun(head) or self._unnamed_before(head, where):
+        one that spoke, of the latest few), if the noun is no person's (`open_noun`, see
+        open_body_noun) and the answer found is weak (see _weak_for_body)."""
+        if not open_noun or self._unnamed_before(head, where):
             return resolved  # (`an insider told` ... `the insider added`: someone unnamed)
         if not self._weak_for_body(head, resolved.name, where):
             return self._named_in_full(resolved, where)
