@@ -23,7 +23,6 @@ from statistics import median
 from typing import Final
 
 from api.parser.heading_answers import AUXILIARIES, head_form, reply_to
-from api.parser.heading_kin import is_caps
 from api.parser.heading_limits import QUESTION_WORDS
 from api.parser.heading_lone_questions import (
     PAGE_HEADS,
@@ -95,11 +94,10 @@ def leans_on_answer(question: str) -> bool:
     return bool(LEANING_WORDS.intersection(words)) or words[-1] == LEANING_LAST
 
 
-def marks(items: list[Item], alone: list[int], flags: list[bool]) -> set[int]:
+def marks(items: list[Item], alone: list[int], flags: list[bool], heads: list[int]) -> set[int]:
     """The lines that head a section or stand as a series' heads would, found or not: the
-    flagged lines and the series' candidates ('The drought was no one-off.' / text)."""
-    found = {k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)}
-    return found | {k for k in alone if not flags[k] and series_candidate(items, k)}
+    flagged lines `heads` and the series' candidates ('The drought was no one-off.' / text)."""
+    return {*heads} | {k for k in alone if not flags[k] and series_candidate(items, k)}
 
 
 def aside_section(items: list[Item], marked: set[int], k: int) -> tuple[int, int]:
@@ -162,7 +160,7 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
     if not asked:
         return []  # (most pages: no question among heads)
     clipped = sum(is_clipped(items[k].text) for k in asked)
-    marked = marks(items, alone, flags)
+    marked = marks(items, alone, flags, heads)
     bare = [k for k in marked if is_bare_question(items[k])]
     statements = [k for k in marked if not is_question_line(items[k])]
     found = []
@@ -208,7 +206,7 @@ def in_company(items: list[Item], marked: set[int], k: int) -> bool:
 def is_formed(text: str) -> bool:
     """True for a question in a head's own form, numbered, labelled, in capitals or quoted:
     'Step 3: Do you need a guide?', '4) Is the fee fixed?', '"Can I still turn up?"'."""
-    return bool(head_form(text)) or is_caps(text) or bool(QUOTED.match(text))
+    return bool(head_form(text) or QUOTED.match(text))
 
 
 def after_a_line(items: list[Item], flags: list[bool], k: int) -> bool:

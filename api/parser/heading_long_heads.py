@@ -18,7 +18,13 @@ from api.parser.heading_limits import MAX_WORDS
 from api.parser.heading_questions import among_sibling_questions
 from api.parser.heading_rhythm import sections
 from api.parser.heading_sentences import RUNNING_OPENERS
-from api.parser.heading_series import LEAD_LINES, QUOTE_MARKS, SECTION_LINES, typical_size
+from api.parser.heading_series import (
+    LEAD_LINES,
+    QUOTE_MARKS,
+    SECTION_LINES,
+    evenly_spaced,
+    typical_size,
+)
 from api.parser.heading_siblings import EVEN_SPACING, INNER_STOP, SIBLING_HEADS, opens_a_section
 from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
@@ -33,12 +39,19 @@ def is_unstopped_clause(text: str) -> bool:
     inside: 'Her work toured Lima and Quito but she never left the valley because the looms
     would not wait' (not 'And then the rain came and we waited for the boats that never
     came', nor 'Results: 1 Moraa 2:18:41 ...')."""
+    return one_long_sentence(text) and text[-1].isalnum() and ";" not in text
+
+
+def one_long_sentence(text: str) -> bool:
+    """True for a line of more than MAX_WORDS words and LONGEST_HEAD_WORDS at most, opening on
+    a capital and no conjunction, no colon, quotation or sentence inside: the shape a long
+    clause (is_unstopped_clause) and a long question (asks_at_length) share."""
     words = text.split()
-    if not MAX_WORDS < len(words) <= LONGEST_HEAD_WORDS or not text[-1].isalnum():
+    if not MAX_WORDS < len(words) <= LONGEST_HEAD_WORDS:
         return False
     if not text[0].isupper() or words[0].lower() in RUNNING_OPENERS:
         return False
-    if any(mark in text for mark in ":;") or any(mark in text for mark in QUOTE_MARKS):
+    if ":" in text or any(mark in text for mark in QUOTE_MARKS):
         return False
     return INNER_STOP.search(text) is None
 
@@ -95,14 +108,7 @@ def asks_at_length(text: str) -> bool:
     ferry leave and will it wait for the train?' (not 'But who pays for it all in the end, and
     when will anyone say so?', nor a statement and its question, 'My son had mumps. Can he get
     it again?', a reader's turn the stated-question rule reads)."""
-    words = text.split()
-    if not is_question(text) or not MAX_WORDS < len(words) <= LONGEST_HEAD_WORDS:
-        return False
-    if not text[0].isupper() or words[0].lower() in RUNNING_OPENERS:
-        return False
-    if ":" in text or any(mark in text for mark in QUOTE_MARKS):
-        return False
-    return INNER_STOP.search(text) is None
+    return is_question(text) and one_long_sentence(text)
 
 
 def answered_at_length(items: list[Item], k: int, end: int) -> bool:
@@ -144,13 +150,6 @@ def long_questions_among(items: list[Item], alone: list[int], flags: list[bool])
     if evenly_spaced(items, sorted(heads + found)):
         return found
     return [k for k in found if spaced_among(items, heads, k)]
-
-
-def evenly_spaced(items: list[Item], starts: list[int]) -> bool:
-    """True when the sections the `starts` open are even, the widest EVEN_SPACING times the
-    typical one at most: [240, 310, 280] (not [90, 900, 300])."""
-    sizes = [size for size, _ in sections(items, starts)]
-    return max(sizes) <= EVEN_SPACING * typical_size(sizes)
 
 
 def spaced_among(items: list[Item], heads: list[int], k: int) -> bool:

@@ -126,7 +126,9 @@ def head_measure(text: str) -> int:
     return max(len(part) for part in INNER_STOP.split(text))
 
 
-def series_members(items: list[Item], found: list[int]) -> list[int]:
+def series_members(
+    items: list[Item], found: list[int], standing: frozenset[int] = frozenset()
+) -> list[int]:
     """The candidates `found` that open a section holding text (section_holds_text), dropped
     from the last up so that a dropped line's text joins the section above: 'The pool filled.'
     / text / 'Then they scored. They won.' / text / 'Nobody saw it.' / text (not 'Then they
@@ -135,7 +137,7 @@ def series_members(items: list[Item], found: list[int]) -> list[int]:
     end = len(items)
     for i in range(len(kept) - 1, -1, -1):
         k = kept[i]
-        if not section_holds_text(items, k, end):
+        if k not in standing and not section_holds_text(items, k, end):
             del kept[i]
             continue
         end = k
@@ -161,8 +163,7 @@ def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     lengths = [len(items[k].text) for k in members]
     if max(lengths) > HEAD_SPREAD * min(lengths):
         return []
-    sizes = [size for size, _ in sections(items, members)]
-    if max(sizes) > EVEN_SPACING * typical_size(sizes):
+    if not evenly_spaced(items, members):
         return []
     return members
 
@@ -210,6 +211,13 @@ def typical_size(sizes: list[int]) -> float:
     return (ordered[middle] + ordered[~middle]) / 2
 
 
+def evenly_spaced(items: list[Item], starts: list[int]) -> bool:
+    """True when the sections the `starts` open are even, the widest EVEN_SPACING times the
+    typical one at most: [240, 310, 280] (not [90, 900, 300])."""
+    sizes = [size for size, _ in sections(items, starts)]
+    return max(sizes) <= EVEN_SPACING * typical_size(sizes)
+
+
 def series_beside_heads(
     items: list[Item], alone: list[int], flags: list[bool]
 ) -> tuple[list[int], list[int]]:
@@ -225,11 +233,11 @@ def series_beside_heads(
     not labels). Where no line is found, the lone questions are the text's when SERIES_BESIDE
     statement heads stand. Not a column's punchy lines, each over one line, nor such a line
     where no head stands (series_heads reads those pages)."""
-    found = [k for k in alone if not flags[k] and beside_candidate(items, k)]
-    found = [k for k in found if stands_over_text(items, k)]  # 'Nobody slept.' / 'Why?': text
     standing = [k for k in alone if flags[k] and k >= LEAD_LINES]
     if not standing or not all(head_of_a_series(items[k].text) for k in standing):
         return [], []  # labels, or no head beside them: heading_rhythm reads those pages
+    found = [k for k in alone if not flags[k] and beside_candidate(items, k)]
+    found = [k for k in found if stands_over_text(items, k)]  # 'Nobody slept.' / 'Why?': text
     stated = [k for k in standing if is_statement(items[k].text)]
     if not found and len(stated) < SERIES_BESIDE:
         return [], []  # (most documents: no statement line, or one, the writer's)
@@ -250,8 +258,7 @@ def series_beside_heads(
         return [], []
     if len([k for k in kept if is_statement(items[k].text)]) + len(stated) >= SERIES_BESIDE:
         kept = sorted(kept + long_heads_beside(items, alone, flags, sorted(kept + heads)))
-    sizes = [size for size, _ in sections(items, sorted(kept + heads))]
-    if max(sizes) > EVEN_SPACING * typical_size(sizes):
+    if not evenly_spaced(items, sorted(kept + heads)):
         return [], []
     return kept, asked
 
@@ -325,15 +332,8 @@ def openers_beside(items: list[Item], found: list[int], heads: list[int]) -> lis
     """The candidates `found` that open a section holding text (section_holds_text) up to the
     next head or kept candidate, dropped from the last up, the heads standing kept: 'It
     worked.' right over a head is the text's punchy line."""
-    standing = set(heads)
-    kept = sorted(found + heads)
-    end = len(items)
-    for i in range(len(kept) - 1, -1, -1):
-        k = kept[i]
-        if k not in standing and not section_holds_text(items, k, end):
-            del kept[i]
-            continue
-        end = k
+    standing = frozenset(heads)
+    kept = series_members(items, sorted(found + heads), standing)
     return [k for k in kept if k not in standing]
 
 
