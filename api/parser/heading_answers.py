@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import compress
 from typing import Final
 
@@ -44,7 +45,7 @@ from api.parser.heading_questions import (
     next_line,
     speaks_in_first_person,
 )
-from api.parser.layout import Item, Line
+from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import BREAK_AFTER_MARK, SENTENCE_ENDS, is_abbreviation
 
 FORM_HEADS = 3  # statement heads sharing a form that make the page's heads formed ones
@@ -108,6 +109,9 @@ EXCHANGE_QUESTIONS: Final = 2
 # The questions in a row, each answered by the paragraph before the next, that make an
 # interview's run inside a section when the answers are not quoted (answered_runs).
 QA_RUN: Final = 3
+# The text lines of a question's section, its reply first, pictures passed and a list as one,
+# that make it a head's: 'Are checks free?' / 'They are. ...' / 'What they offer:' / list / text.
+FULL_SECTION: Final = 4
 
 
 def head_form(text: str) -> str:
@@ -176,19 +180,32 @@ def echoes(question: str, reply: str) -> bool:
     return len(words) == 2 or words[2] in NEGATIONS
 
 
-def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
+def echoed(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True for question k answered by its own pronoun and verb (echoes): 'Did he?' / 'He did.'."""
+    reply = reply_to(items, flags, k)
+    return reply is not None and echoes(items[k].text, reply.text)
+
+
+def no_bound(k: int) -> bool:
+    """No line heads a section but the flagged ones."""
+    return False
+
+
+def answered_questions(
+    items: list[Item], flags: list[bool], bound: Callable[[int], bool] = no_bound
+) -> list[int]:
     """The question heads asked and answered in the running text: formed heads' odd question,
-    questions alone and echoed answers (see the module's docstring)."""
+    questions alone and echoed answers (see the module's docstring); `bound` tells a line that
+    would head a section though not flagged yet (a statement head of the page's series)."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
     asked = [k for k in heads if is_question_line(items[k])]
     if not asked:
         return []  # (most pages: nothing more is read)
     statements = [k for k in heads if not is_question_line(items[k])]
-    found = set()
-    for k in asked:
-        reply = reply_to(items, flags, k)
-        if reply is not None and echoes(items[k].text, reply.text):
-            found.add(k)  # 'Could they have said it earlier?' / 'They did.'
+    short = [k for k in asked if echoed(items, flags, k)]
+    short += fragment_replies(items, flags, asked)
+    # 'Could they have said it earlier?' / 'They did.', unless the answer heads a section
+    found = {k for k in short if not heads_a_section(items, flags, heads, k, bound)}
     if not statements and len(asked) <= COMPANY:
         if all(answered_at_once(items, flags, k) for k in asked):
             found.update(asked)  # 'Did he go and look at it?' / 'Once.' in a memoir
@@ -197,7 +214,6 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
             found.add(asked[0])  # 'Lohnt sich das?' / 'Meistens ja.' above the first head
             if closes_on_a_head(items, flags, asked[0] + 2):
                 found.update(asked_as_in_the_lead(items, flags, asked[1:]))
-    found.update(fragment_replies(items, flags, asked))
     found.update(followed_up(items, flags, asked))
     found.update(put_and_answered(items, flags, asked, len(statements)))
     form = shared_form(items, statements)
@@ -207,6 +223,49 @@ def answered_questions(items: list[Item], flags: list[bool]) -> list[int]:
             if head_form(items[k].text) != form and asked_in_passing(items, flags, k, last):
                 found.add(k)  # 'THE SHOP' ... 'Why?' / '"They want ...," she says.'
     return sorted(found)
+
+
+def heads_a_section(
+    items: list[Item], flags: list[bool], heads: list[int], k: int, bound: Callable[[int], bool]
+) -> bool:
+    """True when question head k, past the page's first head and asked afresh, is answered by
+    a paragraph that goes on past its short reply, its section FULL_SECTION lines to the next
+    head or the end, pictures passed: a FAQ's head whose section opens on a short reply ('Are
+    checks free?' / 'They are. Nurses ...' / 'What they offer:' / list / text / the next head),
+    not one asked in passing ('Did they know?' / 'They did. ...' / one line / the next head)."""
+    reply = reply_to(items, flags, k)
+    if reply is None or k <= heads[0] or not says_more(reply.text):
+        return False
+    if not asks_afresh(items[k].text):
+        return False  # 'Phones too?' / 'Phones too. ...', 'Does that bother them?': the text's
+    return text_lines_to_next_head(items, flags, k + 1, bound) >= FULL_SECTION
+
+
+def asks_afresh(question: str) -> bool:
+    """True for a yes-or-no question asked in full, its verb first and its subject no pointer
+    at the text before it: 'Is it too long?', 'Are there free checks?' (not 'Does that bother
+    them?', nor a clipped 'Phones too?')."""
+    words = question.lower().split()
+    return len(words) > 2 and words[0] in AUXILIARIES and words[1] not in FOLLOW_UP_SUBJECTS
+
+
+def says_more(text: str) -> bool:
+    """True for a reply paragraph going on past its first sentence: 'A little. Fourteen tracks
+    is two more than it needs.' (not 'They did.', nor 'He did not, he said.')."""
+    end = BREAK_AFTER_MARK.search(text)
+    return end is not None and bool(text[end.end() :].strip())
+
+
+def text_lines_to_next_head(
+    items: list[Item], flags: list[bool], j: int, bound: Callable[[int], bool]
+) -> int:
+    """The text lines (a list as one) from item j to the next head, a `bound` line or the end,
+    pictures passed: 'Short songs. Long album.' / picture / 'Out now.' / end -> 2."""
+    count = 0
+    while j < len(items) and not flags[j] and not bound(j):
+        count += not isinstance(items[j], Picture)
+        j += 1
+    return count
 
 
 def asked_in_passing(items: list[Item], flags: list[bool], k: int, last: int) -> bool:

@@ -177,7 +177,12 @@ from api.parser.heading_sentences import (
     spaced_out,
     starts_like_heading,
 )
-from api.parser.heading_series import questions_inside, series_beside_heads, series_heads
+from api.parser.heading_series import (
+    questions_inside,
+    series_beside_heads,
+    series_candidate,
+    series_heads,
+)
 from api.parser.heading_siblings import (
     closing_two_sentences,
     is_short_statement,
@@ -1781,7 +1786,7 @@ def _drop_non_heads(
         flags[k] = False  # 'Max 12C, min 7C': a forecast's readings, data, no head
     for k in numbered_run_lines(items, flags):
         flags[k] = False  # '1. Which river ...?' / '2. Who was ...?' / '3. ...': a list's items
-    for k in answered_questions(items, flags):
+    for k in answered_questions(items, flags, lambda j: series_candidate(items, j)):
         flags[k] = False  # 'Did he go and look at it?' / 'Once.': asked and answered in the text
     for k in paired_labels(items, shaped, flags):
         flags[k] = True  # picture / 'Pros' / 'Rich sound' / 'Secure fit' / 'Cons' / 'Bulky case'

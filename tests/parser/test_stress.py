@@ -20,27 +20,16 @@ KNOWN = {
     "quoted_head_long_head_no_stop_lone_question_punchy_lines_aps_le_soleil_chained_getty_courtesy_"
     "family_us_credits": "three full-sentence heads ending in '.' (one of one sentence, two of "
     "two) beside a quoted and a long head read as paragraphs",
-    "zs04_rwandan_car_free_sunday_qa_explainer_kigali_dateline_question_heads_yes_no_heads_"
-    "statement_and_question_head_curly_quoted_slogan_head_plain_head_lone_questions_in_answers_"
-    "colon_lead_in_new_times_handout_rba_inc_credits": "a question head answered by a two-word "
-    "reply ('There are.') read as a paragraph, and a lone question inside the next answer, "
-    "answered by the next line, taken as a head",
     "zt03_tanzanian_mobile_money_levy_qa_explainer_dar_es_salaam_dateline_question_heads_yes_no_"
     "heads_statement_and_question_head_curly_quoted_term_head_lone_questions_in_answers_colon_"
-    "lead_in_citizen_bunge_handout_xinhua_file_ltd_credits": "a statement-and-question head and a "
-    "yes/no question head after a picture read as paragraphs, and a lone question inside an "
-    "answer, answered by the next line, taken as a head",
+    "lead_in_citizen_bunge_handout_xinhua_file_ltd_credits": "a statement-and-question head after "
+    "a list read as a paragraph, and a lone question inside an answer, answered by the next "
+    "line, taken as a head (its yes/no question head after a picture right since heads75)",
     "zu02_armenian_yerevan_metro_card_switch_qa_explainer_dateline_question_heads_yes_no_"
     "heads_curly_quoted_term_head_long_question_head_lone_questions_in_answers_colon_lead_in_"
     "armenpress_photolure_cjsc_handout_credits": (
         "a lone question inside a question head's answer ('X need one?'), answered by the next "
         "line ('Not really.'), taken as a head"
-    ),
-    "zu06_trinidadian_soca_album_review_star_line_details_line_curly_quoted_head_one_"
-    "sentence_full_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_"
-    "courtesy_label_ltd_trinidad_express_newsday_initial_credits": (
-        "a '?' head answered by a two-line reply ('A little. ...' and a punchy line) after a "
-        "paragraph read as a paragraph"
     ),
     "zu08_panama_canal_reservoir_analysis_panama_city_dateline_one_and_two_sentence_full_"
     "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_la_"
