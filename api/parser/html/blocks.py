@@ -28,7 +28,12 @@ from api.parser.html.text import (
     pieces,
     tidy,
 )
-from api.parser.html.text_chrome import heads_link_cards, is_meta_line, is_promo_line
+from api.parser.html.text_chrome import (
+    heads_link_cards,
+    is_comments_call,
+    is_meta_line,
+    is_promo_line,
+)
 
 # Elements that break the flow of text; any other (inline ones, custom elements such as
 # <x-citation>) is part of the sentence around it.
@@ -215,8 +220,11 @@ class Flow:
             return
         if RELEASE_LINE.match(text) or SIGN_OFF.match(text) or STAFF_LINE.match(text):
             return
-        if is_promo_line(text):
-            return  # 'Follow us on Instagram', an ad slot's 'Scroll to continue', 'Simak Video'
+        if is_promo_line(text) and not (kind == "subheading" and is_comments_call(text)):
+            # 'Follow us on Instagram', an ad slot's 'Scroll to continue', 'Simak Video'; a head
+            # calling for comments waits: with no text under it, it is the comments box's
+            # (text_chrome.is_closing_line), with text it heads a consultation's section
+            return
         if is_meta_line(text):
             return  # 'Posted by: Ann Lee - Category: Events', 'Updated at 1:23 p.m.'
         if SHORTCODE.match(text):

@@ -460,7 +460,7 @@ def is_pitch(text: str) -> bool:
     'Readers can sign up for the newsletter.' opens with no call."""
     if len(text) <= MAX_SCRIPT_NOTICE and SCRIPT_NOTICE.match(text):
         return True
-    if COMMENTS_CALL.match(text) or is_comment_call(text):
+    if is_comments_call(text) or is_comment_call(text):
         return True
     if OFFER_OPENS.match(text) and ISSUES_OFFER.search(text):
         return True
@@ -473,6 +473,11 @@ def is_pitch(text: str) -> bool:
         return False  # (most lines: their sentences are not split)
     last = SENTENCE_BREAK.split(text)[-1]
     return NEWSLETTER_CALL.match(last) is not None
+
+
+def is_comments_call(text: str) -> bool:
+    """A whole line calling for the readers' comments (COMMENTS_CALL): 'Have your say'."""
+    return COMMENTS_CALL.match(text) is not None
 
 
 def is_comment_call(text: str) -> bool:
@@ -623,7 +628,8 @@ def is_closing_line(block: Block) -> bool:
     if DESK_INITIALS.fullmatch(text):
         return True  # a sign-off, bold or not: no head of anything after it
     if block.type == "subheading":
-        return is_call_line(text)
+        # a call for comments heading nothing of the text: the comments box's ('Have your say')
+        return is_call_line(text) or is_comments_call(text)
     if block.type != "paragraph":
         return False
     return (
