@@ -592,13 +592,25 @@ def without_closing_lines(blocks: list[Block]) -> list[Block]:
     The body's first block stays, a text of one line being no text with a closing line."""
     dropped: set[int] = set()
     at = len(blocks) - 1
-    while at > 0 and (blocks[at].type == "image" or is_closing_line(blocks[at])):
+    while at > 0 and (
+        blocks[at].type == "image"
+        or is_closing_line(blocks[at])
+        or heads_closing_box(blocks[at], dropped)
+    ):
         if blocks[at].type != "image":
             dropped.add(at)
         at -= 1
     if not dropped:
         return blocks
     return [block for i, block in enumerate(blocks) if i not in dropped]
+
+
+def heads_closing_box(block: Block, dropped: set[int]) -> bool:
+    """Whether a head stands over closing lines alone, the walk back from the end having dropped
+    every line under it: a closing box's title ('<p><b>Our morning briefing</b></p><p>Sign up
+    free.</p>' after the last paragraph), no head of the text. A head over the text's last
+    paragraph, or closing the text with nothing under it, is no such title."""
+    return block.type == "subheading" and bool(dropped)
 
 
 def without_end_mark(blocks: list[Block]) -> list[Block]:
