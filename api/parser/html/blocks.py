@@ -203,6 +203,7 @@ class Flow:
     bold_heads: list[int] = field(default_factory=list)  # subheadings that are bold text lines
     links_titles: dict = field(default_factory=dict)  # box: its bold title over links, or None
     alike_heads: dict = field(default_factory=dict)  # box: its <p>s that are heads by class
+    pitched: list[Block] = field(default_factory=list)  # heads a pitch was dropped right under
 
     def is_class_head(self, element) -> bool:
         """Whether a styled <p> is a head by its class set (alike_heads.class_heads), each box's
@@ -224,6 +225,8 @@ class Flow:
             # 'Follow us on Instagram', an ad slot's 'Scroll to continue', 'Simak Video'; a head
             # calling for comments waits: with no text under it, it is the comments box's
             # (text_chrome.is_closing_line), with text it heads a consultation's section
+            if self.blocks and self.blocks[-1].type == "subheading":
+                self.pitched.append(self.blocks[-1])  # a box's title, if no text follows
             return
         if is_meta_line(text):
             return  # 'Posted by: Ann Lee - Category: Events', 'Updated at 1:23 p.m.'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from api.parser.document import Block
@@ -586,16 +587,17 @@ def is_reporter_line(text: str) -> bool:
     return 0 < len(words) <= MAX_NAME_WORDS and not rest.endswith(SENTENCE_MARKS)
 
 
-def without_closing_lines(blocks: list[Block]) -> list[Block]:
+def without_closing_lines(blocks: list[Block], pitched: Sequence[Block] = ()) -> list[Block]:
     """The body without the reporter's and source lines closing it (in any order, the pictures
-    after and between them kept): [..., 'Kept.', 'Źródło: X', picture] -> [..., 'Kept.', picture].
+    after and between them kept): [..., 'Kept.', 'Źródło: X', picture] -> [..., 'Kept.', picture];
+    a head over such lines alone, or over a pitch dropped under it (`pitched`), goes with them.
     The body's first block stays, a text of one line being no text with a closing line."""
     dropped: set[int] = set()
     at = len(blocks) - 1
     while at > 0 and (
         blocks[at].type == "image"
         or is_closing_line(blocks[at])
-        or heads_closing_box(blocks[at], dropped)
+        or heads_closing_box(blocks[at], bool(dropped), pitched)
     ):
         if blocks[at].type != "image":
             dropped.add(at)
@@ -605,12 +607,15 @@ def without_closing_lines(blocks: list[Block]) -> list[Block]:
     return [block for i, block in enumerate(blocks) if i not in dropped]
 
 
-def heads_closing_box(block: Block, dropped: set[int]) -> bool:
-    """Whether a head stands over closing lines alone, the walk back from the end having dropped
-    every line under it: a closing box's title ('<p><b>Our morning briefing</b></p><p>Sign up
-    free.</p>' after the last paragraph), no head of the text. A head over the text's last
-    paragraph, or closing the text with nothing under it, is no such title."""
-    return block.type == "subheading" and bool(dropped)
+def heads_closing_box(block: Block, over_closing: bool, pitched: Sequence[Block]) -> bool:
+    """Whether a head closing the text stands over a box's lines alone: closing lines the walk
+    back from the end dropped (`over_closing`) or a pitch dropped as the walk read it
+    (`pitched`): '<p><b>Our morning briefing</b></p><p>Sign up free.</p>' after the last
+    paragraph is a box's title, no head of the text. A head over the text's last paragraph, or
+    closing the text with nothing under it, is no such title."""
+    if block.type != "subheading":
+        return False
+    return over_closing or any(block is head for head in pitched)
 
 
 def without_end_mark(blocks: list[Block]) -> list[Block]:
