@@ -592,6 +592,7 @@ def without_closing_lines(blocks: list[Block], pitched: Sequence[Block] = ()) ->
     after and between them kept): [..., 'Kept.', 'Źródło: X', picture] -> [..., 'Kept.', picture];
     a head over such lines alone, or over a pitch dropped under it (`pitched`), goes with them.
     The body's first block stays, a text of one line being no text with a closing line."""
+    blocks = without_comments_call(blocks)
     dropped: set[int] = set()
     at = len(blocks) - 1
     while at > 0 and (
@@ -605,6 +606,30 @@ def without_closing_lines(blocks: list[Block], pitched: Sequence[Block] = ()) ->
     if not dropped:
         return blocks
     return [block for i, block in enumerate(blocks) if i not in dropped]
+
+
+MAX_COMMENTS_BOX_LINES: Final = 3  # a comments box's lines under its call: '3 comments', 'Log in'
+MAX_COMMENTS_BOX_WORDS: Final = 4  # words of such a line: a count or a button, no sentence
+
+
+def without_comments_call(blocks: list[Block]) -> list[Block]:
+    """The body without a head calling for comments that closes the text, only a comments box's
+    short lines under it: [..., 'Have your say', '3 comments'] -> [..., '3 comments'] (the
+    lines are left to the rules for them). A call over the text's own lines is its head."""
+    at, lines = len(blocks) - 1, 0
+    while at > 0 and lines <= MAX_COMMENTS_BOX_LINES:
+        block = blocks[at]
+        if block.type == "subheading" and is_comments_call(block.text or ""):
+            return blocks[:at] + blocks[at + 1 :]
+        if block.type != "image":
+            if (
+                block.type != "paragraph"
+                or len((block.text or "").split()) > MAX_COMMENTS_BOX_WORDS
+            ):
+                return blocks
+            lines += 1
+        at -= 1
+    return blocks
 
 
 def heads_closing_box(block: Block, over_closing: bool, pitched: Sequence[Block]) -> bool:
