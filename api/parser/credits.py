@@ -233,6 +233,9 @@ BARE_LABEL_INSIDE = re.compile(
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 # An ellipsis closes a caption as a stop does: 'in the early hours…Picture: Jane Doe'.
 MARKER_FOLLOWS = ".?!…)\"”'’。！？）」"  # the wide marks close a CJK sentence: '垃圾。摄影：X'
+# A bar set between the caption and its labelled credit, glued or spaced, is neither's: 'near the
+# village|Photo: PTI' -> 'near the village', 'PTI'.
+LABEL_BARS: Final = "|｜"
 MAX_COURTESY_WORDS = 8
 MAX_LABELLED_WORDS = 6
 # A holder's picture after a sentence's end, the holder an acronym or a dotted one, a
@@ -366,6 +369,8 @@ def marker_may_start(line: str, at: int) -> bool:
     prev = line[at - 1]
     if prev.isspace() or prev in MARKER_FOLLOWS or prev.islower() or prev.isdigit():
         return True
+    if prev in LABEL_BARS:
+        return True
     return ends_on_suffix(line, at) or acronym_before_label(line, at)
 
 
@@ -448,6 +453,11 @@ def label_run_start(found: list[re.Match[str]]) -> int:
     return found[at].start()
 
 
+def without_bar(head: str) -> str:
+    """A caption before a label without the bar that set the label off: 'at dusk |' -> 'at dusk'."""
+    return head.rstrip().rstrip(LABEL_BARS).rstrip()
+
+
 def label_rule(line: str) -> Split | None:
     """Split at the last label marker: 'Crowds in Las Vegas. Photo: John Locher, AP'."""
     markers = list(LABEL.finditer(line))
@@ -458,7 +468,7 @@ def label_rule(line: str) -> Split | None:
     found = [m for m in markers if marker_may_start(line, m.start())]
     if not found:
         return None
-    head, credit = line[: label_run_start(found)].rstrip(), line[found[-1].end() :]
+    head, credit = without_bar(line[: label_run_start(found)]), line[found[-1].end() :]
     sourced = picture_credit_after_source(line, found[-1])
     if sourced is not None:
         return sourced
@@ -581,6 +591,13 @@ def is_bar_credit(credit: str) -> bool:
     )
 
 
+def bar_bracketed(match: re.Match[str], head: str) -> bool:
+    """True when a bracketed 'Name | Title' may be a credit: in square brackets anywhere, in
+    round ones after the caption's stop: 'at dusk. (Ann Lee | The Star)' (not 'the derby (Home
+    Rovers | Away United)')."""
+    return match["square"] is not None or (head[-1:] in ".!?" and closes_sentence(head))
+
+
 def parenthesis_rule(line: str) -> Split | None:
     """Split off a final credit in parentheses or brackets: 'In Paris (AP Photo/Michel Euler)',
     'In Doha.[Rahul Mehta/Al Jazeera]'."""
@@ -603,7 +620,7 @@ def parenthesis_rule(line: str) -> Split | None:
         return head, first["holder"]  # '[가람시 제공. 재판매 및 DB 금지]': the label follows
     credit = inner[label.end() :] if label else inner
     explicit = label is not None or "/" in credit or starts_with_agency(credit)
-    explicit = explicit or (match["square"] is not None and is_bar_credit(credit))
+    explicit = explicit or (bar_bracketed(match, head) and is_bar_credit(credit))
     explicit = explicit or is_holder_then_picture(credit)
     holder = is_credit_like(credit) or (label is not None and is_labelled_holder(credit))
     if not (explicit and has_text(head) and holder):

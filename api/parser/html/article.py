@@ -1016,7 +1016,7 @@ def read_article(root, url: str | None) -> Document:
     captions = {i.caption for i in flow.images if i.caption}
     blocks = drop_repeats(flow.blocks, headline, captions, flow.quoted)
     blocks = without_contact_box(without_closing_byline(without_leading_images(blocks)))
-    blocks = without_end_mark(without_closing_lines(blocks))
+    blocks = without_end_mark(without_closing_lines(blocks, flow.pitched))
     check_article(roots, blocks, login_form, meta.says_article)
     if not headline:
         raise NotAnArticleError("the page has no headline")

@@ -29,7 +29,12 @@ from api.parser.html.text import (
     pieces,
     tidy,
 )
-from api.parser.html.text_chrome import heads_link_cards, is_meta_line, is_promo_line
+from api.parser.html.text_chrome import (
+    heads_link_cards,
+    is_comments_call,
+    is_meta_line,
+    is_promo_line,
+)
 
 # Elements that break the flow of text; any other (inline ones, custom elements such as
 # <x-citation>) is part of the sentence around it.
@@ -199,6 +204,7 @@ class Flow:
     bold_heads: list[int] = field(default_factory=list)  # subheadings that are bold text lines
     links_titles: dict = field(default_factory=dict)  # box: its bold title over links, or None
     alike_heads: dict = field(default_factory=dict)  # box: its <p>s that are heads by class
+    pitched: list[Block] = field(default_factory=list)  # heads a pitch was dropped right under
 
     def is_class_head(self, element) -> bool:
         """Whether a styled <p> is a head by its class set (alike_heads.class_heads), each box's
@@ -216,8 +222,13 @@ class Flow:
             return
         if RELEASE_LINE.match(text) or SIGN_OFF.match(text) or STAFF_LINE.match(text):
             return
-        if is_promo_line(text):
-            return  # 'Follow us on Instagram', an ad slot's 'Scroll to continue', 'Simak Video'
+        if is_promo_line(text) and not (kind == "subheading" and is_comments_call(text)):
+            # 'Follow us on Instagram', an ad slot's 'Scroll to continue', 'Simak Video'; a head
+            # calling for comments waits: with no text under it, it is the comments box's
+            # (text_chrome.is_closing_line), with text it heads a consultation's section
+            if self.blocks and self.blocks[-1].type == "subheading":
+                self.pitched.append(self.blocks[-1])  # a box's title, if no text follows
+            return
         if is_meta_line(text):
             return  # 'Posted by: Ann Lee - Category: Events', 'Updated at 1:23 p.m.'
         if SHORTCODE.match(text):

@@ -1278,13 +1278,35 @@ def summary_text(element) -> str | None:
         return None  # one of a box's points set as lines alike: the bullets'
     if element.find(".//li") is not None or dot_mark(element) is not None:
         return None  # a point, a dotted one too: the bullets'
-    if holds_dotted_points(element):
+    if holds_dotted_points(element) or holds_labelled_lines(element):
         return None  # a box of points: the bullets'
+    box = element.getparent()
+    if box is not None and holds_labelled_lines(box):
+        return None  # the box's label or one of its points: the bullets'
     text = all_text(element)
     first = next((c for c in element if isinstance(c.tag, str)), element)
     if is_summary_title(all_text(first)):
         return None
     return text if 0 < len(text) <= MAX_DECK else None
+
+
+MIN_LABELLED_LINES: Final = 2  # lines set alike under a label: a box's points, not one lede
+
+
+def holds_labelled_lines(box) -> bool:
+    """Whether a summary box holds a label line, no sentence, over two or more lines of one tag
+    and one class and nothing else: its points, set as classed lines ('<div class="summary">
+    <div>In this story</div><p class="pt">..</p><p class="pt">..</p></div>'). A label over
+    plain <p>s, or over lines of two shapes, is a lede's box."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    if len(children) <= MIN_LABELLED_LINES or tidy(box.text):
+        return False
+    label, *lines = children
+    text = all_text(label)
+    if not text or text.endswith(SENTENCE_OR_BRACKET_ENDS) or label.find(".//img") is not None:
+        return False
+    shapes = {(c.tag, c.get("class")) for c in lines}
+    return len(shapes) == 1 and bool(lines[0].get("class"))
 
 
 def has_twin(element) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from api.parser.document import Block
@@ -460,7 +461,7 @@ def is_pitch(text: str) -> bool:
     'Readers can sign up for the newsletter.' opens with no call."""
     if len(text) <= MAX_SCRIPT_NOTICE and SCRIPT_NOTICE.match(text):
         return True
-    if COMMENTS_CALL.match(text) or is_comment_call(text):
+    if is_comments_call(text) or is_comment_call(text):
         return True
     if OFFER_OPENS.match(text) and ISSUES_OFFER.search(text):
         return True
@@ -473,6 +474,11 @@ def is_pitch(text: str) -> bool:
         return False  # (most lines: their sentences are not split)
     last = SENTENCE_BREAK.split(text)[-1]
     return NEWSLETTER_CALL.match(last) is not None
+
+
+def is_comments_call(text: str) -> bool:
+    """A whole line calling for the readers' comments (COMMENTS_CALL): 'Have your say'."""
+    return COMMENTS_CALL.match(text) is not None
 
 
 def is_comment_call(text: str) -> bool:
@@ -581,19 +587,60 @@ def is_reporter_line(text: str) -> bool:
     return 0 < len(words) <= MAX_NAME_WORDS and not rest.endswith(SENTENCE_MARKS)
 
 
-def without_closing_lines(blocks: list[Block]) -> list[Block]:
+def without_closing_lines(blocks: list[Block], pitched: Sequence[Block] = ()) -> list[Block]:
     """The body without the reporter's and source lines closing it (in any order, the pictures
-    after and between them kept): [..., 'Kept.', 'Źródło: X', picture] -> [..., 'Kept.', picture].
+    after and between them kept): [..., 'Kept.', 'Źródło: X', picture] -> [..., 'Kept.', picture];
+    a head over such lines alone, or over a pitch dropped under it (`pitched`), goes with them.
     The body's first block stays, a text of one line being no text with a closing line."""
+    blocks = without_comments_call(blocks)
     dropped: set[int] = set()
     at = len(blocks) - 1
-    while at > 0 and (blocks[at].type == "image" or is_closing_line(blocks[at])):
+    while at > 0 and (
+        blocks[at].type == "image"
+        or is_closing_line(blocks[at])
+        or heads_closing_box(blocks[at], bool(dropped), pitched)
+    ):
         if blocks[at].type != "image":
             dropped.add(at)
         at -= 1
     if not dropped:
         return blocks
     return [block for i, block in enumerate(blocks) if i not in dropped]
+
+
+MAX_COMMENTS_BOX_LINES: Final = 3  # a comments box's lines under its call: '3 comments', 'Log in'
+MAX_COMMENTS_BOX_WORDS: Final = 4  # words of such a line: a count or a button, no sentence
+
+
+def without_comments_call(blocks: list[Block]) -> list[Block]:
+    """The body without a head calling for comments that closes the text, only a comments box's
+    short lines under it: [..., 'Have your say', '3 comments'] -> [..., '3 comments'] (the
+    lines are left to the rules for them). A call over the text's own lines is its head."""
+    at, lines = len(blocks) - 1, 0
+    while at > 0 and lines <= MAX_COMMENTS_BOX_LINES:
+        block = blocks[at]
+        if block.type == "subheading" and is_comments_call(block.text or ""):
+            return blocks[:at] + blocks[at + 1 :]
+        if block.type != "image":
+            if (
+                block.type != "paragraph"
+                or len((block.text or "").split()) > MAX_COMMENTS_BOX_WORDS
+            ):
+                return blocks
+            lines += 1
+        at -= 1
+    return blocks
+
+
+def heads_closing_box(block: Block, over_closing: bool, pitched: Sequence[Block]) -> bool:
+    """Whether a head closing the text stands over a box's lines alone: closing lines the walk
+    back from the end dropped (`over_closing`) or a pitch dropped as the walk read it
+    (`pitched`): '<p><b>Our morning briefing</b></p><p>Sign up free.</p>' after the last
+    paragraph is a box's title, no head of the text. A head over the text's last paragraph, or
+    closing the text with nothing under it, is no such title."""
+    if block.type != "subheading":
+        return False
+    return over_closing or any(block is head for head in pitched)
 
 
 def without_end_mark(blocks: list[Block]) -> list[Block]:
@@ -623,7 +670,8 @@ def is_closing_line(block: Block) -> bool:
     if DESK_INITIALS.fullmatch(text):
         return True  # a sign-off, bold or not: no head of anything after it
     if block.type == "subheading":
-        return is_call_line(text)
+        # a call for comments heading nothing of the text: the comments box's ('Have your say')
+        return is_call_line(text) or is_comments_call(text)
     if block.type != "paragraph":
         return False
     return (
