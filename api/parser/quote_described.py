@@ -58,6 +58,7 @@ from api.parser.quote_generic_bodies import (
     REGULATOR,
     generic_nouns,
     regulates,
+    regulator_phrase,
     trade_agent,
 )
 from api.parser.quote_introduced import (
@@ -1078,7 +1079,7 @@ class Described(RegistryCalls):
             # `A spokesperson for X Homes said ... “...,” the spokesperson said`: X's, though
             # the text made X a person's name before (`developer X Homes`)
             return Resolved(latest, "pronoun"), None
-        noun = next((w for w in lowered if w in ORG_ANAPHORS), None)
+        noun = regulator_phrase(lowered) or next((w for w in lowered if w in ORG_ANAPHORS), None)
         noun = noun or self._spoken_for_before(where)
         if latest and noun and self._bare_name(latest, where):
             # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
