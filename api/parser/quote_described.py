@@ -56,6 +56,7 @@ from api.parser.quote_generic_bodies import (
     COMPANY,
     GENERIC_NOUNS,
     REGULATOR,
+    clause_doers,
     generic_nouns,
     regulates,
     regulator_phrase,
@@ -1389,6 +1390,9 @@ class Described(RegistryCalls):
                     nouns.update((noun, TRADED + noun))
                 if post is not None:
                     nouns.update((post, TRADED + post))
+                # (`X Holdings Ltd, which processed the catch`: `the processor`, by its deed)
+                for noun in clause_doers(paragraph.masked[mention.end : mention.end + POST_REACH]):
+                    nouns.update((noun, TRADED + noun))
                 for noun in nouns:
                     found.setdefault(noun, []).append(
                         ((paragraph.index, mention.start), mention.name)

@@ -35,6 +35,12 @@ _GOVERNING_HEADS: Final = frozenset({"council", "board"})
 GENERIC_NOUNS: Final = COMPANY_NOUNS | AUTHORITY_NOUNS | BOARD_NOUNS
 # The noun for a public body the article shows regulating (see regulates): `the regulator`.
 REGULATOR: Final = "regulator"
+# A body's deed in the relative clause right after its name, its verb in the past or the third
+# person: `X Holdings Ltd, which processed most of the catch` (an acronym may come between).
+_CLAUSE_DEED: Final = re.compile(r",? (?:\([A-Z]{2,}\),? )?which ([a-z]{3,}(?:ed|es|s))\b")
+# The endings a doer's noun takes after its verb's stem: `process` -> `processor`, `build` ->
+# `builder`, `manage` -> `manager`.
+_DOER_ENDINGS: Final = ("er", "or", "r")
 # The two words that call a body by the part it plays over others, a regulator's (see
 # regulates): `a spokesman for the governing body` of a sport's council that issues its permits.
 _REGULATOR_PHRASES: Final = frozenset(
@@ -143,3 +149,23 @@ def regulator_phrase(lowered: list[str]) -> str | None:
     for."""
     pairs = zip(lowered, lowered[1:], strict=False)
     return REGULATOR if any(pair in _REGULATOR_PHRASES for pair in pairs) else None
+
+
+def clause_doers(after: str) -> frozenset[str]:
+    """`, which processed most of the catch` -> the doer's nouns its verb may make (`processor`
+    among them), `, which supplies rice` -> `supplier` among them, `, the largest` -> none: the
+    nouns a body's deed in the relative clause right after its name calls it by, but the
+    generic ones (`which operates` -> no `operator`)."""
+    match = _CLAUSE_DEED.match(after)
+    if match is None:
+        return frozenset()
+    verb = match.group(1)
+    if verb.endswith(("ied", "ies")):
+        stems = {verb[:-3] + "i"}  # (`supplied` -> `suppli`: `supplier`)
+    elif verb.endswith(("ed", "es")):
+        stems = {verb[:-2], verb[:-1]}  # (`processed` -> `process`, `managed` -> `manage`)
+    else:
+        stems = {verb[:-1]}  # (`builds` -> `build`)
+    # (not a generic noun: `which operates 18 flights` makes no airline `the operator` of an
+    # airport another company is said to run)
+    return frozenset(stem + ending for stem in stems for ending in _DOER_ENDINGS) - GENERIC_NOUNS

@@ -1,7 +1,9 @@
 """Speakers81: a body by the role it plays (`a spokesperson for the regulator` of a council
 `which licenses pharmacies`, `the governing body` of one `which issues race permits`, a board
 that `issued a closure direction`), with near-misses the rules must leave alone (a company's
-form with its stop, a body whose clause says another deed, `issued a statement`).
+form with its stop, a body whose clause says another deed, `issued a statement`), and a
+company by the doer's noun of its relative clause's deed (`the processor` of `X Holdings Ltd,
+which processed the catch`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -10,7 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_generic_bodies import REGULATOR, regulates, regulator_phrase
+from api.parser.quote_generic_bodies import (
+    REGULATOR,
+    clause_doers,
+    regulates,
+    regulator_phrase,
+)
 from api.parser.quote_orgs import company_form_word, fits
 from tests.quotes.helpers import speakers as _speakers
 
@@ -118,3 +125,67 @@ def test_a_council_whose_clause_says_another_deed_is_no_regulator():
         'A spokesperson for the regulator said: "An owner is not required to stay open."',
     )
     assert found[-1] != "Orvale Shopkeepers Council"
+
+
+@pytest.mark.parametrize(
+    ("after", "noun", "expected"),
+    [
+        (", which processed most of the catch, cut jobs", "processor", True),
+        (", which supplies rice to schools", "supplier", True),
+        (" (KMB), which builds the ferries", "builder", True),
+        (", which managed the port until 2019", "manager", True),
+        (", which processed most of the catch", "operator", False),  # another deed's noun
+        (", the largest processor in the bay", "processor", False),  # no relative clause
+        (" said the processor had gone", "processor", False),
+        (", which operates 18 daily flights", "operator", False),  # a generic noun: other rules
+    ],
+)
+def test_a_relative_clauses_deed_names_its_doer(after, noun, expected):
+    assert (noun in clause_doers(after)) is expected
+
+
+DOER_CASES = [
+    # the processor's woman manager spoke, a charter skipper between: the company
+    (
+        [
+            "Harwick Seafoods Holdings Ltd, which processed the bay's catch, cut 30 jobs. Its "
+            'manager, Ines Brolin, said: "We still hope."',
+            'Tova Lund, who runs a dive shop, said: "It was the mud."',
+            'A spokeswoman for the processor said: "We support the closure."',
+        ],
+        ["Ines Brolin", "Tova Lund", "Harwick Seafoods Holdings Ltd"],
+    ),
+    # the supplier, a head teacher spoke last
+    (
+        [
+            "Orlo Grain Ltd, which supplies rice to the district's schools, missed two deliveries.",
+            'Head teacher Pavel Dren said: "We are looking for another one."',
+            'A spokesman for the supplier said: "The trucks broke down."',
+        ],
+        ["Pavel Dren", "Orlo Grain Ltd"],
+    ),
+    # the builder (an acronym before its clause), a harbourmaster spoke last
+    (
+        [
+            "Kestrel Marine Works Ltd (KMW), which builds the island's ferries, was fined.",
+            'Ilse Vang, the harbourmaster, said: "Our sailings go on."',
+            'A spokesman for the builder said: "We will appeal."',
+        ],
+        ["Ilse Vang", "Kestrel Marine Works Ltd"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), DOER_CASES)
+def test_a_company_by_the_doer_of_its_deed(paragraphs, expected):
+    assert _speakers(*paragraphs) == expected
+
+
+def test_a_company_whose_clause_says_another_deed_is_not_the_noun():
+    # (`which sells the catch`: no processor the text shows, so not the seller)
+    found = _speakers(
+        "Harwick Seafoods Holdings Ltd, which sells the bay's catch, cut 30 jobs.",
+        'Tova Lund, who runs a dive shop, said: "It was the mud."',
+        'A spokeswoman for the processor said: "We support the closure."',
+    )
+    assert found[-1] != "Harwick Seafoods Holdings Ltd"

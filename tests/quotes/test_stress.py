@@ -260,10 +260,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "\"...,\" she said' (a woman's 'she said' with her partner, a man, named last): the "
         "partner"
     ),
-    ("nelson_mail_tasman_bay_scallop_fishery_stays_closed_sediment", 9, "We support"): (
-        "'A spokeswoman for the processor said: \"...\"' of '<Words> Holdings Ltd' (a body by "
-        "a generic noun not in its name, its woman manager named before): no one"
-    ),
     ("nelson_mail_tasman_bay_scallop_fishery_stays_closed_sediment", 11, "I'll go for"): (
         "'The veteran fisherman said ... \"...\"' of 'X, who has dredged the bay ... since "
         "1988' (a person by a trade description his introduction never used; the quote after "
