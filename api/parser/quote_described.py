@@ -56,8 +56,10 @@ from api.parser.quote_generic_bodies import (
     COMPANY,
     GENERIC_NOUNS,
     REGULATOR,
+    clause_doers,
     generic_nouns,
     regulates,
+    regulator_phrase,
     trade_agent,
 )
 from api.parser.quote_introduced import (
@@ -1077,7 +1079,7 @@ class Described(RegistryCalls):
             # `A spokesperson for X Homes said ... “...,” the spokesperson said`: X's, though
             # the text made X a person's name before (`developer X Homes`)
             return Resolved(latest, "pronoun"), None
-        noun = next((w for w in lowered if w in ORG_ANAPHORS), None)
+        noun = regulator_phrase(lowered) or next((w for w in lowered if w in ORG_ANAPHORS), None)
         noun = noun or self._spoken_for_before(where)
         if latest and noun and self._bare_name(latest, where):
             # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
@@ -1394,6 +1396,9 @@ class Described(RegistryCalls):
                     nouns.update((noun, TRADED + noun))
                 if post is not None:
                     nouns.update((post, TRADED + post))
+                # (`X Holdings Ltd, which processed the catch`: `the processor`, by its deed)
+                for noun in clause_doers(paragraph.masked[mention.end : mention.end + POST_REACH]):
+                    nouns.update((noun, TRADED + noun))
                 for noun in nouns:
                     found.setdefault(noun, []).append(
                         ((paragraph.index, mention.start), mention.name)

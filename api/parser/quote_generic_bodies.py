@@ -35,6 +35,17 @@ _GOVERNING_HEADS: Final = frozenset({"council", "board"})
 GENERIC_NOUNS: Final = COMPANY_NOUNS | AUTHORITY_NOUNS | BOARD_NOUNS
 # The noun for a public body the article shows regulating (see regulates): `the regulator`.
 REGULATOR: Final = "regulator"
+# A body's deed in the relative clause right after its name, its verb in the past or the third
+# person: `X Holdings Ltd, which processed most of the catch` (an acronym may come between).
+_CLAUSE_DEED: Final = re.compile(r",? (?:\([A-Z]{2,}\),? )?which ([a-z]{3,}(?:ed|es|s))\b")
+# The endings a doer's noun takes after its verb's stem: `process` -> `processor`, `build` ->
+# `builder`, `manage` -> `manager`.
+_DOER_ENDINGS: Final = ("er", "or", "r")
+# The two words that call a body by the part it plays over others, a regulator's (see
+# regulates): `a spokesman for the governing body` of a sport's council that issues its permits.
+_REGULATOR_PHRASES: Final = frozenset(
+    {("governing", "body"), ("regulatory", "body"), ("licensing", "body")}
+)
 # The head words of a public body's name (closing it, or before its `of`): `Office of Rail and
 # Road`, `Health and Safety Executive`, `Care Inspectorate` (not `Ministry`: a ministry makes
 # policy; not `Court`: a court rules).
@@ -43,10 +54,14 @@ _PUBLIC_HEADS: Final = frozenset(
     "department branch".split()
 )
 # What a regulator does, said of it right after its name: `The X served a prohibition notice`,
-# `The Y fined the bank`, `The Z suspended the airline's certificate`, `which licenses taxis`.
+# `The Y fined the bank`, `The Z suspended the airline's certificate`, `which licenses taxis`,
+# `issued a closure direction`, `which issues race permits` (the instrument it issues: `issued a
+# statement` or `a warning` is anyone's).
 _REGULATES: Final = re.compile(
     r"\b(?:served|fined|suspended|revoked|grounded|prosecuted|regulates|licen[cs]es|"
-    r"oversees|inspected|inspects)\b"
+    r"oversees|inspected|inspects|"
+    r"issu(?:es|ed) (?:(?:a|an|the) )?(?:[a-z-]+ ){0,2}"
+    r"(?:permits?|licen[cs]es?|directions?|directives?|orders?|notices?|penalt(?:y|ies)))\b"
 )
 REGULATES_REACH: Final = 160  # the characters after the name read for the deed (one clause)
 # The words after a body's head noun that open what it is of or for: `Office of Rail and Road`.
@@ -126,3 +141,31 @@ def civil_service(words: list[str]) -> bool:
     """True for a name closing on a civil emergency service: `Velmar Civil Defence`, `Ostland
     Civil Protection` (not `Korvex Defence`, `Ministry of Defence`, `Arden Civil Engineering`)."""
     return words[-2].lower() == _CIVIL and words[-1].lower().rstrip(".") in _CIVIL_SERVICES
+
+
+def regulator_phrase(lowered: list[str]) -> str | None:
+    """`a spokesman for the governing body` (its words in lower case) -> `regulator`, `a
+    spokesman for the body` -> None: the generic noun a body's two-word role in the cue stands
+    for."""
+    pairs = zip(lowered, lowered[1:], strict=False)
+    return REGULATOR if any(pair in _REGULATOR_PHRASES for pair in pairs) else None
+
+
+def clause_doers(after: str) -> frozenset[str]:
+    """`, which processed most of the catch` -> the doer's nouns its verb may make (`processor`
+    among them), `, which supplies rice` -> `supplier` among them, `, the largest` -> none: the
+    nouns a body's deed in the relative clause right after its name calls it by, but the
+    generic ones (`which operates` -> no `operator`)."""
+    match = _CLAUSE_DEED.match(after)
+    if match is None:
+        return frozenset()
+    verb = match.group(1)
+    if verb.endswith(("ied", "ies")):
+        stems = {verb[:-3] + "i"}  # (`supplied` -> `suppli`: `supplier`)
+    elif verb.endswith(("ed", "es")):
+        stems = {verb[:-2], verb[:-1]}  # (`processed` -> `process`, `managed` -> `manage`)
+    else:
+        stems = {verb[:-1]}  # (`builds` -> `build`)
+    # (not a generic noun: `which operates 18 flights` makes no airline `the operator` of an
+    # airport another company is said to run)
+    return frozenset(stem + ending for stem in stems for ending in _DOER_ENDINGS) - GENERIC_NOUNS

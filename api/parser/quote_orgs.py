@@ -251,7 +251,8 @@ def business_named(name: str) -> bool:
 
 def fits(head: str, name: str) -> bool:
     """`the company` fits `Apple` or `Orbis Inc.`, not `Ministry of Health`."""
-    last = name.split()[-1].lower()
+    # (a form's stop is no other word: `Orbis Inc.` is no regulator, as `Orbis Inc` is not)
+    last = company_form_word(name.split()[-1])
     if head in _ENSEMBLES and last in COMMERCIAL:
         return False  # "the trio said" is no "Rough Harbour Records"
     trade = TRADE_ENDINGS.get(trade_word(name))
@@ -361,6 +362,12 @@ def local_government(name: str) -> bool:
     return words[-1] == "municipality" or (
         words[-1] in _LOCAL_CLOSINGS and words[-2] in _LOCAL_COUNCILS
     )
+
+
+def company_form_word(word: str) -> str:
+    """`Ltd.` -> `ltd`, `Inc.` -> `inc`, `Authority` -> `authority`: a name's last word in lower
+    case, the stop of its abbreviation dropped."""
+    return word.lower().rstrip(".")
 
 
 def _name_head(name: str, last: str) -> str:
