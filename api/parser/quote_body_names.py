@@ -93,12 +93,12 @@ def bracketed_form_end(masked: str, end: int, forms: frozenset[str]) -> int:
     found = _BRACKETED_FORM.match(masked, end)
     if found is None:
         return -1
-    closing = end + found.group(0).index(")") + 1
+    closing = found.start(1)  # (just past the `)`)
     for word in found.group(1).split():
         if word.lower() not in forms:
             break
         closing = masked.index(word, closing) + len(word)
-    return closing if closing > end + found.group(0).index(")") + 1 else -1
+    return closing if closing > found.start(1) else -1
 
 
 # The most words of a person's name after an office inside a body's run (`Ana Roe-Lee`, `Ana

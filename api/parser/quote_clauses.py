@@ -275,7 +275,11 @@ def _inside_phrase(subject: Mention, sentence_start: int, clauses: Sequence[Clau
     last = clauses[-1]
     if last.subject is not None or last.phrase is None or last.start < sentence_start:
         return False
-    return last.start <= subject.start < last.verb_start or last.verb_end <= subject.start
+    if subject.start < last.start:
+        # (`Staff were made redundant ‘...’, the letter said, adding that`: a word of the
+        # reported words fronted before the phrase's clause)
+        return last.start > sentence_start
+    return subject.start < last.verb_start or last.verb_end <= subject.start
 
 
 def _fronted_reporter(
@@ -291,21 +295,6 @@ def _fronted_reporter(
     if last.verb_start < sentence_start or last.subject is None:
         return None
     return last.subject if subject.start < last.subject.start < last.verb_start else None
-
-
-def _fronted_before_phrase(
-    subject: Mention | None, sentence_start: int, clauses: Sequence[Clause]
-) -> bool:
-    """`Staff were made redundant ‘...’, the letter said, adding that`: the subject search met a
-    word of the reported words fronted before a reporting clause whose subject is a phrase (`the
-    letter`), so the participle is that phrase's, not the fronted words' (see
-    _fronted_reporter, its named counterpart)."""
-    if subject is None or not clauses:
-        return False
-    last = clauses[-1]
-    if last.verb_start < sentence_start or last.subject is not None or last.phrase is None:
-        return False
-    return subject.start < last.start and last.start > sentence_start
 
 
 def _participle_phrase(masked: str, sentence_start: int, clauses: Sequence[Clause]) -> str | None:
@@ -608,8 +597,6 @@ def find_clauses(
             if subject is not None and _inside_phrase(subject, sentence_start, clauses):
                 subject = None  # (the main clause's subject is its phrase: the participle's too)
             subject = _fronted_reporter(subject, sentence_start, clauses) or subject
-            if _fronted_before_phrase(subject, sentence_start, clauses):
-                subject = None  # (the phrase's participle: `_participle_phrase` gives it)
             phrase = None if subject else _participle_phrase(masked, sentence_start, clauses)
             clauses.append(Clause(start, start, end, subject, phrase))
         elif word in REPORTING_VERBS:

@@ -1234,9 +1234,7 @@ class Described(RegistryCalls):
         entry = self.entries.get(name) if name is not None else None
         if name is None or entry is None or entry.kind != "organisation":
             return resolved
-        bodies = self._kind_index().get(OPEN_BODY, [])
-        k = bisect_left(bodies, (where, ""))
-        fullest = fullest_named(name, [n for _, n in bodies[max(0, k - OPEN_BODIES_READ) : k]])
+        fullest = fullest_named(name, [n for _, n in self._open_bodies_before(where)])
         return resolved if fullest == name else Resolved(self.organisation(fullest), "pronoun")
 
     def _latest_open_body(
@@ -1245,19 +1243,19 @@ class Described(RegistryCalls):
         """`the contractor` -> the latest company named before the cue's sentence, else the
         latest body (`the municipality`: any body; of the latest few, one that spoke first)."""
         cut = self._sentence_start(where)
-        # (`the contractor`: a doer's noun, a company first, see trade_doer)
-        found = self._latest_of_kind(COMPANY, cut) if trade_doer(head) else None
-        found = found or self._latest_of_kind(OPEN_BODY, cut)
-        if found is not None and not kind_open(head) and head != REGULATOR:
+        if not kind_open(head) and head != REGULATOR:
             # (`the group` of `X Holdings Ltd` in the lede, past a union and a broker named
             # since: the latest of the last few bodies that fits a noun of a known kind; not
             # `the regulator`, which a body's deed shows, see regulates, and no kin of its noun:
             # a `Fire Service` is no regulator)
             found = self._latest_fitting(head, cut)
-        elif (
-            found is not None and not kind_open(head) and not self._fits_known_kind(head, found[1])
-        ):
-            return None  # (`the company` is no `Harbour Authority`: a noun of a known kind)
+        else:
+            # (`the contractor`: a doer's noun, a company first, see trade_doer)
+            found = self._latest_of_kind(COMPANY, cut) if trade_doer(head) else None
+            found = found or self._latest_of_kind(OPEN_BODY, cut)
+            if found is not None and not kind_open(head):  # (`the regulator`)
+                if not self._fits_known_kind(head, found[1]):
+                    return None  # (`the company` is no `Harbour Authority`: a known kind's noun)
         entry = self.entries.get(found[1]) if found is not None else None
         if found is None or (entry is not None and entry.kind != "organisation"):
             return None
@@ -1271,9 +1269,7 @@ class Described(RegistryCalls):
         """`the company` -> the latest of the OPEN_BODIES_READ bodies named before `cut` that
         fits the noun by kind (see _fits_known_kind): not a `Harbour Authority` named since;
         None when two bodies that fit it are named in one paragraph (neither is surely meant)."""
-        bodies = self._kind_index().get(OPEN_BODY, [])
-        k = bisect_left(bodies, (cut, ""))
-        read = bodies[max(0, k - OPEN_BODIES_READ) : k]
+        read = self._open_bodies_before(cut)
         fitting = (found for found in reversed(read) if self._fits_known_kind(head, found[1]))
         found = next(fitting, None)
         if found is None:
@@ -1282,6 +1278,12 @@ class Described(RegistryCalls):
         if other is not None and other[0][0] == found[0][0]:
             return None  # (`the X Federation and the Y Guild said` ... `the union`: either)
         return found[0], fullest_named(found[1], [name for _, name in read])
+
+    def _open_bodies_before(self, at: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
+        """The OPEN_BODIES_READ bodies named last before `at`, in text order."""
+        bodies = self._kind_index().get(OPEN_BODY, [])
+        k = bisect_left(bodies, (at, ""))
+        return bodies[max(0, k - OPEN_BODIES_READ) : k]
 
     def _fits_known_kind(self, head: str, name: str) -> bool:
         """`the carrier` of `X Airways Ltd` -> True; `the manufacturer` of `X Systems, which
@@ -1455,6 +1457,7 @@ class Described(RegistryCalls):
         `place`: the introduction names it (`the farmer from Erlin` of `X, who grows rice in
         Erlin Township`)."""
         best: str | None = None
+        cue_start = self._sentence_start(where)[1]
         for name in islice(reversed(self.entries), KNOWN_ENTRIES):
             entry = self.entries[name]
             seen = self.first_seen.get(name)
@@ -1464,10 +1467,6 @@ class Described(RegistryCalls):
                 continue
             if head in _GENDERED_CHILD and entry.gender not in (None, _GENDERED_CHILD[head]):
                 continue
-            # (an introduction comes before the description's sentence: `a figure the
-            # board's chair called` is no one's introduction as the board's chair)
-            end = self._sentence_start(where)[1] if seen[0] == where[0] else None
-            stretch = introduction(self._paragraphs[seen[0]], seen[1], end)
             if place is not None and (place in name or not self._sentence_names(seen, place)):
                 continue  # (the place is where the person is from, never the person)
             if owner is not None:
@@ -1477,6 +1476,10 @@ class Described(RegistryCalls):
                 if names_owner(role, owner) and carries(role, head):
                     return name
                 continue
+            # (an introduction comes before the description's sentence: `a figure the
+            # board's chair called` is no one's introduction as the board's chair)
+            end = cue_start if seen[0] == where[0] else None
+            stretch = introduction(self._paragraphs[seen[0]], seen[1], end)
             if " " in phrase and carries_phrase(stretch, phrase):
                 return name
             if best is None and not whole and carries(stretch, head):

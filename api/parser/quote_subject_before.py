@@ -252,15 +252,13 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     """
     head = tail(masked, sentence_start, verb_start)
     # (_RELATIVE ends in a comma and spaces: the search only where the words before end so)
-    relative = None
+    skipped = None
     if head.rstrip().endswith(","):
         relative = _RELATIVE.search(head) or _APPOSED.search(head) or _ASIDE.search(head)
-        aside = document_aside(head) if relative is None else None
-        if aside is not None:  # `The letter, seen by the Courier, said`
-            verb_start = verb_start - len(head) + aside
-            head = tail(masked, sentence_start, verb_start)
-    if relative:
-        verb_start = verb_start - len(head) + relative.start()
+        # (else a document's participle aside: `The letter, seen by the Courier, said`)
+        skipped = relative.start() if relative else document_aside(head)
+    if skipped is not None:
+        verb_start = verb_start - len(head) + skipped
         head = tail(masked, sentence_start, verb_start)
     cut = last_mark(head, _BOUNDARY_CHARS)
     if cut < 0 and verb_start - len(head) > sentence_start:
