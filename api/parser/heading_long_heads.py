@@ -12,6 +12,7 @@ breaks, is no longer than the paragraphs it heads, and spaces the heads evenly.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Final
 
 from api.parser.heading_limits import MAX_WORDS
@@ -95,8 +96,9 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
             continue
         if not (is_unstopped_clause(items[k].text) and opens_a_section(items, k)):
             continue
-        above = max((j for j in heads if j < k), default=-1)
-        below = min((j for j in heads if j > k), default=len(items))
+        at = bisect_left(heads, k)  # (heads in order, k none of them: a bounded look-up)
+        above = heads[at - 1] if at else -1
+        below = heads[at] if at < len(heads) else len(items)
         if closes_a_section(items, k, above) and heads_a_section(items, k, below):
             found.append(k)
     return found if found and evenly_spaced(items, sorted(heads + found)) else []
@@ -144,7 +146,8 @@ def long_questions_among(items: list[Item], alone: list[int], flags: list[bool])
             continue
         if not (asks_at_length(items[k].text) and opens_a_section(items, k)):
             continue
-        below = min((j for j in heads if j > k), default=len(items))
+        at = bisect_left(heads, k)
+        below = heads[at] if at < len(heads) else len(items)
         if answered_at_length(items, k, below):
             found.append(k)
     if evenly_spaced(items, sorted(heads + found)):
