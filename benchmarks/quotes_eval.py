@@ -84,6 +84,7 @@ STRESS_FIFTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_fiftysecond"
 STRESS_FIFTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_fiftythird"
 STRESS_FIFTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfourth"
 STRESS_FIFTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfifth"
+STRESS_FIFTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftysixth"
 
 
 @dataclass
@@ -312,8 +313,9 @@ def stress_scores(show: bool) -> list[str]:
     look, and quotes_stress_fiftyfirst/ after the fiftieth's first look, and
     quotes_stress_fiftysecond/ after the fifty-first's first look, and quotes_stress_fiftythird/
     after the fifty-second's first look, and quotes_stress_fiftyfourth/ after the fifty-third's
-    first look, and quotes_stress_fiftyfifth/ after the fifty-fourth's first look, each committed
-    before any parser was run on it.
+    first look, and quotes_stress_fiftyfifth/ after the fifty-fourth's first look, and
+    quotes_stress_fiftysixth/ after the fifty-fifth's first look, each committed before any parser
+    was run on it.
     """
     lines = []
     sets = (
@@ -372,6 +374,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fifty-third set", STRESS_FIFTYTHIRD),
         ("stress fifty-fourth set", STRESS_FIFTYFOURTH),
         ("stress fifty-fifth set", STRESS_FIFTYFIFTH),
+        ("stress fifty-sixth set", STRESS_FIFTYSIXTH),
     )
     for label, directory in sets:
         result = CueScore()

@@ -52,7 +52,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_fiftysecond/ after the fifty-first's first look;
 # quotes_stress_fiftythird/ after the fifty-second's first look;
 # quotes_stress_fiftyfourth/ after the fifty-third's first look;
-# quotes_stress_fiftyfifth/ after the fifty-fourth's first look
+# quotes_stress_fiftyfifth/ after the fifty-fourth's first look;
+# quotes_stress_fiftysixth/ after the fifty-fifth's first look
 # (see benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
@@ -112,6 +113,7 @@ STRESS_DIRS = tuple(
         "quotes_stress_fiftythird",
         "quotes_stress_fiftyfourth",
         "quotes_stress_fiftyfifth",
+        "quotes_stress_fiftysixth",
     )
 )
 
@@ -383,6 +385,59 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("wral_johnston_county_crypto_atm_scam_widow_kiosk_ordinance", 13, "No legitimate"): (
         "'A spokesman for the sheriff's office said: \"...\"' of the body named only before "
         "'Capt. X Y' (a body by its own name's last words): the whole body, rank and name"
+    ),
+    ("brisbane_times_fernvale_baths_closure_council_engineers", 2, "advanced spalling"): (
+        "'An engineering report by consultants <Words> Partners, commissioned by council, found "
+        "\u2018...\u2019' (a body's document as the subject, the body named in its 'by' "
+        "phrase): no one"
+    ),
+    ("brisbane_times_fernvale_baths_closure_council_engineers", 3, "The shell could"): (
+        "the next quote-only paragraph, '\u2018...,\u2019 the report said' (a body's document as "
+        "the cue's subject): no one"
+    ),
+    ("brisbane_times_fernvale_baths_closure_council_engineers", 10, "We sent photos"): (
+        "'A lifeguard who asked not to be named said ... \u2018...,\u2019 he said' (an unnamed "
+        "man, answer null): the club president of the paragraph before"
+    ),
+    ("brisbane_times_fernvale_baths_closure_council_engineers", 13, "I\u2019m not going"): (
+        "'Asked by <Paper> whether ..., Cr <Surname> replied: \u2018...\u2019' (a councillor's "
+        "abbreviated title before a surname, the full name given nine paragraphs before): "
+        "'Cr <Surname>' kept with its title"
+    ),
+    ("edinburgh_evening_news_stockbridge_church_bells_noise_notice", 2, "a statutory"): (
+        "'The notice said the ringing was \u201c...\u201d' of 'The City of <Place> Council' "
+        "that served it the paragraph before (a body's document as the cue's subject): no one"
+    ),
+    ("edinburgh_evening_news_stockbridge_church_bells_noise_notice", 9, "We have asked"): (
+        "'A spokesman for the kirk session said: \u201c...\u201d' of 'St <Name>\u2019s Parish "
+        "Church' (a body by its governing body's noun, not in its name): no one"
+    ),
+    ("irish_news_newry_dundalk_bus_route_withdrawn", 2, "no replacement"): (
+        "'A notice at the <Place> depot said ... \"...\"' of '<Words> Coaches Ltd' the "
+        "paragraph before (a body's document as the cue's subject): no one"
+    ),
+    ("manila_bulletin_chess_olympiad_team_visas_denied", 5, "I'm a student"): (
+        "a quote-only paragraph, '\"...,\" she said', after 'Woman International Master X Y, "
+        "19, who ..., said' (a title of three words before the name): the paper named two "
+        "paragraphs before ('told the <Paper>')"
+    ),
+    ("manila_bulletin_chess_olympiad_team_visas_denied", 8, "All applications"): (
+        "'\"...,\" the statement said' after 'A spokesperson for the embassy said in a "
+        "statement' (a body's document as the cue's subject, the body by a generic noun): the "
+        "woman with her title kept, named four paragraphs before"
+    ),
+    ("manila_bulletin_chess_olympiad_team_visas_denied", 11, "I just want"): (
+        "'<Surname> added: \"...\"' (a bare surname after the full name was given with a "
+        "title of three words): the bare surname"
+    ),
+    ("oban_kilbrannan_lighthouse_cottages_sale_trust", 11, "That is not a matter"): (
+        "'Asked by <Paper> whether ..., the spokesman replied: \u201c...\u201d' (the body's "
+        "spokesman of two paragraphs before, 'A spokesman for the board', carried by 'the "
+        "spokesman'): no one"
+    ),
+    ("tt_guardian_carnival_band_fees_commission_row", 3, "Small bands"): (
+        "'\u201c...?\u201d the mas man asked reporters ...' (a descriptive noun for the "
+        "bandleader named the paragraph before, verb 'asked'): no one"
     ),
 }
 
