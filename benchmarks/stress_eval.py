@@ -213,9 +213,14 @@ feature's, a surf final report's and a tuna-cannery analysis's full-sentence hea
 lone questions and punchy lines, a mountain-pass toll Q&A's question heads among lone questions, an
 emancipation day gallery's local agency credits, a hire-car ski guide's 'Step N:' heads, a
 waterfall listicle's '1)' heads, a rainforest-lodge review's quoted, full-sentence, long and '?'
-heads under a star line), first looked at on main 7a10eac9. `both` is dev and held; `all` is
-every part but held, which is scored only when named (`--part held` or `both`), its misses never
-listed: a development run never shows it.
+heads under a star line), first looked at on main 7a10eac9; `fresh47` the same publishers'
+shapes in still other kinds and countries (a kava-bar feature's, a futsal final report's and a port
+transhipment analysis's full-sentence heads by rhythm among lone questions and punchy lines, an
+electricity-token Q&A's question heads among lone questions, a Vodun festival gallery's local
+agency credits, a dive-permit guide's 'Step N:' heads, a birdwatching listicle's '1)' heads, a rum
+distillery review's quoted, full-sentence, long and '?' heads under a star line), first looked at
+on main 363dec66. `both` is dev and held; `all` is every part but held, which is scored only when
+named (`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -291,6 +296,7 @@ PARTS = (
     "fresh44",
     "fresh45",
     "fresh46",
+    "fresh47",
 )
 
 

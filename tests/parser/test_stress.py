@@ -129,6 +129,41 @@ KNOWN = {
         "head without a stop read as paragraphs beside a straight-quoted head, and all three lone "
         "questions answered by the next line taken as heads"
     ),
+    "yb02_eswatini_prepaid_electricity_token_qa_explainer_mbabane_news_dateline_question_heads_"
+    "yes_no_heads_straight_quoted_question_head_statement_and_question_head_lone_questions_in_"
+    "answers_colon_lead_in_times_of_eswatini_handout_file": (
+        "an 18-word statement-and-question head ('I live in a X and the meter is in Y. Who gets "
+        "the codes?') and a yes/no question head after a picture ('Will it cost anything?') read "
+        "as paragraphs, and two of three lone questions inside answers ('Does the order matter?' "
+        "after a list, 'Can a shop refuse to print them?') taken as heads"
+    ),
+    "yb04_palau_pristine_paradise_pledge_dive_permit_guide_koror_dateline_step_n_colon_heads_two_"
+    "sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_questions_colon_"
+    "lead_ins_island_times_handout_file": (
+        "three of five 'Step N:' heads read as paragraphs (two of one sentence ending in '.', "
+        "'Step 1: Sign the X on arrival.' and 'Step 5: Respect the X ban.', and a 31-word one "
+        "without a stop; the two-sentence and the question step right)"
+    ),
+    "yb05_gambian_river_birdwatching_listicle_paren_numbered_heads_two_sentence_curly_quoted_"
+    "question_one_sentence_stop_long_no_stop_heads_lone_questions_punchy_lines_question_lead_in_"
+    "the_point_foroyaa_compound_uncredited": (
+        "a 28-word '4)' head without a stop and the short '7) Go slowly.' after a picture read as "
+        "paragraphs, the two-sentence punchy line under it ('A week is not long. We would take "
+        "two.') and a lone 'Can you pay by phone?' answered by the next line taken as heads"
+    ),
+    "yb06_grenadian_rum_distillery_tour_review_star_line_details_line_curly_quoted_head_one_"
+    "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_booking_line_"
+    "grenada_informer_courtesy_initial_credits": (
+        "a 28-word review head without a stop ('What the tour gets right is that ...') read as a "
+        "paragraph under a star line"
+    ),
+    "yb08_togolese_lome_port_transhipment_analysis_lome_republicain_dateline_one_and_two_sentence_"
+    "full_stop_heads_by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_"
+    "republicain_togolais_initial_ltd_afp_file_uncredited": (
+        "all three heads ending in '.' by rhythm (two of one sentence, one of two) and a 24-word "
+        "head without a stop read as paragraphs beside a straight-quoted head (its two lone "
+        "questions right)"
+    ),
 }
 
 
