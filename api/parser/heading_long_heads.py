@@ -12,6 +12,7 @@ breaks, is no longer than the paragraphs it heads, and spaces the heads evenly.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Final
 
@@ -43,6 +44,10 @@ def is_unstopped_clause(text: str) -> bool:
     return one_long_sentence(text) and text[-1].isalnum() and ";" not in text
 
 
+# An apostrophe between two letters: `the men's race`, `didn’t`; no quotation mark.
+WORD_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+
+
 def one_long_sentence(text: str) -> bool:
     """True for a line of more than MAX_WORDS words and LONGEST_HEAD_WORDS at most, opening on
     a capital and no conjunction, no colon, quotation or sentence inside: the shape a long
@@ -52,8 +57,8 @@ def one_long_sentence(text: str) -> bool:
         return False
     if not text[0].isupper() or words[0].lower() in RUNNING_OPENERS:
         return False
-    if ":" in text or any(mark in text for mark in QUOTE_MARKS):
-        return False
+    if ":" in text or any(mark in WORD_APOSTROPHE.sub("", text) for mark in QUOTE_MARKS):
+        return False  # (an apostrophe inside a word, `men's`, `didn't`, quotes nothing)
     return INNER_STOP.search(text) is None
 
 

@@ -16,6 +16,7 @@ from api.parser.heading_long_heads import (
     heads_a_section,
     is_unstopped_clause,
     long_heads_among,
+    one_long_sentence,
     spaced_among,
 )
 from api.parser.layout import Item, Line, Picture
@@ -250,3 +251,20 @@ def test_section_measures() -> None:
     assert answered_at_length(items, 2, len(items))
     assert spaced_among(items, [0], 2)
     assert not spaced_among(items, [0, 4], 3)  # 'D...' right over a head: a section of nothing
+
+
+@pytest.mark.parametrize(
+    ("line", "long_sentence"),
+    [
+        # an apostrophe inside a word quotes nothing: the line is one long clause
+        ("Why the men's relay team keeps choosing the harder route up the northern glacier", True),
+        ("What the island didn’t expect when the ferry company cut its winter timetable", True),
+        ("How a fishermen's co-operative bought back the harbour it had leased for decades", True),
+        # a quotation inside the line is still no head's shape
+        ("Why the board called the plan 'a gamble' when the vote came to the council", False),
+        ("What the mayor meant by “a fair deal” for tenants of the old harbour flats", False),
+        ("Why the ‘quiet season’ is now the busiest time of the year for the island", False),
+    ],
+)
+def test_an_apostrophe_inside_a_word_is_no_quotation(line: str, long_sentence: bool) -> None:
+    assert one_long_sentence(line) is long_sentence

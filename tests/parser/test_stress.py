@@ -122,7 +122,6 @@ KNOWN = {
         "a one-sentence review head ending in '.' ('The rooms are simple.') and a 26-word head "
         "without a stop read as paragraphs under a star line"
     ),
-    "ya08_seychellois_tuna_cannery_analysis_victoria_sna_dateline_one_and_two_sentence_full_stop_"
     "heads_by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_sna_"
     "seychelles_nation_initial_inc_afp_file_uncredited": (
         "all three heads ending in '.' by rhythm (one of one sentence, two of two) and a 23-word "
