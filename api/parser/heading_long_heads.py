@@ -12,7 +12,6 @@ breaks, is no longer than the paragraphs it heads, and spaces the heads evenly.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import Final
 
@@ -24,6 +23,7 @@ from api.parser.heading_series import (
     LEAD_LINES,
     QUOTE_MARKS,
     SECTION_LINES,
+    WORD_APOSTROPHE,
     evenly_spaced,
     typical_size,
 )
@@ -42,10 +42,6 @@ def is_unstopped_clause(text: str) -> bool:
     would not wait' (not 'And then the rain came and we waited for the boats that never
     came', nor 'Results: 1 Moraa 2:18:41 ...')."""
     return one_long_sentence(text) and text[-1].isalnum() and ";" not in text
-
-
-# An apostrophe between two letters: `the men's race`, `didn’t`; no quotation mark.
-WORD_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
 
 def one_long_sentence(text: str) -> bool:

@@ -18,6 +18,7 @@ noticed late.' / text / 'Rents rose. Stalls left.' / text.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from api.parser.heading_answers import reply_to
@@ -64,6 +65,8 @@ LONE_REPLY_LINES: Final = 1
 SERIES_BESIDE: Final = 2
 QUOTE_CLOSERS: Final = frozenset("\"”’'»›")  # a quotation closing a line: '“We felt it.”'
 QUOTE_MARKS: Final = QUOTED_OPENERS | QUOTE_CLOSERS
+# An apostrophe between two letters: `the men's race`, `didn’t`; no quotation mark.
+WORD_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
 
 def series_candidate(items: list[Item], k: int) -> bool:
@@ -314,7 +317,9 @@ def quoted_candidate(items: list[Item], k: int) -> bool:
     if text[:1] not in QUOTED_OPENERS or text[-1:] not in QUOTE_CLOSERS:
         return False
     inner = text[1:-1]
-    if any(mark in inner for mark in QUOTE_MARKS) or not is_short_statement(inner):
+    if any(
+        mark in WORD_APOSTROPHE.sub("", inner) for mark in QUOTE_MARKS
+    ) or not is_short_statement(inner):
         return False  # '"We won," she said. "Again."': a quotation inside the running text
     if not (opens_a_section(items, k) and over_its_text(items, k)):
         return False

@@ -350,8 +350,21 @@ def test_a_long_head_stands_inside_a_statement_series(
         (("Lead.", "Text.", "Text.", "“We felt the crowd.”", "Short."), False),
         (("Lead.", "Text.", "Did they?", "“We felt the crowd.”", LONG_TEXT), False),
         (("Lead.", "“We felt the crowd.”", LONG_TEXT), False),
+        (("Lead.", "Text.", "Text.", "“We didn’t feel the legs.”", LONG_TEXT), True),
+        (("Lead.", "Text.", "Text.", '"The men\'s crew never slowed."', LONG_TEXT), True),
+        (("Lead.", "Text.", "Text.", "“They called it ‘the wall’.”", LONG_TEXT), False),
     ],
-    ids=["two-sentences", "straight", "attributed", "over-a-short-line", "a-reply", "lead"],
+    ids=[
+        "two-sentences",
+        "straight",
+        "attributed",
+        "over-a-short-line",
+        "a-reply",
+        "lead",
+        "a-contraction",
+        "a-possessive",
+        "a-quotation-inside",
+    ],
 )
 def test_a_whole_quoted_line_is_a_series_candidate(texts: tuple[str, ...], expected: bool) -> None:
     k = next(k for k, t in enumerate(texts) if t[:1] in '“"')
