@@ -55,12 +55,13 @@ from api.parser.quote_generic_bodies import (
     BOARD_NOUNS,
     COMPANY,
     GENERIC_NOUNS,
+    REGULATES_REACH,
     REGULATOR,
     clause_doers,
     generic_nouns,
+    gerund_agent,
     regulates,
     regulator_phrase,
-    trade_agent,
 )
 from api.parser.quote_introduced import (
     CHILD_NOUNS,
@@ -1360,6 +1361,7 @@ class Described(RegistryCalls):
         """Each generic noun -> where a body it fits by kind is named, in text order (the
         article read once)."""
         found: dict[str, list[tuple[tuple[int, int], str]]] = {}
+        by_name: dict[str, frozenset[str]] = {}  # (a body named again: its name read once)
         for paragraph in self._paragraphs:
             roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
             for mention in paragraph.mentions:
@@ -1374,7 +1376,10 @@ class Described(RegistryCalls):
                 )
                 if mention.kind != "org" and post is None:
                     continue
-                nouns = set(generic_nouns(mention.name))
+                name_nouns = by_name.get(mention.name)
+                if name_nouns is None:
+                    name_nouns = by_name[mention.name] = _name_nouns(mention.name)
+                nouns = set(name_nouns)
                 # (`the contractor`: any body, see _open_body; not one a person's role names,
                 # `ANU historian X`)
                 if open_body_mention(paragraph.masked, mention) and not any(
@@ -1383,15 +1388,11 @@ class Described(RegistryCalls):
                     nouns.add(OPEN_BODY)
                 # (`the regulator` of a public body the text shows regulating, `the hauler` of
                 # `X Water Hauling LLC`)
-                if regulates(mention.name, paragraph.masked[mention.end :]):
+                # (only the clause's reach copied: a slice to the paragraph's end for each of
+                # its bodies would grow with the square of a long paragraph)
+                after = paragraph.masked[mention.end : mention.end + REGULATES_REACH]
+                if regulates(mention.name, after):
                     nouns.add(REGULATOR)
-                agent = trade_agent(mention.name)
-                if agent is not None:
-                    nouns.add(agent)
-                # (`the contractor` of `X Engineering Sdn Bhd`: its trade's nouns, by its own
-                # words, also under TRADED, which the noun asks first)
-                for noun in trade_nouns(mention.name):
-                    nouns.update((noun, TRADED + noun))
                 # (`maintained by X Facility Services Pty Ltd`: `the contractor`, by its deed)
                 before = paragraph.masked[max(0, mention.start - SERVED_BY_REACH) : mention.start]
                 for noun in served_by_nouns(before):
@@ -3235,3 +3236,19 @@ def agent_noun(word: str) -> bool:
     """A noun for a person by what they do, not a body or a thing: `striker`, `retiree`,
     `ecologist`; not `company`, `carrier` (a body) or `letter`."""
     return bool(_AGENT.fullmatch(word)) and word not in ORG_ANAPHORS and word not in _THINGS
+
+
+def _name_nouns(name: str) -> frozenset[str]:
+    """`Harbour Shipping Ltd` -> COMPANY_NOUNS, `shipper` (its gerund's doer, see gerund_agent)
+    and its trade's nouns also under TRADED (`haulier`, TRADED + `haulier`, ...): the nouns a
+    body fits by its name's words alone (its kind read once, see generic_nouns)."""
+    kinds = generic_nouns(name)
+    nouns = set(kinds)
+    agent = gerund_agent(name, kinds)
+    if agent is not None:
+        nouns.add(agent)
+    # (`the contractor` of `X Engineering Sdn Bhd`: its trade's nouns, by its own words, also
+    # under TRADED, which the noun asks first)
+    for noun in trade_nouns(name):
+        nouns.update((noun, TRADED + noun))
+    return frozenset(nouns)
