@@ -536,6 +536,7 @@ class Described(RegistryCalls):
     # a document's noun -> where each `Giving the lead judgment, X` is, and X
     _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
     _kinds: dict[str, list[tuple[tuple[int, int], str]]] | None = None  # see _latest_of_kind
+    _open_bodies: list[tuple[tuple[int, int], str]] | None = None  # see _open_bodies_before
     _later_roles: dict[str, set[str]] | None
     _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
@@ -1282,7 +1283,11 @@ class Described(RegistryCalls):
 
     def _open_bodies_before(self, at: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
         """The OPEN_BODIES_READ bodies named last before `at`, in text order."""
-        bodies = self._kind_index().get(OPEN_BODY, [])
+        if self._open_bodies is None:
+            # (their own list, not the index of every noun: `the contractor said` after each of
+            # many bodies asks only which body was named last)
+            self._open_bodies = self._open_bodies_named()
+        bodies = self._open_bodies
         k = bisect_left(bodies, (at, ""))
         return bodies[max(0, k - OPEN_BODIES_READ) : k]
 
@@ -1369,22 +1374,14 @@ class Described(RegistryCalls):
                     continue
                 # (`appointed X Advisory as business rescue practitioners`: `the practitioners`;
                 # a name read as a person's is a firm when its post is plural, see taken_on_as)
-                post = taken_on_as(
-                    paragraph.masked[max(0, mention.start - TAKEN_ON_REACH) : mention.start],
-                    paragraph.masked[mention.end : mention.end + POST_REACH],
-                    mention.kind == "org",
-                )
+                post = _taken_on_post(paragraph, mention)
                 if mention.kind != "org" and post is None:
                     continue
                 name_nouns = by_name.get(mention.name)
                 if name_nouns is None:
                     name_nouns = by_name[mention.name] = _name_nouns(mention.name)
                 nouns = set(name_nouns)
-                # (`the contractor`: any body, see _open_body; not one a person's role names,
-                # `ANU historian X`)
-                if open_body_mention(paragraph.masked, mention) and not any(
-                    start <= mention.start < name_start for start, name_start in roles
-                ):
+                if _open_named(paragraph, mention, roles):
                     nouns.add(OPEN_BODY)
                 # (`the regulator` of a public body the text shows regulating, `the hauler` of
                 # `X Water Hauling LLC`)
@@ -1406,6 +1403,22 @@ class Described(RegistryCalls):
                     found.setdefault(noun, []).append(
                         ((paragraph.index, mention.start), mention.name)
                     )
+        return found
+
+    def _open_bodies_named(self) -> list[tuple[tuple[int, int], str]]:
+        """Where each body `the contractor` may mean (see _open_named) is named, in text order:
+        the OPEN_BODY list of _bodies_by_noun, read without the other nouns (the article read
+        once)."""
+        found: list[tuple[tuple[int, int], str]] = []
+        for paragraph in self._paragraphs:
+            roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
+            for mention in paragraph.mentions:
+                if mention.kind == "pronoun":
+                    continue
+                if mention.kind != "org" and _taken_on_post(paragraph, mention) is None:
+                    continue  # (a name read as a person's, no firm's plural post after it)
+                if _open_named(paragraph, mention, roles):
+                    found.append(((paragraph.index, mention.start), mention.name))
         return found
 
     def _introduced_instead(
@@ -3252,3 +3265,23 @@ def _name_nouns(name: str) -> frozenset[str]:
     for noun in trade_nouns(name):
         nouns.update((noun, TRADED + noun))
     return frozenset(nouns)
+
+
+def _taken_on_post(paragraph: Paragraph, mention: Mention) -> str | None:
+    """`appointed X Advisory as business rescue practitioners` -> `practitioners`: the post a
+    body is taken on as (a name read as a person's is a firm when its post is plural, see
+    taken_on_as)."""
+    masked = paragraph.masked
+    return taken_on_as(
+        masked[max(0, mention.start - TAKEN_ON_REACH) : mention.start],
+        masked[mention.end : mention.end + POST_REACH],
+        mention.kind == "org",
+    )
+
+
+def _open_named(paragraph: Paragraph, mention: Mention, roles: list[tuple[int, int]]) -> bool:
+    """`the contractor`: any body may be meant (see open_body_mention), but not one a person's
+    role names (`ANU historian X`, a span of `roles`: each person's start and name start)."""
+    return open_body_mention(paragraph.masked, mention) and not any(
+        start <= mention.start < name_start for start, name_start in roles
+    )
