@@ -55,12 +55,13 @@ from api.parser.quote_generic_bodies import (
     BOARD_NOUNS,
     COMPANY,
     GENERIC_NOUNS,
+    REGULATES_REACH,
     REGULATOR,
     clause_doers,
     generic_nouns,
+    gerund_agent,
     regulates,
     regulator_phrase,
-    trade_agent,
 )
 from api.parser.quote_introduced import (
     CHILD_NOUNS,
@@ -535,6 +536,7 @@ class Described(RegistryCalls):
     # a document's noun -> where each `Giving the lead judgment, X` is, and X
     _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
     _kinds: dict[str, list[tuple[tuple[int, int], str]]] | None = None  # see _latest_of_kind
+    _open_bodies: list[tuple[tuple[int, int], str]] | None = None  # see _open_bodies_before
     _later_roles: dict[str, set[str]] | None
     _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
@@ -1281,7 +1283,11 @@ class Described(RegistryCalls):
 
     def _open_bodies_before(self, at: tuple[int, int]) -> list[tuple[tuple[int, int], str]]:
         """The OPEN_BODIES_READ bodies named last before `at`, in text order."""
-        bodies = self._kind_index().get(OPEN_BODY, [])
+        if self._open_bodies is None:
+            # (their own list, not the index of every noun: `the contractor said` after each of
+            # many bodies asks only which body was named last)
+            self._open_bodies = self._open_bodies_named()
+        bodies = self._open_bodies
         k = bisect_left(bodies, (at, ""))
         return bodies[max(0, k - OPEN_BODIES_READ) : k]
 
@@ -1360,6 +1366,7 @@ class Described(RegistryCalls):
         """Each generic noun -> where a body it fits by kind is named, in text order (the
         article read once)."""
         found: dict[str, list[tuple[tuple[int, int], str]]] = {}
+        by_name: dict[str, frozenset[str]] = {}  # (a body named again: its name read once)
         for paragraph in self._paragraphs:
             roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
             for mention in paragraph.mentions:
@@ -1367,31 +1374,22 @@ class Described(RegistryCalls):
                     continue
                 # (`appointed X Advisory as business rescue practitioners`: `the practitioners`;
                 # a name read as a person's is a firm when its post is plural, see taken_on_as)
-                post = taken_on_as(
-                    paragraph.masked[max(0, mention.start - TAKEN_ON_REACH) : mention.start],
-                    paragraph.masked[mention.end : mention.end + POST_REACH],
-                    mention.kind == "org",
-                )
+                post = _taken_on_post(paragraph, mention)
                 if mention.kind != "org" and post is None:
                     continue
-                nouns = set(generic_nouns(mention.name))
-                # (`the contractor`: any body, see _open_body; not one a person's role names,
-                # `ANU historian X`)
-                if open_body_mention(paragraph.masked, mention) and not any(
-                    start <= mention.start < name_start for start, name_start in roles
-                ):
+                name_nouns = by_name.get(mention.name)
+                if name_nouns is None:
+                    name_nouns = by_name[mention.name] = _name_nouns(mention.name)
+                nouns = set(name_nouns)
+                if _open_named(paragraph, mention, roles):
                     nouns.add(OPEN_BODY)
                 # (`the regulator` of a public body the text shows regulating, `the hauler` of
                 # `X Water Hauling LLC`)
-                if regulates(mention.name, paragraph.masked[mention.end :]):
+                # (only the clause's reach copied: a slice to the paragraph's end for each of
+                # its bodies would grow with the square of a long paragraph)
+                after = paragraph.masked[mention.end : mention.end + REGULATES_REACH]
+                if regulates(mention.name, after):
                     nouns.add(REGULATOR)
-                agent = trade_agent(mention.name)
-                if agent is not None:
-                    nouns.add(agent)
-                # (`the contractor` of `X Engineering Sdn Bhd`: its trade's nouns, by its own
-                # words, also under TRADED, which the noun asks first)
-                for noun in trade_nouns(mention.name):
-                    nouns.update((noun, TRADED + noun))
                 # (`maintained by X Facility Services Pty Ltd`: `the contractor`, by its deed)
                 before = paragraph.masked[max(0, mention.start - SERVED_BY_REACH) : mention.start]
                 for noun in served_by_nouns(before):
@@ -1405,6 +1403,22 @@ class Described(RegistryCalls):
                     found.setdefault(noun, []).append(
                         ((paragraph.index, mention.start), mention.name)
                     )
+        return found
+
+    def _open_bodies_named(self) -> list[tuple[tuple[int, int], str]]:
+        """Where each body `the contractor` may mean (see _open_named) is named, in text order:
+        the OPEN_BODY list of _bodies_by_noun, read without the other nouns (the article read
+        once)."""
+        found: list[tuple[tuple[int, int], str]] = []
+        for paragraph in self._paragraphs:
+            roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
+            for mention in paragraph.mentions:
+                if mention.kind == "pronoun":
+                    continue
+                if mention.kind != "org" and _taken_on_post(paragraph, mention) is None:
+                    continue  # (a name read as a person's, no firm's plural post after it)
+                if _open_named(paragraph, mention, roles):
+                    found.append(((paragraph.index, mention.start), mention.name))
         return found
 
     def _introduced_instead(
@@ -3235,3 +3249,39 @@ def agent_noun(word: str) -> bool:
     """A noun for a person by what they do, not a body or a thing: `striker`, `retiree`,
     `ecologist`; not `company`, `carrier` (a body) or `letter`."""
     return bool(_AGENT.fullmatch(word)) and word not in ORG_ANAPHORS and word not in _THINGS
+
+
+def _name_nouns(name: str) -> frozenset[str]:
+    """`Harbour Shipping Ltd` -> COMPANY_NOUNS, `shipper` (its gerund's doer, see gerund_agent)
+    and its trade's nouns also under TRADED (`haulier`, TRADED + `haulier`, ...): the nouns a
+    body fits by its name's words alone (its kind read once, see generic_nouns)."""
+    kinds = generic_nouns(name)
+    nouns = set(kinds)
+    agent = gerund_agent(name, kinds)
+    if agent is not None:
+        nouns.add(agent)
+    # (`the contractor` of `X Engineering Sdn Bhd`: its trade's nouns, by its own words, also
+    # under TRADED, which the noun asks first)
+    for noun in trade_nouns(name):
+        nouns.update((noun, TRADED + noun))
+    return frozenset(nouns)
+
+
+def _taken_on_post(paragraph: Paragraph, mention: Mention) -> str | None:
+    """`appointed X Advisory as business rescue practitioners` -> `practitioners`: the post a
+    body is taken on as (a name read as a person's is a firm when its post is plural, see
+    taken_on_as)."""
+    masked = paragraph.masked
+    return taken_on_as(
+        masked[max(0, mention.start - TAKEN_ON_REACH) : mention.start],
+        masked[mention.end : mention.end + POST_REACH],
+        mention.kind == "org",
+    )
+
+
+def _open_named(paragraph: Paragraph, mention: Mention, roles: list[tuple[int, int]]) -> bool:
+    """`the contractor`: any body may be meant (see open_body_mention), but not one a person's
+    role names (`ANU historian X`, a span of `roles`: each person's start and name start)."""
+    return open_body_mention(paragraph.masked, mention) and not any(
+        start <= mention.start < name_start for start, name_start in roles
+    )

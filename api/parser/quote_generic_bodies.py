@@ -131,7 +131,13 @@ def trade_agent(name: str) -> str | None:
     """`Desert Springs Water Hauling LLC` -> `hauler`, `Harbour Shipping Ltd` -> `shipper`,
     `Apex Holdings` -> None: the doer's noun of a trade a company's name holds as a gerund
     (the name's last word a company's, see generic_nouns)."""
-    if COMPANY_NOUNS.isdisjoint(generic_nouns(name)):
+    return gerund_agent(name, generic_nouns(name))
+
+
+def gerund_agent(name: str, kinds: frozenset[str]) -> str | None:
+    """trade_agent given the name's generic nouns already read (`kinds`, see generic_nouns):
+    `Harbour Shipping Ltd` with COMPANY_NOUNS -> `shipper`, with none -> None."""
+    if COMPANY_NOUNS.isdisjoint(kinds):
         return None
     found = next((w for w in name.split()[1:-1] if _GERUND.fullmatch(w)), None)
     return None if found is None else found[:-3].lower() + "er"
