@@ -127,16 +127,10 @@ def regulates(name: str, after: str) -> bool:
     return _REGULATES.search(clause) is not None
 
 
-def trade_agent(name: str) -> str | None:
-    """`Desert Springs Water Hauling LLC` -> `hauler`, `Harbour Shipping Ltd` -> `shipper`,
-    `Apex Holdings` -> None: the doer's noun of a trade a company's name holds as a gerund
-    (the name's last word a company's, see generic_nouns)."""
-    return gerund_agent(name, generic_nouns(name))
-
-
 def gerund_agent(name: str, kinds: frozenset[str]) -> str | None:
-    """trade_agent given the name's generic nouns already read (`kinds`, see generic_nouns):
-    `Harbour Shipping Ltd` with COMPANY_NOUNS -> `shipper`, with none -> None."""
+    """`Desert Springs Water Hauling LLC` -> `hauler`, `Harbour Shipping Ltd` -> `shipper`,
+    `Apex Holdings` -> None: the doer's noun of a trade a company's name holds as a gerund,
+    when its generic nouns (`kinds`, read by the caller: see generic_nouns) are a company's."""
     if COMPANY_NOUNS.isdisjoint(kinds):
         return None
     found = next((w for w in name.split()[1:-1] if _GERUND.fullmatch(w)), None)

@@ -14,10 +14,10 @@ import pytest
 from api.parser.quote_generic_bodies import (
     BOARD_NOUNS,
     generic_nouns,
+    gerund_agent,
     governing_nouns,
     head_word,
     regulates,
-    trade_agent,
 )
 from tests.quotes.helpers import speakers as _speakers
 
@@ -95,7 +95,7 @@ def test_a_public_body_shown_regulating(name, after, fits):
     ],
 )
 def test_a_trade_in_a_company_name_gives_its_doer(name, agent):
-    assert trade_agent(name) == agent
+    assert gerund_agent(name, generic_nouns(name)) == agent
 
 
 # --- the body of the noun's kind, however far back ---------------------------------------------
