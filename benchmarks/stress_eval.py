@@ -219,8 +219,14 @@ transhipment analysis's full-sentence heads by rhythm among lone questions and p
 electricity-token Q&A's question heads among lone questions, a Vodun festival gallery's local
 agency credits, a dive-permit guide's 'Step N:' heads, a birdwatching listicle's '1)' heads, a rum
 distillery review's quoted, full-sentence, long and '?' heads under a star line), first looked at
-on main 363dec66. `both` is dev and held; `all` is every part but held, which is scored only when
-named (`--part held` or `both`), its misses never listed: a development run never shows it.
+on main 363dec66; `fresh48` the same publishers' shapes in still other kinds and countries (a
+library architecture review's and a chess open report's full-sentence heads by rhythm among lone
+questions and punchy lines, an election-night Q&A's question heads among lone questions, a cocoa
+harvest gallery's local agency credits, a tax-return guide's 'Step N:' heads, an itinerary's '1)'
+heads, a heat myth-buster's quoted, long and '?' heads, a parenting column's letter heads), first
+looked at on main b417a81d. `both` is dev and held; `all` is every part but held, which is scored
+only when named (`--part held` or `both`), its misses never listed: a development run never shows
+it.
 """
 
 from __future__ import annotations
@@ -297,6 +303,7 @@ PARTS = (
     "fresh45",
     "fresh46",
     "fresh47",
+    "fresh48",
 )
 
 

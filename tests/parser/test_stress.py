@@ -163,6 +163,58 @@ KNOWN = {
         "head without a stop read as paragraphs beside a straight-quoted head (its two lone "
         "questions right)"
     ),
+    "yc01_liechtenstein_vaduz_hillside_library_architecture_review_vaduz_dateline_one_and_two_"
+    "sentence_full_stop_heads_by_rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_"
+    "vaterland_agency_first_courtesy_keystone_file_uncredited": (
+        "a one-sentence head ending in '.' by rhythm after a picture ('It will age well.') read "
+        "as a paragraph (its other one-sentence and both two-sentence heads and its two lone "
+        "questions right)"
+    ),
+    "yc02_mauritanian_election_night_qa_explainer_nouakchott_ami_dateline_question_heads_yes_no_"
+    "heads_curly_quoted_question_head_statement_and_question_head_full_sentence_head_lone_"
+    "questions_in_answers_colon_lead_in_ami_handout_afp_file": (
+        "a one-sentence head ending in '.' among question heads ('The provisional result is not "
+        "the last word.') and a curly-quoted statement-and-question head after a picture ('“I "
+        "voted at X. Does my vote count?”') read as paragraphs, and three of four lone questions "
+        "inside answers ('Can the commission go faster?', 'Has the council ever ...?', 'Will it "
+        "happen again?') taken as heads"
+    ),
+    "yc04_sammarinese_cross_border_worker_tax_return_guide_san_marino_dateline_step_n_colon_"
+    "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
+    "questions_colon_lead_ins_libertas_handout_ansa_file": (
+        "four of five 'Step N:' heads read as paragraphs (two of one sentence ending in '.', "
+        "'Step 1: Get your X from your employer.' and 'Step 5: File, then keep ...', the "
+        "two-sentence 'Step 2: Check the allowance. It has gone up.' and a 28-word one without a "
+        "stop; the question step right), and two of three lone questions answered by the next "
+        "line ('What if it doesn't?', 'Does anyone actually do that?') taken as heads"
+    ),
+    "yc05_st_lucian_five_day_itinerary_by_day_paren_numbered_heads_two_sentence_curly_quoted_"
+    "question_one_sentence_stop_long_no_stop_heads_lone_questions_punchy_lines_question_lead_in_"
+    "the_voice_star_compound_uncredited": (
+        "a 29-word '4)' head without a stop and the two-sentence '5) Day five: X. Nobody goes "
+        "there.' read as paragraphs, and a lone 'Do you need to be fit?' answered by the next "
+        "line taken as a head"
+    ),
+    "yc06_djiboutian_heatwave_health_myth_buster_djibouti_adi_dateline_curly_and_straight_quoted_"
+    "myth_heads_long_head_no_stop_question_head_full_sentence_head_lone_questions_punchy_lines_"
+    "colon_lead_in_adi_courtesy_initial_reuters_file_uncredited": (
+        "a 23-word myth head without a stop ('A wet towel around the neck keeps you cool ...') "
+        "and a short question head whose answer ends in a ':' lead-in over a list ('So what does "
+        "work?') read as paragraphs beside curly- and straight-quoted myth heads"
+    ),
+    "yc07_gabonese_chess_open_final_round_report_libreville_reuters_dateline_one_and_two_"
+    "sentence_full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_standings_agp_"
+    "gabonreview_initial_reuters_uncredited": (
+        "a one-sentence head ending in '.' by rhythm after the lead ('He was not supposed to be "
+        "here.') read as a paragraph (its other three full-sentence heads right)"
+    ),
+    "yc08_dominica_parenting_advice_column_roseau_reader_question_heads_long_statement_head_no_"
+    "stop_curly_quoted_head_full_sentence_head_lone_rhetorical_questions_punchy_lines_sign_off_"
+    "write_in_line_dno_gis_handout_istock_uncredited": (
+        "a 16-word statement-and-question letter head ('My son is 16 and says X. What do I "
+        "say?') and a 22-word head without a stop read as paragraphs, and a lone 'Is it really "
+        "a problem?' and the sign-off 'Love, Auntie Clem' taken as heads"
+    ),
 }
 
 
