@@ -85,6 +85,7 @@ STRESS_FIFTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_fiftythird"
 STRESS_FIFTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfourth"
 STRESS_FIFTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfifth"
 STRESS_FIFTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftysixth"
+STRESS_FIFTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyseventh"
 
 
 @dataclass
@@ -314,8 +315,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_fiftysecond/ after the fifty-first's first look, and quotes_stress_fiftythird/
     after the fifty-second's first look, and quotes_stress_fiftyfourth/ after the fifty-third's
     first look, and quotes_stress_fiftyfifth/ after the fifty-fourth's first look, and
-    quotes_stress_fiftysixth/ after the fifty-fifth's first look, each committed before any parser
-    was run on it.
+    quotes_stress_fiftysixth/ after the fifty-fifth's first look, and quotes_stress_fiftyseventh/
+    after the fifty-sixth's first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -375,6 +376,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fifty-fourth set", STRESS_FIFTYFOURTH),
         ("stress fifty-fifth set", STRESS_FIFTYFIFTH),
         ("stress fifty-sixth set", STRESS_FIFTYSIXTH),
+        ("stress fifty-seventh set", STRESS_FIFTYSEVENTH),
     )
     for label, directory in sets:
         result = CueScore()
