@@ -25,12 +25,6 @@ KNOWN = {
     "lead_in_citizen_bunge_handout_xinhua_file_ltd_credits": "a statement-and-question head after "
     "a list read as a paragraph, and a lone question inside an answer, answered by the next "
     "line, taken as a head (its yes/no question head after a picture right since heads75)",
-    "zu02_armenian_yerevan_metro_card_switch_qa_explainer_dateline_question_heads_yes_no_"
-    "heads_curly_quoted_term_head_long_question_head_lone_questions_in_answers_colon_lead_in_"
-    "armenpress_photolure_cjsc_handout_credits": (
-        "a lone question inside a question head's answer ('X need one?'), answered by the next "
-        "line ('Not really.'), taken as a head"
-    ),
     "zu08_panama_canal_reservoir_analysis_panama_city_dateline_one_and_two_sentence_full_"
     "stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_la_"
     "prensa_acp_handout_sa_initial_file_inc_credits": (
@@ -41,9 +35,10 @@ KNOWN = {
     "zv02_kyrgyz_yurt_camp_tourist_levy_qa_explainer_bishkek_kabar_dateline_question_heads_"
     "yes_no_heads_statement_and_question_head_single_quoted_term_head_lone_questions_in_"
     "answers_colon_lead_in_24kg_akipress_courtesy_credits": (
-        "three lone questions inside question heads' answers, each answered by the next line, "
-        "taken as heads (they lean on no word a FAQ's next head would not hold: 'Is that fair "
-        "...?', 'Can X still Y?', 'Will visitors notice?')"
+        "a lone question inside a question head's answer ('Can an unregistered X still Y?'), "
+        "answered by the next line, taken as a head: it leans on the answer's 'registered X', "
+        "the head's own term, which a FAQ's next head would as well ('Is that fair ...?' and "
+        "'Will visitors notice?' right since heads77)"
     ),
     "head_one_sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_"
     "rollingnews_photocall_initial_courtesy_dac_credits": (
@@ -60,12 +55,6 @@ KNOWN = {
         "both two-sentence heads ending in '.' by rhythm and one of the two one-sentence ones "
         "('The next X is already waiting.') read as paragraphs, and all three lone yes/no "
         "questions answered by the next line taken as heads"
-    ),
-    "zz02_barbados_bottle_deposit_qa_explainer_cmc_dateline_question_heads_yes_no_curly_quoted_"
-    "statement_and_question_long_question_heads_lone_questions_in_answers_colon_lead_in_barbados_"
-    "today_nation_gis_handout_file": (
-        "all three lone questions inside answers ('Only got a few?', 'Is the X missing?', 'Why "
-        "did it end?') taken as heads (its 30-word question head right since heads74)"
     ),
     "zz04_tajik_pamir_highway_border_zone_permit_guide_dushanbe_dateline_step_n_colon_heads_two_"
     "sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_questions_colon_"

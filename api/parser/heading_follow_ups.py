@@ -1,0 +1,120 @@
+"""Follow-up questions inside a FAQ's answers: a question right under a question head's answer,
+answered by the next line, that leans on that answer, as a reader asks on after being told
+('What is the card?' / 'The city's own travel card, ...' / 'Do tourists need one?' / 'Not
+really. ...' / 'Who sells it?'). Read by heading_asides.questions_aside on a page whose heads
+are mostly questions, where a FAQ's next head asks afresh: 'Does it apply to hostels?', 'Who
+collects it?', 'Is the bus next?'.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from api.parser.heading_answers import AUXILIARIES
+from api.parser.heading_kin import is_bullet
+from api.parser.heading_lone_questions import WORD, is_bare_question
+from api.parser.heading_places import QUOTED
+from api.parser.layout import Item, Line
+
+# Auxiliaries asking with a bare verb after the subject, so a question of the auxiliary, its
+# subject and a verb leaves the verb's object to the answer above: 'Will visitors notice?',
+# 'Does the order matter?' (not 'Is the bus next?', whose last word says what is asked).
+BARE_VERB_ASKERS: Final = frozenset(
+    "do does did will would can could should may might must".split()
+)
+DETERMINERS: Final = frozenset({"the", "a", "an"})
+# A pronoun closing a question, standing for a thing the answer above named: 'Do tourists need
+# one?'. 'them' and 'it' stand for the page's topic as often ('Can children ride them?' in a FAQ
+# on scooters asks afresh).
+CLOSING_PRONOUNS: Final = frozenset({"one"})
+# 'Does the same apply to tour companies?': the same as the answer above said.
+SAME: Final = "same"
+# Pointers as a question's subject, right after its auxiliary: 'Is that fair to the herders?',
+# 'Is this a scam?'; they lean on the answer only when a reply answers them at once (a FAQ's
+# 'Is that the end of the plan?' over a section of its own asks afresh).
+POINTERS: Final = frozenset({"that", "this"})
+# The letters of a word that names a thing: 'barcode', 'camp' (not 'it', 'the', 'new').
+NAME_LETTERS: Final = 4
+PLURAL: Final = "s"
+WHY: Final = "why"
+# The first and second persons: a reader's question heads a column's answer ('Do I need one?').
+PERSONS: Final = frozenset("i me my we our you your".split())
+
+
+def elliptical(words: list[str]) -> bool:
+    """True for a question ending on its bare verb, what it is about left to the answer above:
+    'Will visitors notice?', 'Does the order matter?', 'Why did it end?' (not 'Will it cost
+    anything?', 'Is the bus next?', 'Who runs it?', 'Why does this matter?')."""
+    if words and words[0] == WHY:
+        words = words[1:]
+    if len(words) < 3 or words[0] not in BARE_VERB_ASKERS:
+        return False
+    subject = words[1:-1]
+    if subject[0] in POINTERS:
+        return False  # 'Why does this matter?' heads a FAQ's section: points_at_answer's
+    return len(subject) == 1 or len(subject) == 2 and subject[0] in DETERMINERS
+
+
+def stem(word: str) -> str:
+    """The word without a plural's 's': 'camps' -> 'camp', 'bus' -> 'bus'."""
+    return word[:-1] if word.endswith(PLURAL) and len(word) > NAME_LETTERS else word
+
+
+def echoes_the_answer(words: list[str], answer: str, head: str) -> bool:
+    """True for a question whose subject names a thing the answer above brought in, not the
+    head's own: 'Is the barcode missing?' after 'It depends on whether the machine can read
+    the barcode.' under 'Will a machine take them?' (not 'Does the pass cover buses?' under
+    'What is the pass?' / 'The pass is a card ...')."""
+    if len(words) < 3 or words[0] not in AUXILIARIES or words[1] not in DETERMINERS:
+        return False
+    told = {stem(w) for w in WORD.findall(answer.lower())}
+    told -= {stem(w) for w in WORD.findall(head.lower())}
+    return any(len(w) >= NAME_LETTERS and stem(w) in told for w in words[2:4])
+
+
+def leans_back(question: str, answer: str, head: str) -> bool:
+    """True for a yes-or-no or 'why' question in the third person that leans on the answer
+    above it: by 'the same', a closing 'one', an ellipsis (elliptical) or a thing the
+    answer brought in (echoes_the_answer): 'Does the same apply to tour companies?', 'Do
+    tourists need one?', 'Why did it end?', 'Is the barcode missing?' (not 'Does it apply to
+    hostels?', 'Do I need one?', 'Who collects it?')."""
+    words = WORD.findall(question.lower())
+    if len(words) < 2 or PERSONS.intersection(words):
+        return False
+    if words[0] not in AUXILIARIES and not (words[0] == WHY and words[1] in AUXILIARIES):
+        return False
+    if words[1:3] == ["the", SAME] or words[-1] in CLOSING_PRONOUNS:
+        return True
+    return elliptical(words) or echoes_the_answer(words, answer, head)
+
+
+def points_at_answer(question: str) -> bool:
+    """True for a third-person question whose subject points at what was just said: 'Is that
+    fair to the herders?', 'Is this a scam?' (not 'Is it safe?', 'Do I need that?')."""
+    words = WORD.findall(question.lower())
+    return (
+        len(words) >= 2
+        and words[0] in AUXILIARIES
+        and words[1] in POINTERS
+        and not PERSONS.intersection(words)
+    )
+
+
+def answer_above(items: list[Item], flags: list[bool], k: int) -> int:
+    """The bare question head whose answer, one paragraph or a lead-in and its bullets, runs
+    right up to line k, or -1: 'What do I do?' / 'Type two codes:' / '• one' / '• two' / k ->
+    the index of 'What do I do?' (not under a reader's quoted question, nor after a picture)."""
+    j = k - 1
+    while j > 0 and isinstance(items[j], Line) and not flags[j] and is_bullet(items[j].text):
+        j -= 1
+    answer, head = items[j], items[j - 1] if j > 0 else None
+    if j < 1 or flags[j] or not isinstance(answer, Line) or is_bullet(answer.text):
+        return -1
+    if head is None or not flags[j - 1] or not is_bare_question(head):
+        return -1
+    return -1 if QUOTED.match(head.text) else j - 1
+
+
+def answer_text(items: list[Item], head: int, k: int) -> str:
+    """The text of the answer between head and line k: its paragraph and bullets, joined."""
+    return " ".join(item.text for item in items[head + 1 : k] if isinstance(item, Line))
