@@ -14,6 +14,7 @@ from api.parser.heading_answers import AUXILIARIES
 from api.parser.heading_kin import is_bullet
 from api.parser.heading_lone_questions import WORD, is_bare_question
 from api.parser.heading_places import QUOTED
+from api.parser.heading_questions import is_stated_question
 from api.parser.layout import Item, Line
 
 # Auxiliaries asking with a bare verb after the subject, so a question of the auxiliary, its
@@ -103,16 +104,26 @@ def points_at_answer(question: str) -> bool:
 def answer_above(items: list[Item], flags: list[bool], k: int) -> int:
     """The bare question head whose answer, one paragraph or a lead-in and its bullets, runs
     right up to line k, or -1: 'What do I do?' / 'Type two codes:' / '• one' / '• two' / k ->
-    the index of 'What do I do?' (not under a reader's quoted question, nor after a picture)."""
+    the index of 'What do I do?' (not under a reader's quoted question, nor after a picture);
+    a reader's situation and question standing alone heads it too (stands_as_stated)."""
     j = k - 1
     while j > 0 and isinstance(items[j], Line) and not flags[j] and is_bullet(items[j].text):
         j -= 1
     answer, head = items[j], items[j - 1] if j > 0 else None
     if j < 1 or flags[j] or not isinstance(answer, Line) or is_bullet(answer.text):
         return -1
-    if head is None or not flags[j - 1] or not is_bare_question(head):
+    if head is None or not is_bare_question(head):
+        return -1
+    if not flags[j - 1] and not stands_as_stated(head):
         return -1
     return -1 if QUOTED.match(head.text) else j - 1
+
+
+def stands_as_stated(item: Item) -> bool:
+    """True for a reader's situation and question standing alone, a FAQ's head that
+    heading_long_heads reads once its follow-ups are judged: 'I run a lodge and my guests
+    cross twice a day. Do they pay every time?'."""
+    return isinstance(item, Line) and item.alone and is_stated_question(item.text)
 
 
 def answer_text(items: list[Item], head: int, k: int) -> str:
