@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from api.parser.heading_answers import AUXILIARIES
+from api.parser.heading_answers import AUXILIARIES, ECHO_LETTERS, FOLLOW_UP_SUBJECTS
 from api.parser.heading_kin import is_bullet
-from api.parser.heading_lone_questions import WORD, is_bare_question
+from api.parser.heading_lone_questions import WORD, is_bare_question, leans_back
 from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_stated_question
 from api.parser.layout import Item, Line
@@ -30,12 +30,6 @@ DETERMINERS: Final = frozenset({"the", "a", "an"})
 CLOSING_PRONOUNS: Final = frozenset({"one"})
 # 'Does the same apply to tour companies?': the same as the answer above said.
 SAME: Final = "same"
-# Pointers as a question's subject, right after its auxiliary: 'Is that fair to the herders?',
-# 'Is this a scam?'; they lean on the answer only when a reply answers them at once (a FAQ's
-# 'Is that the end of the plan?' over a section of its own asks afresh).
-POINTERS: Final = frozenset({"that", "this"})
-# The letters of a word that names a thing: 'barcode', 'camp' (not 'it', 'the', 'new').
-NAME_LETTERS: Final = 4
 PLURAL: Final = "s"
 WHY: Final = "why"
 # The first and second persons: a reader's question heads a column's answer ('Do I need one?').
@@ -51,14 +45,14 @@ def elliptical(words: list[str]) -> bool:
     if len(words) < 3 or words[0] not in BARE_VERB_ASKERS:
         return False
     subject = words[1:-1]
-    if subject[0] in POINTERS:
+    if subject[0] in FOLLOW_UP_SUBJECTS:
         return False  # 'Why does this matter?' heads a FAQ's section: points_at_answer's
     return len(subject) == 1 or len(subject) == 2 and subject[0] in DETERMINERS
 
 
 def stem(word: str) -> str:
     """The word without a plural's 's': 'camps' -> 'camp', 'bus' -> 'bus'."""
-    return word[:-1] if word.endswith(PLURAL) and len(word) > NAME_LETTERS else word
+    return word[:-1] if word.endswith(PLURAL) and len(word) > ECHO_LETTERS else word
 
 
 def echoes_the_answer(words: list[str], answer: str, head: str) -> bool:
@@ -70,15 +64,16 @@ def echoes_the_answer(words: list[str], answer: str, head: str) -> bool:
         return False
     told = {stem(w) for w in WORD.findall(answer.lower())}
     told -= {stem(w) for w in WORD.findall(head.lower())}
-    return any(len(w) >= NAME_LETTERS and stem(w) in told for w in words[2:4])
+    return any(len(w) >= ECHO_LETTERS and stem(w) in told for w in words[2:4])
 
 
-def leans_back(question: str, answer: str, head: str) -> bool:
+def leans_on_the_answer(question: str, answer: str, head: str) -> bool:
     """True for a yes-or-no or 'why' question in the third person that leans on the answer
     above it: by 'the same', a closing 'one', an ellipsis (elliptical) or a thing the
-    answer brought in (echoes_the_answer): 'Does the same apply to tour companies?', 'Do
-    tourists need one?', 'Why did it end?', 'Is the barcode missing?' (not 'Does it apply to
-    hostels?', 'Do I need one?', 'Who collects it?')."""
+    answer brought in (echoes_the_answer), or a word for what the text named
+    (heading_lone_questions.leans_back): 'Does the same apply to tour companies?', 'Do
+    tourists need one?', 'Why did it end?', 'Is the barcode missing?', 'Are those free?' (not
+    'Does it apply to hostels?', 'Do I need one?', 'Who collects it?')."""
     words = WORD.findall(question.lower())
     if len(words) < 2 or PERSONS.intersection(words):
         return False
@@ -86,17 +81,21 @@ def leans_back(question: str, answer: str, head: str) -> bool:
         return False
     if words[1:3] == ["the", SAME] or words[-1] in CLOSING_PRONOUNS:
         return True
-    return elliptical(words) or echoes_the_answer(words, answer, head)
+    if elliptical(words) or echoes_the_answer(words, answer, head):
+        return True
+    return leans_back(question)
 
 
 def points_at_answer(question: str) -> bool:
     """True for a third-person question whose subject points at what was just said: 'Is that
-    fair to the herders?', 'Is this a scam?' (not 'Is it safe?', 'Do I need that?')."""
+    fair to the herders?', 'Is this a scam?' (not 'Is it safe?', 'Do I need that?'); it leans
+    on the answer only when a reply answers it at once (a FAQ's 'Is that the end of the
+    plan?' over a section of its own asks afresh)."""
     words = WORD.findall(question.lower())
     return (
         len(words) >= 2
         and words[0] in AUXILIARIES
-        and words[1] in POINTERS
+        and words[1] in FOLLOW_UP_SUBJECTS
         and not PERSONS.intersection(words)
     )
 
