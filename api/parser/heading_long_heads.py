@@ -138,10 +138,11 @@ def states_and_asks(items: list[Item], above: list[int], k: int) -> bool:
     return bool(TELLERS.intersection(WORD.findall(match["statement"].lower())))
 
 
-def answered_at_length(items: list[Item], k: int, end: int) -> bool:
+def answered_at_length(items: list[Item], k: int, end: int, asked: int = 0) -> bool:
     """True when question k stands over a paragraph ending a sentence, no question, and the
-    lines under it up to `end` or a picture hold its length at least: an answer, a section of
-    its own ('<a 95-character question>' / 128 characters), not a reply ('Probably not.')."""
+    lines under it up to `end` or a picture hold its length at least, or the `asked` part's
+    of a situation and its question: an answer, a section of its own ('<a 95-character
+    question>' / 128 characters), not a reply ('Probably not.')."""
     after = items[k + 1]
     if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS) or is_question(
         after.text
@@ -152,7 +153,7 @@ def answered_at_length(items: list[Item], k: int, end: int) -> bool:
         if not isinstance(item, Line):
             break
         size += len(item.text)
-    return size >= len(items[k].text)
+    return size >= (asked or len(items[k].text))
 
 
 def long_questions_among(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
@@ -171,11 +172,16 @@ def long_questions_among(items: list[Item], alone: list[int], flags: list[bool])
         if flags[k] or k < LEAD_LINES or k + 1 >= len(items):
             continue
         at = bisect_left(heads, k)
-        asks = asks_at_length(items[k].text) or states_and_asks(items, heads[at - 1 : at], k)
-        if not (asks and opens_a_section(items, k)):
+        text = items[k].text
+        if asks_at_length(text):
+            asked = len(text)
+        elif states_and_asks(items, heads[at - 1 : at], k):
+            stated = STATED_QUESTION.match(text)
+            asked = len(text) - stated.start("question") if stated else len(text)  # 'Do I pay?'
+        else:
             continue
         below = heads[at] if at < len(heads) else len(items)
-        if answered_at_length(items, k, below):
+        if opens_a_section(items, k) and answered_at_length(items, k, below, asked):
             found.append(k)
     if evenly_spaced(items, sorted(heads + found)):
         return found
