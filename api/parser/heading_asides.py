@@ -26,6 +26,7 @@ from api.parser.heading_answers import AUXILIARIES, head_form, reply_to
 from api.parser.heading_follow_ups import (
     answer_above,
     answer_text,
+    answered_by_a_voice,
     leans_on_the_answer,
     points_at_answer,
 )
@@ -219,16 +220,18 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
 
 def follows_a_faq_answer(items: list[Item], flags: list[bool], k: int, reply: str) -> bool:
     """True for question k right under a FAQ head's answer and leaning on it
-    (leans_on_the_answer), or pointing at it and answered at once (points_at_answer,
-    replied): 'What is the card?' / text / 'Do tourists need one?' / 'Not really. ...', 'Does
-    it apply to hostels?' / 'No. ...' / 'Is that fair to the herders?' / 'Some say not. ...'
-    (not 'Is that the end of the plan?' over a section of its own, nor 'Does it apply to
-    hostels?' under 'What is the levy?')."""
+    (leans_on_the_answer), answered by a quotation (answered_by_a_voice), or pointing at it
+    and answered at once (points_at_answer, replied): 'What is the card?' / text / 'Do
+    tourists need one?' / 'Not really. ...', 'Does it apply to hostels?' / 'No. ...' / 'Is
+    that fair to the herders?' / 'Some say not. ...' (not 'Is that the end of the plan?' over
+    a section of its own, nor 'Does it apply to hostels?' under 'What is the levy?')."""
     head = answer_above(items, flags, k)
     if head < 0:
         return False
     question = items[k].text
     if leans_on_the_answer(question, answer_text(items, head, k), items[head].text):
+        return True
+    if answered_by_a_voice(question, reply):
         return True
     return points_at_answer(question) and replied(question, reply)
 

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from api.parser.heading_answers import AUXILIARIES, ECHO_LETTERS, FOLLOW_UP_SUBJECTS
+from api.parser.heading_answers import (
+    AUXILIARIES,
+    ECHO_LETTERS,
+    FOLLOW_UP_SUBJECTS,
+    QUOTE_OPENERS,
+)
 from api.parser.heading_kin import is_bullet
-from api.parser.heading_lone_questions import WORD, is_bare_question, leans_back
+from api.parser.heading_lone_questions import WORD, asks_yes_or_no, is_bare_question, leans_back
 from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_stated_question
 from api.parser.layout import Item, Line
@@ -98,6 +103,16 @@ def points_at_answer(question: str) -> bool:
         and words[1] in FOLLOW_UP_SUBJECTS
         and not PERSONS.intersection(words)
     )
+
+
+def answered_by_a_voice(question: str, reply: str) -> bool:
+    """True for a third-person yes-or-no question answered by a quotation, someone asked in
+    the answer's place: 'Will it put people off?' / '"Not the ones who come for the view,"
+    said a guide.' (a FAQ answers in the writer's voice; not 'Do I need one?' / '"Yes," ...')."""
+    words = WORD.findall(question.lower())
+    if not words or PERSONS.intersection(words) or not asks_yes_or_no(question):
+        return False
+    return reply[:1] in tuple(QUOTE_OPENERS)
 
 
 def answer_above(items: list[Item], flags: list[bool], k: int) -> int:

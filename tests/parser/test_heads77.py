@@ -12,6 +12,7 @@ import pytest
 
 from api.parser.heading_answers import said_in_full
 from api.parser.heading_follow_ups import (
+    answered_by_a_voice,
     echoes_the_answer,
     elliptical,
     leans_on_the_answer,
@@ -357,3 +358,19 @@ def test_said_in_full() -> None:
     assert said_in_full("no.")
     assert said_in_full("yes.")
     assert not said_in_full("theory.")
+
+
+def test_a_follow_up_answered_by_a_quotation_is_text() -> None:
+    blocks = [
+        *LIBRARY,
+        "Will it put readers off?",
+        '"Not the ones who come every week," said a librarian at the central branch.',
+    ]
+    assert "Will it put readers off?" not in heads_of(*blocks)
+
+
+def test_answered_by_a_voice() -> None:
+    assert answered_by_a_voice("Will it put people off?", '"Not the ones who come," she said.')
+    assert not answered_by_a_voice("Do I need to queue?", '"Yes," said the librarian.')
+    assert not answered_by_a_voice("Who decides?", '"The board," she said.')
+    assert not answered_by_a_voice("Will it put people off?", "Not the ones who come.")

@@ -87,10 +87,9 @@ KNOWN = {
     "ya02_lesotho_sani_pass_border_toll_qa_explainer_maseru_lena_dateline_question_heads_yes_no_"
     "heads_curly_quoted_question_head_statement_and_question_head_lone_questions_in_answers_colon_"
     "lead_in_lesotho_times_lena_handout_file": (
-        "two of four lone questions inside answers taken as heads: 'Will the card X work at N "
-        "metres?' (its 'card' the head's own word, no lean a FAQ's next head lacks) and 'Will "
-        "it put people off?' (its 'it' the page's topic; answered by a quote) (its stated "
-        "question head and 'Does the same apply to X?' right since heads77)"
+        "a lone question inside an answer taken as a head: 'Will the card X work at N metres?' "
+        "(its 'card' the head's own word, no lean a FAQ's next head lacks; its stated question "
+        "head, 'Does the same apply to X?' and 'Will it put people off?' right since heads77)"
     ),
     "ya04_andorran_ski_resort_hire_car_snow_chains_guide_andorra_la_vella_dateline_step_n_colon_"
     "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
