@@ -28,6 +28,7 @@ from api.parser.heading_follow_ups import (
     answer_text,
     answered_by_a_voice,
     leans_on_the_answer,
+    names_the_answer,
     points_at_answer,
 )
 from api.parser.heading_limits import QUESTION_WORDS
@@ -219,21 +220,25 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
 
 
 def follows_a_faq_answer(items: list[Item], flags: list[bool], k: int, reply: str) -> bool:
-    """True for question k right under a FAQ head's answer and leaning on it
-    (leans_on_the_answer), answered by a quotation (answered_by_a_voice), or pointing at it
-    and answered at once (points_at_answer, replied): 'What is the card?' / text / 'Do
-    tourists need one?' / 'Not really. ...', 'Does it apply to hostels?' / 'No. ...' / 'Is
-    that fair to the herders?' / 'Some say not. ...' (not 'Is that the end of the plan?' over
-    a section of its own, nor 'Does it apply to hostels?' under 'What is the levy?')."""
+    """True for question k right under a FAQ head's answer asking on about what it named
+    (names_the_answer), answered by a quotation (answered_by_a_voice), pointing at it and
+    answered at once (points_at_answer, replied), or leaning on it (leans_on_the_answer)
+    over a reply shorter than it: 'What is the card?' / text / 'Do tourists need one?' / 'Not
+    really. ...', 'Does it apply to hostels?' / 'No. ...' / 'Is that fair to the herders?' /
+    'Some say not. ...' (not 'Is that the end of the plan?' over a section of its own, nor
+    'Does it apply to hostels?' under 'What is the levy?')."""
     head = answer_above(items, flags, k)
     if head < 0:
         return False
     question = items[k].text
-    if leans_on_the_answer(question, answer_text(items, head, k), items[head].text):
+    if names_the_answer(question) or answered_by_a_voice(question, reply):
         return True
-    if answered_by_a_voice(question, reply):
+    if points_at_answer(question) and replied(question, reply):
         return True
-    return points_at_answer(question) and replied(question, reply)
+    # a lean alone marks an aside when its reply is shorter than the answer it follows: a
+    # FAQ's 'Does it flood?' / 'No. <as long as the others>' heads a section of its own
+    answer = answer_text(items, head, k)
+    return len(reply) < len(answer) and leans_on_the_answer(question, answer, items[head].text)
 
 
 def in_company(items: list[Item], marked: set[int], k: int) -> bool:

@@ -8,6 +8,7 @@ collects it?', 'Is the bus next?'.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from api.parser.heading_answers import (
@@ -35,6 +36,7 @@ DETERMINERS: Final = frozenset({"the", "a", "an"})
 CLOSING_PRONOUNS: Final = frozenset({"one"})
 # 'Does the same apply to tour companies?': the same as the answer above said.
 SAME: Final = "same"
+THE: Final = "the"
 PLURAL: Final = "s"
 WHY: Final = "why"
 # The first and second persons: a reader's question heads a column's answer ('Do I need one?').
@@ -61,34 +63,49 @@ def stem(word: str) -> str:
 
 
 def echoes_the_answer(words: list[str], answer: str, head: str) -> bool:
-    """True for a question whose subject names a thing the answer above brought in, not the
-    head's own: 'Is the barcode missing?' after 'It depends on whether the machine can read
-    the barcode.' under 'Will a machine take them?' (not 'Does the pass cover buses?' under
-    'What is the pass?' / 'The pass is a card ...')."""
-    if len(words) < 3 or words[0] not in AUXILIARIES or words[1] not in DETERMINERS:
+    """True for a question whose subject is a thing the answer above named with 'the', not
+    the head's own: 'Is the barcode missing?' after 'It depends on whether the machine can
+    read the barcode.' under 'Will a machine take them?' (not 'Is the vaccine safe?' after
+    '... missed their own vaccines', nor 'Does the pass cover buses?' under 'What is the
+    pass?' / 'The pass is a card ...')."""
+    if len(words) < 3 or words[0] not in AUXILIARIES or words[1] != THE:
         return False
-    told = {stem(w) for w in WORD.findall(answer.lower())}
-    told -= {stem(w) for w in WORD.findall(head.lower())}
-    return any(len(w) >= ECHO_LETTERS and stem(w) in told for w in words[2:4])
+    named = words[2]
+    if len(named) < ECHO_LETTERS or stem(named) in {stem(w) for w in WORD.findall(head.lower())}:
+        return False
+    said = WORD.findall(answer.lower())
+    return any(a == THE and b == named for a, b in pairwise(said))
+
+
+def asks_on(words: list[str]) -> bool:
+    """True for the words of a yes-or-no or 'why' question in the third person, as a reader
+    asks on after being told: ['does', 'the', 'order', 'matter'], ['why', 'did', 'it', 'end']
+    (not ['do', 'i', 'need', 'one'], ['who', 'runs', 'it'])."""
+    if len(words) < 2 or PERSONS.intersection(words):
+        return False
+    return words[0] in AUXILIARIES or words[0] == WHY and words[1] in AUXILIARIES
+
+
+def names_the_answer(question: str) -> bool:
+    """True for a question asking on about what the answer above named, by 'the same' or a
+    closing 'one': 'Does the same apply to tour companies?', 'Do tourists need one?' (not
+    'Do I need one?', 'Does it apply to hostels?')."""
+    words = WORD.findall(question.lower())
+    if not asks_on(words):
+        return False
+    return words[1:3] == [THE, SAME] or words[-1] in CLOSING_PRONOUNS
 
 
 def leans_on_the_answer(question: str, answer: str, head: str) -> bool:
-    """True for a yes-or-no or 'why' question in the third person that leans on the answer
-    above it: by 'the same', a closing 'one', an ellipsis (elliptical) or a thing the
-    answer brought in (echoes_the_answer), or a word for what the text named
-    (heading_lone_questions.leans_back): 'Does the same apply to tour companies?', 'Do
-    tourists need one?', 'Why did it end?', 'Is the barcode missing?', 'Are those free?' (not
-    'Does it apply to hostels?', 'Do I need one?', 'Who collects it?')."""
+    """True for a question asking on that leans on the answer above it by an ellipsis
+    (elliptical), a thing the answer named (echoes_the_answer) or a word for what the text
+    named (heading_lone_questions.leans_back): 'Why did it end?', 'Is the barcode missing?',
+    'Are those free?' (not 'Who collects it?', 'Is it safe?'). A FAQ's heads lean so too
+    ('Does it flood?', 'Will the council help?'): read only beside a shorter reply."""
     words = WORD.findall(question.lower())
-    if len(words) < 2 or PERSONS.intersection(words):
+    if not asks_on(words):
         return False
-    if words[0] not in AUXILIARIES and not (words[0] == WHY and words[1] in AUXILIARIES):
-        return False
-    if words[1:3] == ["the", SAME] or words[-1] in CLOSING_PRONOUNS:
-        return True
-    if elliptical(words) or echoes_the_answer(words, answer, head):
-        return True
-    return leans_back(question)
+    return elliptical(words) or echoes_the_answer(words, answer, head) or leans_back(question)
 
 
 def points_at_answer(question: str) -> bool:

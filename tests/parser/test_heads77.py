@@ -16,6 +16,7 @@ from api.parser.heading_follow_ups import (
     echoes_the_answer,
     elliptical,
     leans_on_the_answer,
+    names_the_answer,
     points_at_answer,
 )
 from api.parser.heading_lone_questions import WORD
@@ -118,9 +119,9 @@ LAKE = [
     "The lifeguard on the early shift. The council says it will add a box at the gate.",
     POOL_PICTURE,
     "Will it cost anything?",
-    "The council says no. Kiosks that charge for the tokens should be reported to the parks "
-    "office, which will take their licence away.",
-    "Can a kiosk refuse to hand them out?",
+    "The council says no. If the kiosk asks for money, report it to the parks office, which "
+    "will take its licence away.",
+    "Can the kiosk refuse to hand them out?",
     "Not legally, the parks office says, though it admits it has had complaints already.",
     "What if the kiosk is shut?",
     "The platform will be shut too, the council said, and the jetty will stay open for "
@@ -133,7 +134,7 @@ LAKE = [
     [
         (LIBRARY, ["Do visitors need one?", "Is the chip missing?", "Why did it stop?"]),
         (HARBOUR, ["Is that the whole quay?", "Does the same apply to taxis?"]),
-        (LAKE, ["Does the order matter?", "Can a kiosk refuse to hand them out?"]),
+        (LAKE, ["Does the order matter?", "Can the kiosk refuse to hand them out?"]),
     ],
 )
 def test_a_follow_up_inside_a_faq_answer_is_text(blocks: list[str], asides: list[str]) -> None:
@@ -298,14 +299,23 @@ def test_echoes_the_answer() -> None:
     assert echoes_the_answer(words("Is the chip missing?"), answer, head)
     assert not echoes_the_answer(words("Is the machine broken?"), answer, head)
     assert not echoes_the_answer(words("Does it apply to vans?"), answer, head)
+    # the answer names vaccines in passing, never 'the vaccine'
+    said = "Adults who missed their own vaccines can also catch it."
+    assert not echoes_the_answer(words("Is the vaccine safe?"), said, "Who is at risk?")
+
+
+def test_names_the_answer() -> None:
+    assert names_the_answer("Does the same apply to taxis?")
+    assert names_the_answer("Do visitors need one?")
+    assert not names_the_answer("Do I need one?")
+    assert not names_the_answer("Does it apply to hostels?")
 
 
 def test_leans_on_the_answer() -> None:
-    assert leans_on_the_answer("Does the same apply to taxis?", "", "")
-    assert leans_on_the_answer("Do visitors need one?", "", "")
-    assert not leans_on_the_answer("Do I need one?", "", "")
+    assert leans_on_the_answer("Why did it stop?", "", "")
+    assert leans_on_the_answer("Are those free?", "", "")
     assert not leans_on_the_answer("Who collects it?", "", "")
-    assert not leans_on_the_answer("Does it apply to hostels?", "", "")
+    assert not leans_on_the_answer("Is it safe?", "", "")
 
 
 def test_points_at_answer() -> None:

@@ -36,10 +36,11 @@ KNOWN = {
     "zv02_kyrgyz_yurt_camp_tourist_levy_qa_explainer_bishkek_kabar_dateline_question_heads_"
     "yes_no_heads_statement_and_question_head_single_quoted_term_head_lone_questions_in_"
     "answers_colon_lead_in_24kg_akipress_courtesy_credits": (
-        "a lone question inside a question head's answer ('Can an unregistered X still Y?'), "
-        "answered by the next line, taken as a head: it leans on the answer's 'registered X', "
-        "the head's own term, which a FAQ's next head would as well ('Is that fair ...?' and "
-        "'Will visitors notice?' right since heads77)"
+        "two lone questions inside question heads' answers taken as heads: 'Can an "
+        "unregistered X still Y?' leans on the answer's 'registered X', the head's own term, "
+        "which a FAQ's next head would as well, and 'Will visitors notice?' is an ellipsis "
+        "over a reply longer than the answer above it, as a FAQ's 'Will the council help?' "
+        "head is ('Is that fair ...?' right since heads77)"
     ),
     "head_one_sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_"
     "rollingnews_photocall_initial_courtesy_dac_credits": (
@@ -116,6 +117,14 @@ KNOWN = {
         "all three heads ending in '.' by rhythm (one of one sentence, two of two) and a 23-word "
         "head without a stop read as paragraphs beside a straight-quoted head, and all three lone "
         "questions answered by the next line taken as heads"
+    ),
+    "yb02_eswatini_prepaid_electricity_token_qa_explainer_mbabane_news_dateline_question_heads_"
+    "yes_no_heads_straight_quoted_question_head_statement_and_question_head_lone_questions_in_"
+    "answers_colon_lead_in_times_of_eswatini_handout_file": (
+        "a lone question inside an answer ('Can a X refuse to print them?') taken as a head: "
+        "'a X' is named by no 'the X' in the answer, and 'them' is as often a FAQ's topic (its "
+        "stated question head, 'Will it cost anything?' and 'Does the order matter?' right "
+        "since heads77)"
     ),
     "yb04_palau_pristine_paradise_pledge_dive_permit_guide_koror_dateline_step_n_colon_heads_two_"
     "sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_questions_colon_"
