@@ -97,6 +97,11 @@ ANYONE_SUBJECTS: Final = frozenset("anyone anybody someone somebody".split())
 QUANTIFIERS: Final = frozenset("most many some all few several both each none".split())
 # Verbs that ask the reader's advice, a review's or a service page's head: 'Should you buy it?'.
 ADVICE_WORDS: Final = frozenset({"should", "shall"})
+# The words closing a first sentence that says yes or no in full: 'The bank says no.'
+VERDICTS: Final = frozenset({"yes", "no"})
+# A FAQ's question heads outnumber its statement heads this many times at least: 'What is
+# changing?', 'Do I need a card?', ... beside one 'Key dates' box.
+FAQ_SHARE: Final = 3
 # A follow-up question's subject pointing at the text before it: 'Does that mean ...?'.
 FOLLOW_UP_SUBJECTS: Final = frozenset({"that", "this"})
 # The subject that points back at what was just said, wherever in a section ('Does that mean
@@ -203,7 +208,7 @@ def answered_questions(
         return []  # (most pages: nothing more is read)
     statements = [k for k in heads if not is_question_line(items[k])]
     short = [k for k in asked if echoed(items, flags, k)]
-    short += fragment_replies(items, flags, asked)
+    short += fragment_replies(items, flags, asked, FAQ_SHARE * len(statements) < len(asked))
     # 'Could they have said it earlier?' / 'They did.', unless the answer heads a section
     found = {k for k in short if not heads_a_section(items, flags, heads, k, bound)}
     if not statements and len(asked) <= COMPANY:
@@ -398,12 +403,17 @@ def asked_as_in_the_lead(items: list[Item], flags: list[bool], asked: list[int])
     return found
 
 
-def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:
+def fragment_replies(
+    items: list[Item], flags: list[bool], asked: list[int], faq: bool = False
+) -> list[int]:
     """Yes-or-no questions answered at once by a fragment that is no reply word: the writer
     asks them in the text and picks their word up ('Does anyone get a say?' / 'Customers, in
     theory.'); a FAQ's head is answered by a reply word ('Do I need to apply?' / 'No. ...').
     Where a question head of the page is so answered, a question heading more than its
-    fragment reply is one more of the FAQ's heads (see heads_in_rhythm)."""
+    fragment reply is one more of the FAQ's heads (see heads_in_rhythm); on a page of FAQ_SHARE
+    question heads, so is one answered by a first sentence closing on yes or no (said_in_full:
+    'Will it cost anything?' / 'The company says no.'), where among statement heads it is a
+    review's aside ('Is it too long?' / 'In places, yes.')."""
     found = []
     rhythm: bool | None = None  # (whether a head is answered by a reply word: read where asked)
     for k in asked:
@@ -418,6 +428,8 @@ def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> 
             continue  # 'New Jersey Sen. Cory Booker ...': no sentence ended at the period
         if said[-1].lower() in AUXILIARIES:  # 'Most did.' answers yes or no in short
             continue
+        if faq and said_in_full(said[-1]):
+            continue  # 'Will it cost anything?' / 'The company says no.': a FAQ head's reply
         if runs_on(items, flags, k):
             rhythm = heads_in_rhythm(items, flags, asked) if rhythm is None else rhythm
             if rhythm:
@@ -425,6 +437,12 @@ def fragment_replies(items: list[Item], flags: list[bool], asked: list[int]) -> 
                 # 'At the till, certainly. ...' / more text: a head in the FAQ's rhythm
         found.append(k)
     return found
+
+
+def said_in_full(last: str) -> bool:
+    """True for the last word of a reply's first sentence saying yes or no: 'no.' in 'The
+    company says no.', 'yes.' in 'Older ones, yes.' (not 'theory.' in 'Customers, in theory.')."""
+    return last.lower().rstrip(".!") in VERDICTS
 
 
 def followed_up(items: list[Item], flags: list[bool], asked: list[int]) -> list[int]:

@@ -23,6 +23,14 @@ from statistics import median
 from typing import Final
 
 from api.parser.heading_answers import AUXILIARIES, head_form, reply_to
+from api.parser.heading_follow_ups import (
+    answer_above,
+    answer_text,
+    answered_by_a_voice,
+    leans_on_the_answer,
+    names_the_answer,
+    points_at_answer,
+)
 from api.parser.heading_limits import QUESTION_WORDS
 from api.parser.heading_lone_questions import (
     PAGE_HEADS,
@@ -39,11 +47,11 @@ from api.parser.heading_series import series_candidate, under_a_question
 from api.parser.layout import Item, Line
 
 # Words opening a clipped question that reacts to what was just told, besides participles in
-# '-ed' and '-ing': 'Still not sure?', 'Worth it?', 'Lost your ticket?'. An invitation
-# points at what follows, as a head does: 'Ready to start?', 'New to running?', 'Need a
-# visa?', 'Want to know more?', 'Got a question?' are none of them.
+# '-ed' and '-ing': 'Still not sure?', 'Worth it?', 'Lost your ticket?', 'Only got a few?'. An
+# invitation points at what follows, as a head does: 'Ready to start?', 'New to running?',
+# 'Need a visa?', 'Want to know more?', 'Got a question?' are none of them.
 CLIPPED_OPENERS: Final = frozenset(
-    "still worth not sure lost stuck left caught stolen broken gone".split()
+    "still worth not sure lost stuck left caught stolen broken gone only".split()
 )
 PARTICIPLE_ENDINGS: Final = ("ed", "ing")
 # The letters of a participle at least: 'Missed', 'Planning' (not 'Red or white?', 'Bed?').
@@ -151,7 +159,10 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
       did.'), or inside a statement's section, over one line, SECTION_TEXT lines of it before
       or a reply under REPLY_SHARE of the usual section ('The notes wear out.' / text / text
       / 'Could the cash run out?' / 'The bank says no.' / picture; not 'Where to stay' / text
-      / 'Can you swim?' / 'You can, if ...' on a page of one-paragraph sections).
+      / 'Can you swim?' / 'You can, if ...' on a page of one-paragraph sections);
+    - on a page of more bare questions than statement heads (a FAQ), a follow-up under a
+      question head's answer, over one line to the next question standing alone, picture or
+      end (follows_a_faq_answer), fewer of them than half the page's questions.
     Read from the last: a question found is text of the section before it."""
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
     if len(heads) < PAGE_HEADS:
@@ -163,12 +174,15 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
     marked = marks(items, alone, flags, heads)
     bare = [k for k in marked if is_bare_question(items[k])]
     statements = [k for k in marked if not is_question_line(items[k])]
-    found = []
+    faq = len(bare) - 1 >= len(statements)
+    # on a FAQ page a question standing alone bounds a section as a head does, flagged or not
+    bounds = marked | {j for j in alone if is_bare_question(items[j])} if faq else marked
+    found, follow_ups = [], []
     flags = list(flags)
     usual: tuple[float, float] | None = None
     for k in reversed(asked):
         text = items[k].text
-        lines, chars = aside_section(items, marked, k)
+        lines, chars = aside_section(items, bounds, k)
         if not 1 <= lines <= REPLY_LINES or is_formed(text):
             continue
         reply = reply_to(items, flags, k)
@@ -176,7 +190,13 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
             continue
         aside = 2 * clipped < len(heads) and is_clipped(text)
         aside = aside or lines == 1 and follows_up(items, flags, k)
-        if not aside and len(bare) - 1 < len(statements) and replied(text, reply.text):
+        if aside:
+            pass
+        elif faq:
+            if lines == 1 and follows_a_faq_answer(items, flags, k, reply.text):
+                aside = True
+                follow_ups.append(k)
+        elif replied(text, reply.text):
             if usual is None:
                 usual = usual_section(items, marked, statements)
             usual_lines, usual_chars = usual
@@ -192,7 +212,33 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
             found.append(k)
             flags[k] = False
             marked.discard(k)
+            bounds.discard(k)
+    if 2 * len(follow_ups) >= len(asked):
+        # follow-ups are a FAQ's exceptions: a run of them is the page's own kind of head
+        found = [k for k in found if k not in follow_ups]
     return found[::-1]
+
+
+def follows_a_faq_answer(items: list[Item], flags: list[bool], k: int, reply: str) -> bool:
+    """True for question k right under a FAQ head's answer asking on about what it named
+    (names_the_answer), answered by a quotation (answered_by_a_voice), pointing at it and
+    answered at once (points_at_answer, replied), or leaning on it (leans_on_the_answer)
+    over a reply shorter than it: 'What is the card?' / text / 'Do tourists need one?' / 'Not
+    really. ...', 'Does it apply to hostels?' / 'No. ...' / 'Is that fair to the herders?' /
+    'Some say not. ...' (not 'Is that the end of the plan?' over a section of its own, nor
+    'Does it apply to hostels?' under 'What is the levy?')."""
+    head = answer_above(items, flags, k)
+    if head < 0:
+        return False
+    question = items[k].text
+    if names_the_answer(question) or answered_by_a_voice(question, reply):
+        return True
+    if points_at_answer(question) and replied(question, reply):
+        return True
+    # a lean alone marks an aside when its reply is shorter than the answer it follows: a
+    # FAQ's 'Does it flood?' / 'No. <as long as the others>' heads a section of its own
+    answer = answer_text(items, head, k)
+    return len(reply) < len(answer) and leans_on_the_answer(question, answer, items[head].text)
 
 
 def in_company(items: list[Item], marked: set[int], k: int) -> bool:

@@ -27,6 +27,7 @@ from api.parser.heading_answers import (
     DENIALS,
     PRONOUNS,
     QUANTIFIERS,
+    VERDICTS,
     first_sentence,
     head_form,
     is_reply_word,
@@ -76,8 +77,6 @@ ASKING_WORDS: Final = 2
 # Words opening a question that carries on from the sentence before: 'And what of the
 # stones?', 'But is anyone listening?' ('So, was it worth it?' closing a page is its verdict).
 CARRIERS: Final = frozenset({"and", "but", "so", "or", "yet"})
-# The words closing a first sentence that says yes or no in full: 'The bank says no.'
-VERDICTS: Final = frozenset({"yes", "no"})
 
 
 def leans_back(question: str) -> bool:

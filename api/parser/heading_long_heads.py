@@ -16,7 +16,13 @@ from bisect import bisect_left
 from typing import Final
 
 from api.parser.heading_limits import MAX_WORDS
-from api.parser.heading_questions import among_sibling_questions
+from api.parser.heading_lone_questions import WORD
+from api.parser.heading_questions import (
+    STATED_QUESTION,
+    among_sibling_questions,
+    asks_in_full,
+    is_stated_question,
+)
 from api.parser.heading_rhythm import sections
 from api.parser.heading_sentences import RUNNING_OPENERS
 from api.parser.heading_series import (
@@ -32,6 +38,8 @@ from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 from api.parser.sentences import SENTENCE_ENDS
 
+# A reader's situation is told in the first person: 'I run a lodge ...', 'My bottles are ...'.
+TELLERS: Final = frozenset("i my me we our us".split())
 LONGEST_HEAD_WORDS: Final = 30  # a long head's words at most: longer, a paragraph, stop or none
 
 
@@ -114,10 +122,27 @@ def asks_at_length(text: str) -> bool:
     return is_question(text) and one_long_sentence(text)
 
 
-def answered_at_length(items: list[Item], k: int, end: int) -> bool:
+def states_and_asks(items: list[Item], above: list[int], k: int) -> bool:
+    """True for a reader's situation, told in the first person, and the question it asks in
+    full (is_stated_question) closing a section a question heads (the head `above`, one or
+    none): 'Who is exempt?' / text / 'I run a lodge and my guests cross twice a day. Do they
+    pay every time?' (not 'Ask the expert' / text / 'My son had mumps. Can he get it again?',
+    a column's letters inside a statement head's section, nor a writer's answer and question,
+    'If you go once a week, probably. Why pay for thirty days?')."""
+    text = items[k].text
+    if not above or not is_question(items[above[0]].text) or not is_stated_question(text):
+        return False
+    match = STATED_QUESTION.match(text)
+    if match is None or not asks_in_full(match["question"]):
+        return False
+    return bool(TELLERS.intersection(WORD.findall(match["statement"].lower())))
+
+
+def answered_at_length(items: list[Item], k: int, end: int, asked: int = 0) -> bool:
     """True when question k stands over a paragraph ending a sentence, no question, and the
-    lines under it up to `end` or a picture hold its length at least: an answer, a section of
-    its own ('<a 95-character question>' / 128 characters), not a reply ('Probably not.')."""
+    lines under it up to `end` or a picture hold its length at least, or the `asked` part's
+    of a situation and its question: an answer, a section of its own ('<a 95-character
+    question>' / 128 characters), not a reply ('Probably not.')."""
     after = items[k + 1]
     if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS) or is_question(
         after.text
@@ -128,11 +153,12 @@ def answered_at_length(items: list[Item], k: int, end: int) -> bool:
         if not isinstance(item, Line):
             break
         size += len(item.text)
-    return size >= len(items[k].text)
+    return size >= (asked or len(items[k].text))
 
 
 def long_questions_among(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
-    """The long questions (asks_at_length) past the lead that stand after a section's
+    """The long questions (asks_at_length) and a reader's situations and questions under a
+    question head's section (states_and_asks) past the lead that stand after a section's
     end over an answer at least as long (answered_at_length), where most heads standing ask,
     SIBLING_QUESTIONS of them at least (among_sibling_questions), the sections with them all
     even (evenly_spaced) or, where a head is missed elsewhere, the two each bounds
@@ -145,11 +171,17 @@ def long_questions_among(items: list[Item], alone: list[int], flags: list[bool])
     for k in alone:
         if flags[k] or k < LEAD_LINES or k + 1 >= len(items):
             continue
-        if not (asks_at_length(items[k].text) and opens_a_section(items, k)):
-            continue
         at = bisect_left(heads, k)
+        text = items[k].text
+        if asks_at_length(text):
+            asked = len(text)
+        elif states_and_asks(items, heads[at - 1 : at], k):
+            stated = STATED_QUESTION.match(text)
+            asked = len(text) - stated.start("question") if stated else len(text)  # 'Do I pay?'
+        else:
+            continue
         below = heads[at] if at < len(heads) else len(items)
-        if answered_at_length(items, k, below):
+        if opens_a_section(items, k) and answered_at_length(items, k, below, asked):
             found.append(k)
     if evenly_spaced(items, sorted(heads + found)):
         return found

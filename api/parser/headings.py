@@ -1077,7 +1077,8 @@ def closing_sentence(items: list[Item]) -> int:
 def asked_inside_an_item(items: list[Item], flags: list[bool]) -> list[int]:
     """The unnumbered questions flagged between two numbered heads numbered one after the other
     (a label's number as well, 'Step 3:' / ... / 'Step 4:'),
-    after a paragraph and over one shorter reply: a listicle's item is one section, so the
+    after a paragraph and over one shorter reply closing the item, pictures after it passed
+    (closes_the_item): a listicle's item is one section, so the
     question is asked in its text ('3. Cheaper trains' / text / 'Who gains most?' /
     'Commuters.' / '4. ...'; the intro's question, before '1.', and a closing one after the
     run are not read)."""
@@ -1092,10 +1093,16 @@ def asked_inside_an_item(items: list[Item], flags: list[bool]) -> list[int]:
         # answered in one paragraph, shorter than the item's text over it, as a reply is (a
         # question over more, or a longer answer, heads a part of the item: 'Who paid?' / ...)
         over, under = items[k - 1], items[k + 1]
-        if before < k - 1 and after == k + 2 and isinstance(over, Line):
+        if before < k - 1 and closes_the_item(items, k + 2, after) and isinstance(over, Line):
             if isinstance(under, Line) and len(under.text) < len(over.text):
                 found.append(k)
     return found
+
+
+def closes_the_item(items: list[Item], j: int, after: int) -> bool:
+    """True when nothing but pictures stands from item j to the next item's head `after`: a
+    reply closes the item ('Why small notes?' / 'Change is scarce.' / picture / '7) ...')."""
+    return j <= after and all(isinstance(item, Picture) for item in items[j:after])
 
 
 def numbered_run_lines(items: list[Item], flags: list[bool]) -> list[int]:
