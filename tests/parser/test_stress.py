@@ -45,10 +45,6 @@ KNOWN = {
         "taken as heads (they lean on no word a FAQ's next head would not hold: 'Is that fair "
         "...?', 'Can X still Y?', 'Will visitors notice?')"
     ),
-    "head_one_sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_"
-    "rollingnews_photocall_initial_courtesy_dac_credits": (
-        "a one-sentence head ending in '.' read as a paragraph"
-    ),
     "zx06_czech_marionette_theatre_review_prague_star_line_details_line_curly_quoted_head_one_"
     "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_ctk_initial_"
     "courtesy_a_s_after_a_s_credits": (
@@ -66,12 +62,6 @@ KNOWN = {
     "today_nation_gis_handout_file": (
         "all three lone questions inside answers ('Only got a few?', 'Is the X missing?', 'Why "
         "did it end?') taken as heads (its 30-word question head right since heads74)"
-    ),
-    "zz04_tajik_pamir_highway_border_zone_permit_guide_dushanbe_dateline_step_n_colon_heads_two_"
-    "sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_questions_colon_"
-    "lead_ins_asia_plus_khovar_handout_file": (
-        "a two-sentence punchy line ('X are not enough. Bring four copies.') under a 'Step N:' "
-        "head's first paragraph taken as a head"
     ),
     "zz06_sierra_leonean_debut_novel_book_review_freetown_star_line_details_line_curly_quoted_head_"
     "one_sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_order_line_"
@@ -105,28 +95,20 @@ KNOWN = {
     "ya04_andorran_ski_resort_hire_car_snow_chains_guide_andorra_la_vella_dateline_step_n_colon_"
     "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
     "questions_colon_lead_ins_ana_bondia_handout_file": (
-        "three of five 'Step N:' heads read as paragraphs (a one-sentence one ending in '.', the "
-        "two-sentence 'Step 2: Ask for X. Then practise fitting them.', a 28-word one without a "
-        "stop; the question step and 'Step 5: Park at the X, not in town.' right), and two lone "
-        "questions answered by the next line taken as heads"
+        "two lone questions answered by the next line taken as heads (its 'Step N:' heads of "
+        "one or two sentences and without a stop right since heads76)"
     ),
     "ya05_zimbabwean_victoria_falls_dry_season_listicle_paren_numbered_heads_two_sentence_curly_"
     "quoted_question_one_sentence_stop_long_no_stop_heads_lone_questions_punchy_lines_question_"
     "lead_in_herald_zimpapers_compound_uncredited": (
-        "a 30-word '5)' head without a stop read as a paragraph among '1)' heads, and a lone 'Why "
-        "small notes?' answered by a punchy line taken as a head"
+        "a lone 'Why small notes?' answered by a punchy line taken as a head (its 30-word '5)' "
+        "head without a stop right since heads76)"
     ),
     "ya06_guyanese_rainforest_lodge_hotel_review_star_line_details_line_curly_quoted_head_one_"
     "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_booking_line_"
     "stabroek_courtesy_initial_credits": (
         "a one-sentence review head ending in '.' ('The rooms are simple.') and a 26-word head "
         "without a stop read as paragraphs under a star line"
-    ),
-    "heads_by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_sna_"
-    "seychelles_nation_initial_inc_afp_file_uncredited": (
-        "all three heads ending in '.' by rhythm (one of one sentence, two of two) and a 23-word "
-        "head without a stop read as paragraphs beside a straight-quoted head, and all three lone "
-        "questions answered by the next line taken as heads"
     ),
     "yb02_eswatini_prepaid_electricity_token_qa_explainer_mbabane_news_dateline_question_heads_"
     "yes_no_heads_straight_quoted_question_head_statement_and_question_head_lone_questions_in_"
@@ -136,19 +118,11 @@ KNOWN = {
         "as paragraphs, and two of three lone questions inside answers ('Does the order matter?' "
         "after a list, 'Can a shop refuse to print them?') taken as heads"
     ),
-    "yb04_palau_pristine_paradise_pledge_dive_permit_guide_koror_dateline_step_n_colon_heads_two_"
-    "sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_questions_colon_"
-    "lead_ins_island_times_handout_file": (
-        "three of five 'Step N:' heads read as paragraphs (two of one sentence ending in '.', "
-        "'Step 1: Sign the X on arrival.' and 'Step 5: Respect the X ban.', and a 31-word one "
-        "without a stop; the two-sentence and the question step right)"
-    ),
     "yb05_gambian_river_birdwatching_listicle_paren_numbered_heads_two_sentence_curly_quoted_"
     "question_one_sentence_stop_long_no_stop_heads_lone_questions_punchy_lines_question_lead_in_"
     "the_point_foroyaa_compound_uncredited": (
-        "a 28-word '4)' head without a stop and the short '7) Go slowly.' after a picture read as "
-        "paragraphs, the two-sentence punchy line under it ('A week is not long. We would take "
-        "two.') and a lone 'Can you pay by phone?' answered by the next line taken as heads"
+        "a lone 'Can you pay by phone?' answered by the next line taken as a head (its 28-word "
+        "'4)' head, '7) Go slowly.' and the punchy line under it right since heads76)"
     ),
     "yb06_grenadian_rum_distillery_tour_review_star_line_details_line_curly_quoted_head_one_"
     "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_booking_line_"

@@ -1,0 +1,223 @@
+"""heads76: heads ending in '.' and long heads without a stop judged by the page's rhythm. A
+numbered series' members take the series' verdict whatever their stop or length ('Step 1: Sign
+it.' among 'Step 2: Pay' and 'Step 3: Which reef?'), and a statement line inside a member's text
+is the text's. Made-up articles written as blocks, with near misses that change one thing each:
+a caller's numbers met again, numbered paragraphs, one member flagged alone."""
+
+from __future__ import annotations
+
+from api.parser.heading_numbered_runs import (
+    in_its_place,
+    numbered_series,
+    series_siblings,
+    text_of_a_member,
+)
+from api.parser.layout import Item, Line
+from tests.parser.exports import heads_of
+
+# a permit guide: 'Step N:' heads, of one sentence, of two, a question, a long clause
+LONG_STEP = (
+    "Step 4: Book the ferry back from the island at the harbour office before the last bus "
+    "leaves because the wardens count every seat on the boat"
+)
+FERRY = [
+    "PORT ELRIN — Visitors to the Skarra nature reserve now need a permit for every night they "
+    "spend on the island, and the wardens have started turning back boats without one.",
+    "Here is how to get one without losing a day of the trip.",
+    "Step 1: Register online before you travel.",
+    "The reserve's site asks for a name, a passport number and the dates of the stay, and sends "
+    "a code by text message within the hour, or by the next morning at weekends.",
+    "Step 2: Pay the landing fee at the kiosk",
+    "The kiosk on the quay takes cards only, and the queue is longest when the morning boat "
+    "comes in, so most walkers pay the evening before and keep the paper slip.",
+    "Step 3: Which huts can you sleep in?",
+    "Four of the six huts are open from May to September; the two on the north shore stay shut "
+    "until the terns have left their nests, usually in the second week of July.",
+    "The wardens post the dates on the board at the quay.",
+    LONG_STEP,
+    "The last bus leaves at six, and the boat waits for it.",
+    "Step 5: Take every scrap of rubbish home.",
+    "There are no bins on the island, and the wardens check the bags of the day visitors at "
+    "random on the way back, with a fine for anyone caught leaving litter on the paths.",
+]
+
+
+def test_a_guide_s_steps_take_their_series_verdict_whatever_their_stop():
+    assert heads_of(*FERRY) == [
+        "Step 1: Register online before you travel.",
+        "Step 2: Pay the landing fee at the kiosk",
+        "Step 3: Which huts can you sleep in?",
+        LONG_STEP,
+        "Step 5: Take every scrap of rubbish home.",
+    ]
+
+
+# a listicle of '1)' heads: a 27-word member, a short last one over a punchy line
+LONG_ITEM = (
+    "4) The market at Dunmarra closes earlier than the guidebooks say and the best stalls pack "
+    "up well before noon on the days the coaches come in from the coast"
+)
+MARKETS = [
+    "The hill towns of the Carrow valley hold a market in a different square every day of the "
+    "week, and a visitor who plans well can see all of them in a fortnight.",
+    "Here is what we learned.",
+    "1) Go on a weekday. The crowds come at weekends.",
+    "The Saturday markets draw coaches from the coast, and by eleven the narrow streets are "
+    "full; on a Tuesday you will share the square with farmers and their dogs.",
+    "2) Cash still rules the cheese stalls",
+    "Most of the bigger stalls take cards now, but the cheesemakers who come down from the high "
+    "pastures do not, and they are the reason to go.",
+    "3) Why do the bells ring at ten?",
+    "They mark the end of the wholesale hour, when the restaurant buyers leave and the prices "
+    "for everyone else come down by a third.",
+    LONG_ITEM,
+    "We arrived at half past eleven and found three stalls left and a man sweeping up.",
+    "5) Bring a bag of your own",
+    "Plastic bags were banned in the valley in 2021, and the paper ones sold at the stalls tear "
+    "on the walk back to the car park.",
+    "6) Go slowly.",
+    "A fortnight is not long. We would take three.",
+    "The valley's buses run twice a day, and the walks between the towns are the best part.",
+]
+
+
+def test_a_listicle_s_long_and_short_items_are_heads_the_punchy_line_under_one_text():
+    assert heads_of(*MARKETS) == [
+        "1) Go on a weekday. The crowds come at weekends.",
+        "2) Cash still rules the cheese stalls",
+        "3) Why do the bells ring at ten?",
+        LONG_ITEM,
+        "5) Bring a bag of your own",
+        "6) Go slowly.",
+    ]
+
+
+def test_a_caller_s_number_met_again_makes_no_series():
+    # a phone-in: 'Caller 1' speaks twice, the numbers are turns, not a series of heads
+    blocks = [
+        "The station's housing phone-in ran for an hour on Tuesday night, and the lines were full "
+        "before the presenter had finished reading out the number.",
+        "Caller 1: Why has my rent gone up twice this year?",
+        "The presenter said the law allowed one rise a year and asked the caller to send in the "
+        "letters, which the station's lawyer would read before the next programme.",
+        "Caller 2: Who pays for a broken boiler?",
+        "The lawyer said the council could order the repair, and that a tenant who asked for it "
+        "in writing could not be evicted for asking, whatever the landlord had said.",
+        "Caller 1: I have the letters here now.",
+        "The presenter read one of them out and said it was the clearest case of the night, and "
+        "the lawyer agreed to take it on without a fee if the caller wanted her to.",
+    ]
+    assert heads_of(*blocks) == []
+    items = lines(*blocks)
+    flags = [False, True, False, True, False, False, False]
+    assert numbered_series(items, list(range(len(items))), flags) == []
+
+
+# a column of 'Tip N:' heads: a stopped tip, a long one, a two-sentence one
+LONG_TIP = (
+    "Tip 3: Water the pots in the evening rather than the morning because the compost holds the "
+    "water through the night and the leaves do not scorch"
+)
+BALCONY = [
+    "A balcony of two square metres will grow more than most people think, says the gardener "
+    "who has run the allotment society's advice stall for twenty summers.",
+    "Tip 1: Start with herbs.",
+    "Thyme, sage and rosemary forgive a missed watering, come back every year and cost less as "
+    "plants than the bunches sold in the supermarket cost in a single month.",
+    "Tip 2: Pick pots with holes in the bottom",
+    "A pot that holds water drowns the roots within a week of heavy rain, and the plant looks "
+    "thirsty when it is in fact sitting in a puddle, which fools most beginners.",
+    LONG_TIP,
+    "A saucer under each pot keeps the neighbours below on your side.",
+    "Tip 4: Which tomatoes grow in a pot?",
+    "The small cherry kinds, bred for hanging baskets, crop from July if they are sown indoors "
+    "in March and moved out once the nights are warm enough for them.",
+    "Tip 5: Feed them weekly. Stop in September.",
+    "A liquid seaweed feed is enough, and the last fruit ripens on the windowsill if the frost "
+    "comes early, as it did last year on most of the balconies in the town.",
+]
+
+
+def test_a_column_s_tips_take_their_series_verdict():
+    assert heads_of(*BALCONY) == [
+        "Tip 1: Start with herbs.",
+        "Tip 2: Pick pots with holes in the bottom",
+        LONG_TIP,
+        "Tip 4: Which tomatoes grow in a pot?",
+        "Tip 5: Feed them weekly. Stop in September.",
+    ]
+
+
+def test_numbered_paragraphs_of_a_recipe_stay_text():
+    # each step a paragraph of three sentences or more: no member stands as a head
+    blocks = [
+        "This is the loaf the bakery on Mill Lane has sold every morning since 1962, and the "
+        "owner agreed to share the method on condition that we did not print the flour's name.",
+        "1) Mix the flour, the salt and the yeast. Add the water slowly. Stir until no dry flour "
+        "is left in the bowl.",
+        "2) Knead it for ten minutes. It should spring back when you press it. Leave it covered.",
+        "3) Shape it after an hour. Put it in the tin. Leave it again until it has doubled.",
+        "4) Bake it at 220C for forty minutes. Tap the bottom. It should sound hollow.",
+    ]
+    assert heads_of(*blocks) == []
+
+
+def lines(*texts: str) -> list[Item]:
+    """Body items of the given standalone lines."""
+    return [Line(text, True) for text in texts]
+
+
+PARAGRAPH = "The wardens check the bags of the day visitors at random on the way back to the quay."
+
+
+def test_numbered_series_wants_two_members_standing():
+    items = lines(
+        "Intro text ends here.",
+        "Step 1: Go.",
+        PARAGRAPH,
+        "Step 2: Pay",
+        PARAGRAPH,
+        "Step 3: Sleep.",
+        PARAGRAPH,
+    )
+    alone = list(range(len(items)))
+    assert numbered_series(items, alone, [False, False, False, True, False, True, False]) == [
+        1,
+        3,
+        5,
+    ]
+    # one member standing alone makes no verdict to follow
+    assert numbered_series(items, alone, [False, False, False, True, False, False, False]) == []
+    assert series_siblings(items, alone, [False, False, False, True, False, True, False]) == [1]
+
+
+def test_numbered_series_out_of_order_is_none():
+    items = lines("Intro.", "Step 1: Go", PARAGRAPH, "Step 3: Pay", PARAGRAPH, "Step 2: Eat")
+    assert numbered_series(items, list(range(6)), [False, True, False, True, False, True]) == []
+
+
+def test_in_its_place():
+    items = lines("Intro.", "Step 2: Pay. Then go.", PARAGRAPH, "Step 3: One. Two. Three.", "X.")
+    assert in_its_place(items, 1)
+    assert not in_its_place(items, 3)  # three sentences: a numbered paragraph
+    packed = lines("Two fixes:", "1. Oil it.", "2. Tighten it.", PARAGRAPH)
+    assert not in_its_place(packed, 1)  # after a lead-in, over the next number
+
+
+def test_text_of_a_member():
+    items = lines(
+        "Step 1: Print it.",
+        PARAGRAPH,
+        "Phones are not enough. Bring four copies.",
+        "Step 2: Drive",
+        PARAGRAPH,
+        "Step 3: Go slowly.",
+        "A week is not long. We would take two.",
+        PARAGRAPH,
+    )
+    flags = [True, False, True, True, False, True, True, False]
+    assert text_of_a_member(items, flags, [0, 3, 5]) == [2, 6]
+    # a question between members is asked_inside_an_item's, a label head is no statement
+    items[2] = Line("Why four?", True)
+    items[6] = Line("Where to stay", True)
+    assert text_of_a_member(items, flags, [0, 3, 5]) == []
