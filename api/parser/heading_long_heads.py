@@ -15,14 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Final
 
-from api.parser.heading_limits import MAX_WORDS
+from api.parser.heading_limits import LONG_RATIO, MAX_WORDS
 from api.parser.heading_questions import among_sibling_questions
 from api.parser.heading_rhythm import sections
 from api.parser.heading_sentences import RUNNING_OPENERS
 from api.parser.heading_series import (
     LEAD_LINES,
     QUOTE_MARKS,
-    SECTION_LINES,
     WORD_APOSTROPHE,
     evenly_spaced,
     typical_size,
@@ -59,27 +58,37 @@ def one_long_sentence(text: str) -> bool:
 
 
 def heads_a_section(items: list[Item], k: int, end: int) -> bool:
-    """True when line k stands over a paragraph ending a sentence and a section of SECTION_LINES
-    lines up to `end`, no longer than the section's longest line: '<a 120-character clause>' /
-    160 characters / 40 (not a clause over a shorter line alone, nor a caption-like line over a
-    picture)."""
+    """True when line k stands over a paragraph ending a sentence, its section up to `end`
+    holding text of its length over LONG_RATIO at least: '<a 129-character clause>' / 114
+    characters / head (not a clause over a picture or a list, a caption's or a lead-in's place,
+    nor a caption-like line over 'It still leaks.' alone, no section's text)."""
     after = items[k + 1]
     if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS):
         return False
-    lines = [item for item in items[k + 1 : end] if isinstance(item, Line)]
-    if len(lines) < SECTION_LINES:
-        return False
-    return len(items[k].text) < max(len(line.text) for line in lines)
+    size = 0
+    for item in items[k + 1 : end]:
+        if isinstance(item, Line):
+            size += len(item.text)
+            if LONG_RATIO * size >= len(items[k].text):
+                return True  # (stops once the section holds enough)
+    return False
 
 
 def closes_a_section(items: list[Item], k: int, start: int) -> bool:
-    """True when the lines from `start` up to line k hold a section, SECTION_LINES lines, the
-    longest longer than line k: head / 240 characters / 60 / line k (not a clause right under
-    a head or its first paragraph, the section's own text)."""
-    lines = [item for item in items[start + 1 : k] if isinstance(item, Line)]
-    if len(lines) < SECTION_LINES:
-        return False
-    return len(items[k].text) < max(len(line.text) for line in lines)
+    """True when text lines stand between `start` and line k: head / 240 characters / line k
+    (not a clause right under a head, the head's own second line)."""
+    return any(isinstance(item, Line) for item in items[start + 1 : k])
+
+
+def within_its_text(items: list[Item], k: int, start: int, end: int) -> bool:
+    """True when line k is shorter than the longest line of the sections it closes and opens,
+    from `start` to `end`: a head is no longer than the paragraphs around it, by the page's own
+    measure (not a clause longer than the paragraphs on both sides: the text's own)."""
+    longest = 0
+    for item in items[start + 1 : end]:
+        if isinstance(item, Line) and item is not items[k]:
+            longest = max(longest, len(item.text))
+    return len(items[k].text) < longest
 
 
 def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
@@ -100,7 +109,9 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
         at = bisect_left(heads, k)  # (heads in order, k none of them: a bounded look-up)
         above = heads[at - 1] if at else -1
         below = heads[at] if at < len(heads) else len(items)
-        if closes_a_section(items, k, above) and heads_a_section(items, k, below):
+        if not (closes_a_section(items, k, above) and heads_a_section(items, k, below)):
+            continue
+        if within_its_text(items, k, above, below):
             found.append(k)
     return found if found and evenly_spaced(items, sorted(heads + found)) else []
 

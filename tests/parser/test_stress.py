@@ -70,13 +70,6 @@ KNOWN = {
         "curly-quoted head's first paragraph taken as a head (its 22-word head without a stop "
         "right since heads74)"
     ),
-    "zz07_swiss_schwingen_wrestling_festival_report_zug_keystone_sda_dateline_one_and_two_sentence_"
-    "full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_keystone_freshfocus_"
-    "agency_first_initial_uncredited": (
-        "two two-sentence heads ending in '.' by rhythm ('Then came the X. He is called Y.', "
-        "'Three years is a long wait. It starts tonight.') read as paragraphs, and a two-sentence "
-        "punchy line ('He cried. So did the X.') right before a ':' lead-in taken as a head"
-    ),
     "zz08_solomon_islands_shell_money_maker_obituary_honiara_dateline_one_and_two_sentence_full_"
     "stop_heads_by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_born_"
     "died_line_solomon_star_sibc_inc_family_afp_file": (
@@ -123,19 +116,6 @@ KNOWN = {
     "the_point_foroyaa_compound_uncredited": (
         "a lone 'Can you pay by phone?' answered by the next line taken as a head (its 28-word "
         "'4)' head, '7) Go slowly.' and the punchy line under it right since heads76)"
-    ),
-    "yb06_grenadian_rum_distillery_tour_review_star_line_details_line_curly_quoted_head_one_"
-    "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_booking_line_"
-    "grenada_informer_courtesy_initial_credits": (
-        "a 28-word review head without a stop ('What the tour gets right is that ...') read as a "
-        "paragraph under a star line"
-    ),
-    "yb08_togolese_lome_port_transhipment_analysis_lome_republicain_dateline_one_and_two_sentence_"
-    "full_stop_heads_by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_"
-    "republicain_togolais_initial_ltd_afp_file_uncredited": (
-        "all three heads ending in '.' by rhythm (two of one sentence, one of two) and a 24-word "
-        "head without a stop read as paragraphs beside a straight-quoted head (its two lone "
-        "questions right)"
     ),
 }
 
