@@ -35,20 +35,22 @@ LONGEST_HEAD_WORDS: Final = 30  # a long head's words at most: longer, a paragra
 
 
 def is_unstopped_clause(text: str) -> bool:
-    """True for one clause of more than MAX_WORDS words and LONGEST_HEAD_WORDS at most, opening
-    on a capital and no conjunction, ending on a word, no colon, semicolon, quotation or sentence
-    inside: 'Her work toured Lima and Quito but she never left the valley because the looms
-    would not wait' (not 'And then the rain came and we waited for the boats that never
-    came', nor 'Results: 1 Moraa 2:18:41 ...')."""
-    return one_long_sentence(text) and text[-1].isalnum() and ";" not in text
+    """True for one clause of more than MAX_WORDS words, opening on a capital and no
+    conjunction, ending on a word, no colon, semicolon, quotation or sentence inside: 'Her work
+    toured Lima and Quito but she never left the valley because the looms would not wait' (not
+    'And then the rain came and we waited for the boats that never came', nor 'Results: 1
+    Moraa 2:18:41 ...'). No count of words bounds it: long_heads_among weighs it against the
+    paragraphs around it (within_its_text), the page's own measure."""
+    return one_long_sentence(text, bounded=False) and text[-1].isalnum() and ";" not in text
 
 
-def one_long_sentence(text: str) -> bool:
-    """True for a line of more than MAX_WORDS words and LONGEST_HEAD_WORDS at most, opening on
+def one_long_sentence(text: str, bounded: bool = True) -> bool:
+    """True for a line of more than MAX_WORDS words (and LONGEST_HEAD_WORDS at most where
+    `bounded`, a long question's measure), opening on
     a capital and no conjunction, no colon, quotation or sentence inside: the shape a long
     clause (is_unstopped_clause) and a long question (asks_at_length) share."""
     words = text.split()
-    if not MAX_WORDS < len(words) <= LONGEST_HEAD_WORDS:
+    if len(words) <= MAX_WORDS or bounded and len(words) > LONGEST_HEAD_WORDS:
         return False
     if not text[0].isupper() or words[0].lower() in RUNNING_OPENERS:
         return False

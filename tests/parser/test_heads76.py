@@ -6,13 +6,15 @@ a caller's numbers met again, numbered paragraphs, one member flagged alone."""
 
 from __future__ import annotations
 
+from api.parser.heading_long_heads import within_its_text
 from api.parser.heading_numbered_runs import (
     in_its_place,
     numbered_series,
     series_siblings,
     text_of_a_member,
 )
-from api.parser.layout import Item, Line
+from api.parser.heading_series import closes_the_page, punchy_under
+from api.parser.layout import Item, Line, Picture
 from tests.parser.exports import heads_of
 
 # a permit guide: 'Step N:' heads, of one sentence, of two, a question, a long clause
@@ -221,3 +223,182 @@ def test_text_of_a_member():
     items[2] = Line("Why four?", True)
     items[6] = Line("Where to stay", True)
     assert text_of_a_member(items, flags, [0, 3, 5]) == []
+
+
+# --- a statement series' closing head, a punchy line under a break's head -----------------
+
+MILL_PICTURE = (
+    "A water wheel turning beside a stone mill\n"
+    "The wheel at Carrowmore mill in April 2025Odile Brannagh-Voss/Western Courier"
+)
+RACE_PICTURE = (
+    "Two rowers crossing a finish line in a narrow boat\n"
+    "The final stroke of the sculls on SaturdayPiet Marangoni/Western Courier"
+)
+# a regatta report: statement heads of one and two sentences, lone questions, a closing head
+# over the page's last paragraph
+REGATTA = [
+    "CARROWMORE — Aoife Brennan-Takeda, a 19-year-old student from the lower town, won the "
+    "single sculls at the Carrowmore regatta on Saturday, the first local winner in 30 years.",
+    "Two thousand people. One narrow stretch of river.",
+    "The regatta is rowed on the mill race, which is too narrow for two boats side by side.",
+    "The favourite went out in the heats. She never saw it coming.",
+    "Ilse Hartmann-Obi, the holder, had won all three of her races on Friday and was drawn "
+    "against Brennan-Takeda in the last heat of the morning, on the slower of the two lines.",
+    "Was it a shock?",
+    "To everyone but Brennan-Takeda. She had watched the holder's races from the bank for "
+    "three summers, she said, and knew she started slowly every time.",
+    "It was her first regatta final. It will not be her last.",
+    MILL_PICTURE,
+    "The final lasted four minutes.",
+    "Races on the mill race can take eight, and finals usually go to the last stroke. This one "
+    "did not. Brennan-Takeda led from the start and was two lengths clear at the bridge.",
+    "Why the bridge?",
+    "It is the only place on the course where the crowd can see both boats at once.",
+    RACE_PICTURE,
+    "Then came the cup. It is called the Miller.",
+    "The winner's prize is a silver cup, by tradition, made in 1884 and too heavy to lift with "
+    "one hand. Brennan-Takeda lifted it with two and nearly dropped it on the judges.",
+    "She laughed. So did the judges.",
+    "The first places in the final:",
+    "• 1. Aoife Brennan-Takeda (Carrowmore) 4:02\n• 2. Ilse Hartmann-Obi (Lisdara) 4:09\n"
+    "• 3. Maud Okonjo-Reilly (Ballyfin) 4:15",
+    MILL_PICTURE,
+    "Next summer is a long way off. The training starts on Monday.",
+    "The next regatta will be held in July on the same stretch. Brennan-Takeda said she would "
+    "go back to her exams on Tuesday.",
+    RACE_PICTURE,
+]
+REGATTA_HEADS = [
+    "The favourite went out in the heats. She never saw it coming.",
+    "The final lasted four minutes.",
+    "Then came the cup. It is called the Miller.",
+    "Next summer is a long way off. The training starts on Monday.",
+]
+
+
+def test_a_series_closing_head_and_the_punchy_line_under_a_break_s_head():
+    assert heads_of(*REGATTA) == REGATTA_HEADS
+
+
+def test_a_closing_line_over_a_closing_quotation_is_the_kicker_s_set_up():
+    blocks = REGATTA[:-2] + [
+        '"I will be back," she said, and carried the cup to the car with both hands.',
+        RACE_PICTURE,
+    ]
+    assert "Next summer is a long way off. The training starts on Monday." not in heads_of(*blocks)
+
+
+def test_one_line_over_the_last_paragraph_without_a_series_is_text():
+    # an auction report of label heads: a line over the page's last paragraph is its ending
+    blocks = [
+        "The spring sale at Quill & Dorran raised £180,000 on Tuesday, almost twice the "
+        "auctioneers' estimate, with a rocking horse the surprise of the afternoon.",
+        "A painted rocking horse",
+        "Carved for a miller's son in 1890, the horse has its original mane, a leather saddle "
+        "and a brass plate with the boy's name, rubbed almost smooth by four generations.",
+        "Estimate £600 to £900",
+        "It sold for £3,900 to a dealer on the telephone.",
+        "A tin of wartime letters",
+        "Two hundred letters from one family, kept in a biscuit tin from 1941 to 1952, were "
+        "expected to interest local historians and perhaps the county archive.",
+        "Bidders thought otherwise.",
+        "The next sale is on 14 March. Viewing starts two days before.",
+    ]
+    assert "Bidders thought otherwise." not in heads_of(*blocks)
+
+
+def lines_of(*texts: str) -> list[Item]:
+    """Body items of the given standalone lines, '[picture]' for a picture."""
+    return [
+        Picture("alt", "caption") if text == "[picture]" else Line(text, True) for text in texts
+    ]
+
+
+def test_punchy_under():
+    items = lines_of(
+        "Text.", "[picture]", "Then came the cup.", "Text.", "She laughed.", "The places:"
+    )
+    assert punchy_under(items, frozenset({2, 4}), 4)
+    # the first after a paragraph, no break: the backward pass decides
+    items[1] = Line("More text.", True)
+    assert not punchy_under(items, frozenset({2, 4}), 4)
+
+
+def test_closes_the_page():
+    long = "The next regatta will be held in July on the same stretch of the mill race."
+    items = lines_of("Text.", "Next summer is far. Training starts Monday.", long, "[picture]")
+    assert closes_the_page(items, 1, len(items))
+    assert not closes_the_page(items, 1, 2)  # a head follows: no closing section
+    items[2] = Line('"I will be back," she said, and went home with the cup.', True)
+    assert not closes_the_page(items, 1, len(items))  # the kicker's set-up
+    items[2] = Line("It rained.", True)
+    assert not closes_the_page(items, 1, len(items))  # shorter than the line's ratio
+    items.append(Line(long, True))
+    assert not closes_the_page(items, 1, len(items))  # two lines: section_holds_text's
+
+
+# --- long heads without a stop over sections of the page's own measure --------------------
+
+LONG_SPICE = (
+    "What the farm does best is leave the visitor alone with the trees for an hour and trust "
+    "that the smell of the drying sheds will do the rest"
+)
+SPICE_PICTURE = (
+    "Nutmeg fruit split open on a wooden tray\n"
+    "Nutmeg drying at the Belmonte estate in MarchKwabena Ostrowski-Fall/Island Courier"
+)
+# a tour review: a star line, a quoted head, a statement head, a long head under the
+# statement's first paragraph, a question head, a closing label
+SPICE = [
+    "★★★★☆",
+    "Belmonte Spice Estate, St David's. Tours daily except Monday, EC$20 (about £6).",
+    SPICE_PICTURE,
+    "The track to Belmonte gives up a mile before the gate. Then the smell arrives: clove, "
+    "then cinnamon, then something sweeter that turns out to be nutmeg drying in the sun.",
+    "That is the whole tour, more or less.",
+    "“My mother picked here, and her mother”",
+    "Our guide, Delphine, says it twice in the first ten minutes, and the estate does its best "
+    "to prove that nothing has been changed to please a visitor since her grandmother's day.",
+    "Is that safe?",
+    "The drying racks are fenced now. Delphine says they were not when she started.",
+    "The drying shed is the best part.",
+    "Nutmeg lies on wooden trays that slide in and out of the shed on rails, and women turn "
+    "every fruit by hand twice a day, checking the mace for mould as they go along.",
+    LONG_SPICE,
+    "There is no gift shop, no video and no audio guide. You walk where you are told and smell "
+    "what you are given.",
+    "Is the chocolate any good?",
+    "The estate's bars are made from its own cocoa at 70 per cent, bitter, grainy and oddly "
+    "fruity, and the guide insists nobody leaves without trying all three kinds on offer.",
+    "Would we buy more?",
+    "We did. It is still unopened.",
+    SPICE_PICTURE,
+    "The verdict",
+    "Go early, before the cruise coaches. Wear shoes you do not mind ruining.",
+    SPICE_PICTURE,
+    "The writer paid for her own tour. Tours can be booked at the gate; groups of more than "
+    "ten should call ahead on the number on the estate's website.",
+]
+
+
+def test_a_long_head_under_a_head_s_first_paragraph_by_the_page_s_measure():
+    heads = heads_of(*SPICE)
+    assert LONG_SPICE in heads
+    assert "The drying shed is the best part." in heads
+
+
+def test_a_long_line_longer_than_the_paragraphs_around_it_is_text():
+    longer = (
+        LONG_SPICE + " and the guide who has worked here since she was a girl will tell you "
+        "exactly which tree her own grandmother planted by the gate"
+    )
+    blocks = [longer if block == LONG_SPICE else block for block in SPICE]
+    assert longer not in heads_of(*blocks)
+
+
+def test_within_its_text():
+    items = lines_of("Head", "A" * 150 + ".", "C" * 129, "B" * 114 + ".", "Next head")
+    assert within_its_text(items, 2, 0, 4)
+    items[1] = Line("A" * 100 + ".", True)
+    assert not within_its_text(items, 2, 0, 4)  # longer than the paragraphs on both sides
