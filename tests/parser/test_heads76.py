@@ -6,6 +6,8 @@ a caller's numbers met again, numbered paragraphs, one member flagged alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from api.parser.heading_long_heads import within_its_text
 from api.parser.heading_numbered_runs import (
     in_its_place,
@@ -13,6 +15,7 @@ from api.parser.heading_numbered_runs import (
     series_siblings,
     text_of_a_member,
 )
+from api.parser.heading_sentences import is_elliptical
 from api.parser.heading_series import closes_the_page, punchy_under
 from api.parser.layout import Item, Line, Picture
 from tests.parser.exports import heads_of
@@ -402,3 +405,30 @@ def test_within_its_text():
     assert within_its_text(items, 2, 0, 4)
     items[1] = Line("A" * 100 + ".", True)
     assert not within_its_text(items, 2, 0, 4)  # longer than the paragraphs on both sides
+
+
+# --- a closing 'do' whose object is named before it is no elliptical line ---------------
+
+
+def test_a_head_over_a_line_closing_on_the_thing_it_does():
+    worst = (
+        "Looking back is the worst thing a sculler can do. Brennan-Takeda never did, and was two "
+        "lengths clear at the bridge."
+    )
+    blocks = [worst if block.startswith("Races on the mill race") else block for block in REGATTA]
+    assert heads_of(*blocks) == REGATTA_HEADS
+
+
+@pytest.mark.parametrize(
+    ("text", "elliptical"),
+    [
+        ("Stopping halfway is the worst thing a man can do.", False),
+        ("It was all they could do, and they did it.", False),
+        ("The least we can do. Then go.", False),
+        ("I might do.", True),  # 'Will you come?' / 'I might do.': the verb in the text before
+        ("Somebody could.", True),
+        ("Several thousand of you do, every day.", True),
+    ],
+)
+def test_is_elliptical_reads_a_done_thing(text: str, elliptical: bool):
+    assert is_elliptical(text) is elliptical

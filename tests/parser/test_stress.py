@@ -50,13 +50,6 @@ KNOWN = {
     "courtesy_a_s_after_a_s_credits": (
         "a question head ('Is it for X?') after a lone question's section read as a paragraph"
     ),
-    "zz01_samoan_tatau_masters_feature_apia_dateline_one_and_two_sentence_full_stop_heads_by_"
-    "rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_samoa_observer_talamua_agency_first_"
-    "initial_courtesy_uncredited": (
-        "both two-sentence heads ending in '.' by rhythm and one of the two one-sentence ones "
-        "('The next X is already waiting.') read as paragraphs, and all three lone yes/no "
-        "questions answered by the next line taken as heads"
-    ),
     "zz02_barbados_bottle_deposit_qa_explainer_cmc_dateline_question_heads_yes_no_curly_quoted_"
     "statement_and_question_long_question_heads_lone_questions_in_answers_colon_lead_in_barbados_"
     "today_nation_gis_handout_file": (
