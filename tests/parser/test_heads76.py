@@ -16,7 +16,7 @@ from api.parser.heading_numbered_runs import (
     text_of_a_member,
 )
 from api.parser.heading_sentences import is_elliptical
-from api.parser.heading_series import closes_the_page, punchy_under
+from api.parser.heading_series import closes_the_page, heads_of_a_series, punchy_under
 from api.parser.layout import Item, Line, Picture
 from tests.parser.exports import heads_of
 
@@ -432,3 +432,13 @@ def test_a_head_over_a_line_closing_on_the_thing_it_does():
 )
 def test_is_elliptical_reads_a_done_thing(text: str, elliptical: bool):
     assert is_elliptical(text) is elliptical
+
+
+def test_heads_of_a_series_take_one_label():
+    items = lines_of(
+        "“My mother picked here”", "Is the chocolate good?", "The verdict", "Results", "FIXTURES"
+    )
+    assert heads_of_a_series(items, [0, 1, 2])  # a review's closing label among sentences
+    assert not heads_of_a_series(items, [0, 2, 3])  # two labels: a page of labels
+    assert not heads_of_a_series(items, [0, 2])  # as many labels as sentences
+    assert not heads_of_a_series(items, [0, 1, 4])  # a label in capitals
