@@ -26,7 +26,13 @@ from api.parser.heading_series import (
     evenly_spaced,
     typical_size,
 )
-from api.parser.heading_siblings import EVEN_SPACING, INNER_STOP, SIBLING_HEADS, opens_a_section
+from api.parser.heading_siblings import (
+    EVEN_SPACING,
+    INNER_STOP,
+    SIBLING_HEADS,
+    is_headline_styled,
+    opens_a_section,
+)
 from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 from api.parser.sentences import SENTENCE_ENDS
@@ -98,10 +104,13 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
     end, between two sections (closes_a_section, heads_a_section) of the heads standing,
     SIBLING_HEADS of them at least, the sections with them all even (EVEN_SPACING times the
     typical one at most): '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
-    (not such a line where one head stands, nor one that crowds a section)."""
+    (not such a line where one head stands, nor one that crowds a section, nor a sentence-case
+    clause among heads in a headline's capitals, a pull quote)."""
     heads = [k for k in alone if flags[k] and k >= LEAD_LINES]
     if len(heads) < SIBLING_HEADS:
         return []  # (most documents: no heads to stand among)
+    if 2 * sum(is_headline_styled(items[k].text) for k in heads) > len(heads):
+        return []  # heads in a headline's capitals: a sentence-case clause is a pull quote
     found: list[int] = []
     for k in alone:
         if flags[k] or k < LEAD_LINES or k + 1 >= len(items):

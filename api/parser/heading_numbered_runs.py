@@ -22,7 +22,12 @@ from api.parser.heading_label_runs import (
     stopped_label,
 )
 from api.parser.heading_limits import LONG_RATIO
-from api.parser.heading_siblings import INNER_STOP, SIBLING_HEADS, opens_a_section
+from api.parser.heading_siblings import (
+    INNER_STOP,
+    SIBLING_HEADS,
+    is_short_statement,
+    opens_a_section,
+)
 from api.parser.layout import Item, Line
 
 # A list item's number, then its text: '3. Ottawa', '12) Saturn'.
@@ -156,16 +161,20 @@ def series_siblings(items: list[Item], alone: list[int], flags: list[bool]) -> l
 
 
 def in_its_place(items: list[Item], k: int) -> bool:
-    """True for numbered line k opening a section over unnumbered text, one sentence or two
-    after its number: text. / 'Step 4: Buy the permit before the boat leaves' / 'A permit
-    costs $50.' (not '1. Oil it.' over '2. Tighten it.', nor '2) Skip it. Walk. It is new.',
-    a numbered paragraph)."""
+    """True for numbered line k opening a section over unnumbered text, after its number a
+    clause or a question of any length, or one or two short sentences (is_short_statement):
+    text. / 'Step 4: Buy the permit before the boat leaves' / 'A permit costs $50.' (not '1.
+    Oil it.' over '2. Tighten it.', nor '2) Skip it. Walk. It is new.' or '3) Turning the meat
+    too often, which ... before it is done.', numbered paragraphs)."""
     if k + 1 >= len(items) or not (k == 0 or opens_a_section(items, k)):
         return False
     after = items[k + 1]
     if not isinstance(after, Line) or run_number(after)[1] >= 0 or TURN.match(after.text):
         return False
-    return len(INNER_STOP.findall(items[k].text.split(None, 1)[-1])) <= 1
+    rest = items[k].text.split(None, 1)[-1]
+    if rest.endswith("."):
+        return is_short_statement(rest)  # a long stopped one is a numbered paragraph
+    return len(INNER_STOP.findall(rest)) <= 1
 
 
 def longest_text_line(items: list[Item], skipped: frozenset[int]) -> int:

@@ -38,7 +38,6 @@ from api.parser.heading_sentences import is_elliptical, quoted_on
 from api.parser.heading_siblings import (
     EVEN_SPACING,
     INNER_STOP,
-    LABELS_AMONG,
     SENTENCE_SIBLINGS,
     SIBLING_HEADS,
     answers_a_question,
@@ -392,13 +391,16 @@ def head_of_a_series(text: str) -> bool:
 
 def heads_of_a_series(items: list[Item], standing: list[int]) -> bool:
     """True when the heads standing are sentences of a series' forms (head_of_a_series) but
-    LABELS_AMONG labels at most, fewer than the sentences, none in capitals: '"The falls"' /
-    ... / 'Is the food good?' / ... / 'The verdict' (a review's closing label), not a page of
-    labels ('Results', 'Fixtures')."""
+    the last, a closing label, fewer than the sentences, not in capitals: '"The falls"' / ...
+    / 'Is the food good?' / ... / 'The verdict' (a review's closing box), not a page of labels
+    ('Results', 'Fixtures'), nor a label among the sentences ('Final table' / ... / '"I never
+    expected to win"'), a page heading_rhythm reads."""
     labels = [k for k in standing if not head_of_a_series(items[k].text)]
-    if len(labels) > LABELS_AMONG or 2 * len(labels) >= len(standing):
-        return False
-    return not any(is_headline_styled(items[k].text) for k in labels)
+    if not labels:
+        return True
+    if labels != standing[-1:] or 2 * len(labels) >= len(standing):
+        return False  # a label inside the series: 'Final table' / text / '"I never ..."'
+    return not is_headline_styled(items[labels[0]].text)
 
 
 def openers_beside(items: list[Item], found: list[int], heads: list[int]) -> list[int]:

@@ -205,6 +205,14 @@ def test_in_its_place():
     items = lines("Intro.", "Step 2: Pay. Then go.", PARAGRAPH, "Step 3: One. Two. Three.", "X.")
     assert in_its_place(items, 1)
     assert not in_its_place(items, 3)  # three sentences: a numbered paragraph
+    long_stopped = Line(
+        "Step 2: Turning the meat too often, which every cook does when nervous, stops a crust "
+        "from forming on either side.",
+        True,
+    )
+    assert not in_its_place([items[0], long_stopped, items[2]], 1)  # a numbered paragraph
+    long_clause = Line(long_stopped.text[:-1], True)
+    assert in_its_place([items[0], long_clause, items[2]], 1)  # a long head without a stop
     packed = lines("Two fixes:", "1. Oil it.", "2. Tighten it.", PARAGRAPH)
     assert not in_its_place(packed, 1)  # after a lead-in, over the next number
 
@@ -442,3 +450,5 @@ def test_heads_of_a_series_take_one_label():
     assert not heads_of_a_series(items, [0, 2, 3])  # two labels: a page of labels
     assert not heads_of_a_series(items, [0, 2])  # as many labels as sentences
     assert not heads_of_a_series(items, [0, 1, 4])  # a label in capitals
+    inside = lines_of("“I never expected it”", "Final table", "Is it over?")
+    assert not heads_of_a_series(inside, [0, 1, 2])  # a label inside the series
