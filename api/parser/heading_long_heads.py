@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Final
 
-from api.parser.heading_limits import MAX_WORDS
+from api.parser.heading_limits import LONG_RATIO, MAX_WORDS
 from api.parser.heading_lone_questions import WORD
 from api.parser.heading_questions import (
     STATED_QUESTION,
@@ -28,12 +28,17 @@ from api.parser.heading_sentences import RUNNING_OPENERS
 from api.parser.heading_series import (
     LEAD_LINES,
     QUOTE_MARKS,
-    SECTION_LINES,
     WORD_APOSTROPHE,
     evenly_spaced,
     typical_size,
 )
-from api.parser.heading_siblings import EVEN_SPACING, INNER_STOP, SIBLING_HEADS, opens_a_section
+from api.parser.heading_siblings import (
+    EVEN_SPACING,
+    INNER_STOP,
+    SIBLING_HEADS,
+    is_headline_styled,
+    opens_a_section,
+)
 from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 from api.parser.sentences import SENTENCE_ENDS
@@ -44,20 +49,22 @@ LONGEST_HEAD_WORDS: Final = 30  # a long head's words at most: longer, a paragra
 
 
 def is_unstopped_clause(text: str) -> bool:
-    """True for one clause of more than MAX_WORDS words and LONGEST_HEAD_WORDS at most, opening
-    on a capital and no conjunction, ending on a word, no colon, semicolon, quotation or sentence
-    inside: 'Her work toured Lima and Quito but she never left the valley because the looms
-    would not wait' (not 'And then the rain came and we waited for the boats that never
-    came', nor 'Results: 1 Moraa 2:18:41 ...')."""
-    return one_long_sentence(text) and text[-1].isalnum() and ";" not in text
+    """True for one clause of more than MAX_WORDS words, opening on a capital and no
+    conjunction, ending on a word, no colon, semicolon, quotation or sentence inside: 'Her work
+    toured Lima and Quito but she never left the valley because the looms would not wait' (not
+    'And then the rain came and we waited for the boats that never came', nor 'Results: 1
+    Moraa 2:18:41 ...'). No count of words bounds it: long_heads_among weighs it against the
+    paragraphs around it (within_its_text), the page's own measure."""
+    return one_long_sentence(text, bounded=False) and text[-1].isalnum() and ";" not in text
 
 
-def one_long_sentence(text: str) -> bool:
-    """True for a line of more than MAX_WORDS words and LONGEST_HEAD_WORDS at most, opening on
+def one_long_sentence(text: str, bounded: bool = True) -> bool:
+    """True for a line of more than MAX_WORDS words (and LONGEST_HEAD_WORDS at most where
+    `bounded`, a long question's measure), opening on
     a capital and no conjunction, no colon, quotation or sentence inside: the shape a long
     clause (is_unstopped_clause) and a long question (asks_at_length) share."""
     words = text.split()
-    if not MAX_WORDS < len(words) <= LONGEST_HEAD_WORDS:
+    if len(words) <= MAX_WORDS or bounded and len(words) > LONGEST_HEAD_WORDS:
         return False
     if not text[0].isupper() or words[0].lower() in RUNNING_OPENERS:
         return False
@@ -67,27 +74,37 @@ def one_long_sentence(text: str) -> bool:
 
 
 def heads_a_section(items: list[Item], k: int, end: int) -> bool:
-    """True when line k stands over a paragraph ending a sentence and a section of SECTION_LINES
-    lines up to `end`, no longer than the section's longest line: '<a 120-character clause>' /
-    160 characters / 40 (not a clause over a shorter line alone, nor a caption-like line over a
-    picture)."""
+    """True when line k stands over a paragraph ending a sentence, its section up to `end`
+    holding text of its length over LONG_RATIO at least: '<a 129-character clause>' / 114
+    characters / head (not a clause over a picture or a list, a caption's or a lead-in's place,
+    nor a caption-like line over 'It still leaks.' alone, no section's text)."""
     after = items[k + 1]
     if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS):
         return False
-    lines = [item for item in items[k + 1 : end] if isinstance(item, Line)]
-    if len(lines) < SECTION_LINES:
-        return False
-    return len(items[k].text) < max(len(line.text) for line in lines)
+    size = 0
+    for item in items[k + 1 : end]:
+        if isinstance(item, Line):
+            size += len(item.text)
+            if LONG_RATIO * size >= len(items[k].text):
+                return True  # (stops once the section holds enough)
+    return False
 
 
 def closes_a_section(items: list[Item], k: int, start: int) -> bool:
-    """True when the lines from `start` up to line k hold a section, SECTION_LINES lines, the
-    longest longer than line k: head / 240 characters / 60 / line k (not a clause right under
-    a head or its first paragraph, the section's own text)."""
-    lines = [item for item in items[start + 1 : k] if isinstance(item, Line)]
-    if len(lines) < SECTION_LINES:
-        return False
-    return len(items[k].text) < max(len(line.text) for line in lines)
+    """True when text lines stand between `start` and line k: head / 240 characters / line k
+    (not a clause right under a head, the head's own second line)."""
+    return any(isinstance(item, Line) for item in items[start + 1 : k])
+
+
+def within_its_text(items: list[Item], k: int, start: int, end: int) -> bool:
+    """True when line k is shorter than the longest line of the sections it closes and opens,
+    from `start` to `end`: a head is no longer than the paragraphs around it, by the page's own
+    measure (not a clause longer than the paragraphs on both sides: the text's own)."""
+    longest = 0
+    for item in items[start + 1 : end]:
+        if isinstance(item, Line) and item is not items[k]:
+            longest = max(longest, len(item.text))
+    return len(items[k].text) < longest
 
 
 def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
@@ -95,10 +112,13 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
     end, between two sections (closes_a_section, heads_a_section) of the heads standing,
     SIBLING_HEADS of them at least, the sections with them all even (EVEN_SPACING times the
     typical one at most): '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
-    (not such a line where one head stands, nor one that crowds a section)."""
+    (not such a line where one head stands, nor one that crowds a section, nor a sentence-case
+    clause among heads in a headline's capitals, a pull quote)."""
     heads = [k for k in alone if flags[k] and k >= LEAD_LINES]
     if len(heads) < SIBLING_HEADS:
         return []  # (most documents: no heads to stand among)
+    if 2 * sum(is_headline_styled(items[k].text) for k in heads) > len(heads):
+        return []  # heads in a headline's capitals: a sentence-case clause is a pull quote
     found: list[int] = []
     for k in alone:
         if flags[k] or k < LEAD_LINES or k + 1 >= len(items):
@@ -108,7 +128,9 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
         at = bisect_left(heads, k)  # (heads in order, k none of them: a bounded look-up)
         above = heads[at - 1] if at else -1
         below = heads[at] if at < len(heads) else len(items)
-        if closes_a_section(items, k, above) and heads_a_section(items, k, below):
+        if not (closes_a_section(items, k, above) and heads_a_section(items, k, below)):
+            continue
+        if within_its_text(items, k, above, below):
             found.append(k)
     return found if found and evenly_spaced(items, sorted(heads + found)) else []
 

@@ -22,7 +22,12 @@ from api.parser.heading_label_runs import (
     stopped_label,
 )
 from api.parser.heading_limits import LONG_RATIO
-from api.parser.heading_siblings import INNER_STOP, opens_a_section
+from api.parser.heading_siblings import (
+    INNER_STOP,
+    SIBLING_HEADS,
+    is_short_statement,
+    opens_a_section,
+)
 from api.parser.layout import Item, Line
 
 # A list item's number, then its text: '3. Ottawa', '12) Saturn'.
@@ -116,3 +121,89 @@ def over_long_text(items: list[Item], run: list[int]) -> bool:
         heads += len(items[k].text)
         text += len(items[k + 1].text)
     return heads * LONG_RATIO <= text
+
+
+def numbered_series(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """The standalone lines of the page's numbered series with its heads standing: the lines
+    of one label ('Step', or bare '3)') numbered from RUN_FIRST one after another, no number
+    met twice, SIBLING_HEADS of them flagged: 'Step 1: Sign it on arrival.' / text / 'Step 2:
+    Pay' (flagged) / text / 'Step 3: Which reef?' (flagged) / text -> all three. A
+    transcript's 'Caller 1' met again, or two labels numbered, make none."""
+    run: list[int] = []
+    label = ""
+    for k in alone:
+        name, number = run_number(items[k])
+        if number < 0:
+            continue  # (most lines: no number)
+        if run and name != label:
+            return []  # fields or speakers of two labels: no one series of heads
+        if number != len(run) + RUN_FIRST:
+            return []  # a number out of order or met again: turns, not a series
+        label = name
+        run.append(k)
+    if sum(flags[k] for k in run) < SIBLING_HEADS:
+        return []
+    return run
+
+
+def series_siblings(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """The members of the page's numbered series (numbered_series) not flagged yet that stand
+    where their flagged siblings do (in_its_place), whatever their stop or length: 'Step 1:
+    Sign the pledge on arrival.' / text / 'Step 2: Pay the fee. Keep the receipt.' / text /
+    'Step 3: Which reef?' / text / 'Step 4: <a 31-word clause>' / text -> 'Step 1', 'Step 4'."""
+    run = numbered_series(items, alone, flags)
+    if not run or not all(in_its_place(items, k) for k in run if flags[k]):
+        return []
+    longest = longest_text_line(items, frozenset(run))
+    return [
+        k for k in run if not flags[k] and in_its_place(items, k) and len(items[k].text) < longest
+    ]
+
+
+def in_its_place(items: list[Item], k: int) -> bool:
+    """True for numbered line k opening a section over unnumbered text, after its number a
+    clause or a question of any length, or one or two short sentences (is_short_statement):
+    text. / 'Step 4: Buy the permit before the boat leaves' / 'A permit costs $50.' (not '1.
+    Oil it.' over '2. Tighten it.', nor '2) Skip it. Walk. It is new.' or '3) Turning the meat
+    too often, which ... before it is done.', numbered paragraphs)."""
+    if k + 1 >= len(items) or not (k == 0 or opens_a_section(items, k)):
+        return False
+    after = items[k + 1]
+    if not isinstance(after, Line) or run_number(after)[1] >= 0 or TURN.match(after.text):
+        return False
+    rest = items[k].text.split(None, 1)[-1]
+    if rest.endswith("."):
+        return is_short_statement(rest)  # a long stopped one is a numbered paragraph
+    return len(INNER_STOP.findall(rest)) <= 1
+
+
+def longest_text_line(items: list[Item], skipped: frozenset[int]) -> int:
+    """The length of the page's longest text line but the `skipped` ones: a series member as
+    long as the longest paragraph is a numbered paragraph, not a head."""
+    return max(
+        (
+            len(item.text)
+            for k, item in enumerate(items)
+            if isinstance(item, Line) and k not in skipped
+        ),
+        default=0,
+    )
+
+
+def text_of_a_member(items: list[Item], flags: list[bool], run: list[int]) -> list[int]:
+    """The flagged unnumbered statements ending in '.' inside a numbered member's text, right
+    under the member or right over the next: '7) Go slowly.' / 'A week is not long. We would
+    take two.' / ..., 'Step 2: Print it.' / text / 'Phones are not enough. Bring four
+    copies.' / 'Step 3: ...' (a member heads its text; a line right over the next member
+    heads nothing)."""
+    members = frozenset(run)
+    found: list[int] = []
+    for i, k in enumerate(run):
+        below = run[i + 1] if i + 1 < len(run) else -1
+        for j in (k + 1, below - 1):
+            if j <= k or j in members or not flags[j] or j >= len(items):
+                continue
+            text = items[j].text if isinstance(items[j], Line) else ""
+            if text.endswith(".") and run_number(items[j])[1] < 0 and j not in found:
+                found.append(j)
+    return sorted(found)

@@ -149,8 +149,28 @@ COMPARED_WORDS: Final = 4
 def compared(words: list[str]) -> bool:
     """True when a comparison's word (COMPARING) stands among the few words before the last, a
     clause whose auxiliary stands for the verb before it in the same sentence: ['more', 'than',
-    'a', 'business', 'does'] (not ['Somebody', 'could'])."""
+    'a', 'business', 'does'] (not ['Somebody', 'could']), or a closing 'do' is the verb itself
+    (does_a_thing)."""
+    if does_a_thing(words):
+        return True
     return any(word.lower() in COMPARING for word in words[-COMPARED_WORDS - 1 : -1])
+
+
+# Words naming what a closing 'do' does, its object set before it: 'the worst thing a man can
+# do', 'all they could do', 'the least we can do'.
+DONE_THINGS: Final = frozenset(
+    "thing things what all least most best worst anything everything nothing something".split()
+)
+MODALS: Final = frozenset("can could will would should must might may".split())
+
+
+def does_a_thing(words: list[str]) -> bool:
+    """True for a clause closing on a modal and 'do' whose object a word before names, a
+    relative clause, the verb in it: ['the', 'worst', 'thing', 'a', 'man', 'can', 'do'] (not
+    ['I', 'might', 'do'], elliptical, nor ['Somebody', 'could'])."""
+    if len(words) < 3 or words[-1].lower() != "do" or words[-2].lower() not in MODALS:
+        return False
+    return any(word.lower() in DONE_THINGS for word in words[-COMPARED_WORDS - 2 : -2])
 
 
 def paragraph_length(items: list[Item], shaped: list[bool]) -> float:

@@ -23,7 +23,7 @@ from typing import Final
 
 from api.parser.heading_answers import reply_to
 from api.parser.heading_leads import section_lines
-from api.parser.heading_limits import QUOTED_OPENERS
+from api.parser.heading_limits import LONG_RATIO, QUOTED_OPENERS
 from api.parser.heading_lone_questions import is_bare_question
 from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_question_line
@@ -49,7 +49,7 @@ from api.parser.heading_siblings import (
     opens_a_section,
     text_length,
 )
-from api.parser.layout import Item, Line
+from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import is_question
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -130,21 +130,76 @@ def head_measure(text: str) -> int:
 
 
 def series_members(
-    items: list[Item], found: list[int], standing: frozenset[int] = frozenset()
+    items: list[Item],
+    found: list[int],
+    standing: frozenset[int] = frozenset(),
+    closing: bool = False,
 ) -> list[int]:
     """The candidates `found` that open a section holding text (section_holds_text), dropped
     from the last up so that a dropped line's text joins the section above: 'The pool filled.'
     / text / 'Then they scored. They won.' / text / 'Nobody saw it.' / text (not 'Then they
-    scored.' right over another candidate)."""
-    kept = list(found)
+    scored.' right over another candidate); a line under a break's candidate's one paragraph
+    is its punchy line (punchy_under); with `closing` (the series standing without it), the
+    last may head the closing paragraph alone (closes_the_page)."""
+    chosen = frozenset(found)
+    kept = [k for k in found if k in standing or not punchy_under(items, chosen, k)]
     end = len(items)
     for i in range(len(kept) - 1, -1, -1):
         k = kept[i]
         if k not in standing and not section_holds_text(items, k, end):
-            del kept[i]
-            continue
+            if not (closing and closes_the_page(items, k, end)):
+                del kept[i]
+                continue
         end = k
     return kept
+
+
+def vouched_members(
+    items: list[Item], found: list[int], least: int, standing: frozenset[int] = frozenset()
+) -> list[int]:
+    """series_members, the last candidate heading the closing paragraph alone where `least`
+    candidates make the series without it: the series vouches for its last head ('Three years
+    is a long wait. It starts tonight.' / 106 characters / end), not one line alone over the
+    page's last paragraph ('Bidders thought otherwise.' / 'The next sale is in May.')."""
+    kept = series_members(items, found, standing)
+    if len([k for k in kept if k not in standing and is_statement(items[k].text)]) < least:
+        return kept
+    return series_members(items, found, standing, closing=True)
+
+
+def after_a_break(items: list[Item], k: int) -> bool:
+    """True for line k right under a picture or a list, a break the page itself marks."""
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Picture) or in_a_list(before)
+
+
+def punchy_under(items: list[Item], found: frozenset[int], k: int) -> bool:
+    """True for candidate k right under the one paragraph of a candidate after a break, k
+    itself after none: picture / 'Then came the bull. He is called Zeus.' / text / 'He cried.
+    So did the breeder.' / 'The places:' / list -> the second, the first's punchy line."""
+    if k - 2 not in found or not isinstance(items[k - 1], Line):
+        return False
+    return after_a_break(items, k - 2) and not after_a_break(items, k)
+
+
+def closes_the_page(items: list[Item], k: int, end: int) -> bool:
+    """True when line k's section runs to the page's end and holds one paragraph ending a
+    sentence, LONG_RATIO times its head's measure: 'Three years is a long wait. It starts
+    tonight.' / 106 characters / picture (not a line over a shorter closing one, nor over a
+    closing quotation, the kicker it sets up)."""
+    if end != len(items):
+        return False
+    closing = ""
+    for item in items[k + 1 :]:
+        if isinstance(item, Picture):
+            continue
+        if closing or not isinstance(item, Line):
+            return False  # (a second text item: stops at once, a bounded look)
+        closing = item.text
+    if closing[:1] in QUOTED_OPENERS:
+        return False  # '"Eleven minutes," she said ...': the kicker the line sets up
+    measure = head_measure(items[k].text)
+    return closing[-1:] in SENTENCE_ENDS and len(closing) >= LONG_RATIO * measure
 
 
 def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
@@ -153,7 +208,8 @@ def series_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     HEAD_SPREAD, over sections of even length: text / 'The shop was never about groceries.' /
     text / 'Rents rose. Stalls left.' / text / 'Nobody planned it.' / text (not where heads
     stand, nor a column's punchy lines, each over one paragraph)."""
-    members = series_members(items, [k for k in alone if series_candidate(items, k)])
+    found = [k for k in alone if series_candidate(items, k)]
+    members = vouched_members(items, found, SENTENCE_SIBLINGS)
     if len(members) < SENTENCE_SIBLINGS:
         return []  # (most documents: one such line at most, the writer's punchy paragraph)
     asked = questions_inside(items, flags, members)
@@ -237,7 +293,7 @@ def series_beside_heads(
     statement heads stand. Not a column's punchy lines, each over one line, nor such a line
     where no head stands (series_heads reads those pages)."""
     standing = [k for k in alone if flags[k] and k >= LEAD_LINES]
-    if not standing or not all(head_of_a_series(items[k].text) for k in standing):
+    if not standing or not heads_of_a_series(items, standing):
         return [], []  # labels, or no head beside them: heading_rhythm reads those pages
     found = [k for k in alone if not flags[k] and beside_candidate(items, k)]
     found = [k for k in found if stands_over_text(items, k)]  # 'Nobody slept.' / 'Why?': text
@@ -333,12 +389,26 @@ def head_of_a_series(text: str) -> bool:
     return (is_sentence_form(text) or sentence_form(text)) and not is_headline_styled(text)
 
 
+def heads_of_a_series(items: list[Item], standing: list[int]) -> bool:
+    """True when the heads standing are sentences of a series' forms (head_of_a_series) but
+    the last, a closing label, fewer than the sentences, not in capitals: '"The falls"' / ...
+    / 'Is the food good?' / ... / 'The verdict' (a review's closing box), not a page of labels
+    ('Results', 'Fixtures'), nor a label among the sentences ('Final table' / ... / '"I never
+    expected to win"'), a page heading_rhythm reads."""
+    labels = [k for k in standing if not head_of_a_series(items[k].text)]
+    if not labels:
+        return True
+    if labels != standing[-1:] or 2 * len(labels) >= len(standing):
+        return False  # a label inside the series: 'Final table' / text / '"I never ..."'
+    return not is_headline_styled(items[labels[0]].text)
+
+
 def openers_beside(items: list[Item], found: list[int], heads: list[int]) -> list[int]:
     """The candidates `found` that open a section holding text (section_holds_text) up to the
     next head or kept candidate, dropped from the last up, the heads standing kept: 'It
     worked.' right over a head is the text's punchy line."""
     standing = frozenset(heads)
-    kept = series_members(items, sorted(found + heads), standing)
+    kept = vouched_members(items, sorted(found + heads), SERIES_BESIDE, standing)
     return [k for k in kept if k not in standing]
 
 

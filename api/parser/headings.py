@@ -142,8 +142,11 @@ from api.parser.heading_markers import marked_heads
 from api.parser.heading_numbered_runs import (
     item_number,
     numbered_run_heads,
+    numbered_series,
     over_long_text,
     run_number,
+    series_siblings,
+    text_of_a_member,
 )
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
 from api.parser.heading_openers import long_section_openers
@@ -1609,6 +1612,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
     for k in long_questions_among(items, alone, flags):
         flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
+    for k in series_siblings(items, alone, flags):
+        flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...
+    run = numbered_series(items, alone, flags)
+    for k in text_of_a_member(items, flags, run if all(flags[k] for k in run) else []):
+        flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     for k in lead_lines(items, flags):

@@ -247,7 +247,10 @@ def test_section_measures() -> None:
     ]
     assert closes_a_section(items, 2, -1)
     assert heads_a_section(items, 2, len(items))
-    assert not heads_a_section(items, 2, 4)  # one line under it: no section
+    assert heads_a_section(items, 2, 4)  # heads76: one paragraph under it, by the page's measure
+    assert not heads_a_section(items, 2, 3)  # no line under it: no section
+    assert not heads_a_section(items, 3, 5)  # 'E...' under it, under a quarter of its length
+    assert not closes_a_section(items, 2, 1)  # right under a head: its own second line
     assert answered_at_length(items, 2, len(items))
     assert spaced_among(items, [0], 2)
     assert not spaced_among(items, [0, 4], 3)  # 'D...' right over a head: a section of nothing
