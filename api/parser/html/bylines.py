@@ -115,7 +115,6 @@ def is_name_piece(piece: str) -> bool:
     return is_one_name(piece) or is_by_and_outlet(piece)
 
 
-
 def is_by_and_outlet(piece: str) -> bool:
     """'By', a name, then the outlet or a second name after a bar or a dot, each capitalised:
     'By Ann Lee | The Daily Star', 'By Ann Lee · Ben Roe' (not 'Ann Lee | Sports', no 'By';
@@ -124,7 +123,6 @@ def is_by_and_outlet(piece: str) -> bool:
         return False
     parts = OUTLET_MARKS.split(piece)
     return 1 < len(parts) <= MAX_BYLINE_NAMES and all(is_one_name(part) for part in parts)
-
 
 
 def is_one_name(piece: str) -> bool:

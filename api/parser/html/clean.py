@@ -1191,7 +1191,9 @@ def remove_chrome(root, keep=()) -> None:
             if element.tag in EMBED_TAGS and (copy := embed_copy(element)) is not None:
                 doomed.append(copy)
             if element.tag == "button" and (
-                (box := vote_box(element)) is not None or (box := appeal_box(element)) is not None
+                (box := vote_box(element)) is not None
+                or (box := appeal_box(element)) is not None
+                or (box := miss_box(element)) is not None
             ):
                 doomed.append(box)
         elif is_hidden(element) and not is_shown_twin(element):

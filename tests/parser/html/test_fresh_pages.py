@@ -35,8 +35,8 @@ REFUSED: dict[tuple[str, str], str] = {}
 # none at its first look; fresh24's by html44; fresh25's by html45; fresh26's by html46; fresh27's
 # by html47; fresh28's by html48; fresh29's by html49; fresh30's by html50; fresh31's by html51;
 # fresh32's by html52; fresh33's by html53; fresh34's by html54; fresh35's by html55; fresh36's by
-# html56; fresh37's by html57; fresh38's by html58; fresh39's by html59; fresh40's by html60; fresh41's and fresh42's by
-# html61).
+# html56; fresh37's by html57; fresh38's by html58; fresh39's by html59; fresh40's by html60;
+# fresh41's and fresh42's by html61).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     (
         "fresh43",
