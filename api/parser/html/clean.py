@@ -1036,6 +1036,8 @@ def miss_box(link):
     box = link.getparent()
     if box is None or box.tag in ("body", "main", "article", "p", "li"):
         return None
+    if len(box) > MAX_APPEAL_PARTS:
+        return None  # (a box of many parts, the text's or a menu's: settled before its text)
     lines = [c for c in box if isinstance(c.tag, str) and c.tag not in ("a", "button")]
     if len(lines) != 1 or tidy(box.text) or any(tidy(c.tail) for c in box):
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -117,10 +118,10 @@ def is_styled_apart(element) -> bool:
         return False
     between = False
     for count, sibling in enumerate(element.itersiblings()):
-        if count >= MAX_SIBLINGS or not isinstance(sibling.tag, str):
-            continue
-        if sibling.tag == "p":
+        if count >= MAX_SIBLINGS or sibling.tag == "p":
             return False
+        if not isinstance(sibling.tag, str):
+            continue
         if sibling.find(".//p") is not None and not is_lead_box(sibling):
             return between and all(p.get("class") != style for p in sibling.iter("p"))
         between = between or is_lead_box(sibling)
@@ -137,9 +138,9 @@ def is_lead_box(element) -> bool:
     </time></div>'; a box of the text's paragraphs holding a picture is none."""
     if element.tag in LEAD_BOX_TAGS:
         return True
-    if len(element.findall(".//p")) > 1:
-        return False
-    return any(True for _ in element.iterdescendants(*LEAD_BOX_TAGS))
+    if next(itertools.islice(element.iter("p"), 1, None), None) is not None:
+        return False  # (two paragraphs: looked for no further than the second)
+    return next(element.iterdescendants(*LEAD_BOX_TAGS), None) is not None
 
 
 def is_all_bold(element) -> bool:
