@@ -37,8 +37,9 @@ BLOCK_TAGS: Final = frozenset({"p", "div", "section", "ul", "ol", "table", "figu
 MAX_STRIP_PIECES = 8  # child elements: an avatar, a name, a role, dates, a reading time
 STRIP_TAGS: Final = frozenset({"div", "p", "section", "span", "header"})  # a strip's own box
 PIECE_MARKS: Final = " |·•-–—,"  # what stands between a strip's pieces
-# What parts a 'By' line's name from its outlet within one piece: 'By Ann Lee | The Ledger'.
-OUTLET_MARKS: Final = re.compile(r" [|·•] ")
+# What parts a 'By' line's names and its outlet within one piece: 'By Ann Lee | The Ledger',
+# 'By Ann Lee and Ben Roe', 'By Ann Lee & Ben Roe'.
+OUTLET_MARKS: Final = re.compile(r" (?:[|·•&]|and) ")
 MAX_BYLINE_NAMES = 3  # parts of one 'By' piece: two writers and their outlet
 
 
@@ -116,9 +117,9 @@ def is_name_piece(piece: str) -> bool:
 
 
 def is_by_and_outlet(piece: str) -> bool:
-    """'By', a name, then the outlet or a second name after a bar or a dot, each capitalised:
-    'By Ann Lee | The Daily Star', 'By Ann Lee · Ben Roe' (not 'Ann Lee | Sports', no 'By';
-    not 'By the numbers | 2026')."""
+    """'By', a name, then the outlet or a second name after a bar, a dot or 'and', each
+    capitalised: 'By Ann Lee | The Daily Star', 'By Ann Lee and Ben Roe' (not 'Ann Lee |
+    Sports', no 'By'; not 'By the numbers | 2026', 'By Ann Lee and the desk')."""
     if NAME_OPENER.match(piece) is None:
         return False
     parts = OUTLET_MARKS.split(piece)

@@ -119,6 +119,8 @@ def under_headline(box: str, body: str = "") -> list[str]:
         "<time>Dec. 7, 2026, 5:00 a.m.</time></div>",
         "<div><span>By Ivo Marsh · Kea Lund</span><time>March 3, 2026, 9:30 am</time></div>",
         "<p><span>By Ivo Marsh | Harbour Post</span><span>Updated March 3, 2026</span></p>",
+        "<div><span>By Ivo Marsh and Kea Lund</span><time>Dec. 7, 2026, 5:00 a.m.</time></div>",
+        "<div><span>By Ivo Marsh & Kea Lund</span><time>Dec. 7, 2026, 5:00 a.m.</time></div>",
     ],
 )
 def test_a_by_line_with_its_outlet_beside_a_time_is_a_byline(box):
@@ -138,6 +140,11 @@ def test_a_by_line_with_its_outlet_beside_a_time_is_a_byline(box):
             "<div><span>By Ivo Marsh | who covered the port for years</span>"
             "<time>March 3, 2026, 9:30 am</time></div>",
             "By Ivo Marsh | who covered the port for years",
+        ),
+        # 'and' before words in lower case: no second writer
+        (
+            "<div><span>By Ivo Marsh and the desk</span><time>March 3, 2026, 9:30 am</time></div>",
+            "By Ivo Marsh and the desk",
         ),
     ],
 )
