@@ -150,12 +150,13 @@ SOURCE_LABELS = "|".join(SOURCE_LABEL_WORDS.values())
 HOLDER_FIRST = re.compile(
     r"(?P<holder>[^\s.!?。=][^.!?。=]{0,39}?)\s?(?:제공|供图|提供)(?:[.,]\s*재판매 및 DB 금지)?"
 )
-# A picture's word and a spaced slash label a credit as a colon does, right after the caption's
-# sentence ends, glued or after a space: 'at dawn. Photo / Jane Doe', 'dusk.Photo / Supplied'
-# (after a word, 'AP Photo / Jane Doe', the agency's picture word is part of the credit).
-# (tried only on a line holding a spaced slash, as CAPS_LABEL is on one holding its words)
+# A picture's word and a slash label a credit as a colon does, right after the caption's
+# sentence ends, glued or after a space: 'at dawn. Photo / Jane Doe', 'dusk.Photo / Supplied',
+# and unspaced before a capital: 'on Saturday. Pic/Jane Doe' (after a word, 'AP Photo / Jane
+# Doe', the agency's picture word is part of the credit; 'Photo/video entries' is no label).
+# (tried only on a line holding a slash, as CAPS_LABEL is on one holding its words)
 SLASH_LABEL: Final = re.compile(
-    r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] ))(?:Photo|Picture|Image|Pic)s? / \s*"
+    r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] ))(?:Photo|Picture|Image|Pic)s?(?: / \s*|/(?=[A-Z]))"
 )
 # A two-word label is one in either case, so that it goes whole, even glued to the caption:
 # 'a hive frame.Image Credits: X', 'at dusk.Image source: X' (not 'frame.Image' and 'X').
@@ -169,17 +170,30 @@ LABEL = re.compile(
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # A label in capitals, tried only on a line holding one of its words (most hold none).
+# The labels of LABEL in capitals, 'PIC: JANE DOE', 'COURTESY: ACME' too, one class in any case.
 CAPS_LABEL = re.compile(
-    r"(?<![A-Z] )(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION)S? ?:\s*"
+    r"(?<![A-Z] )(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION"
+    r"|(?<![A-Z])PIC|COURTESY)S? ?:\s*"
 )
-CAPS_LABEL_WORDS = ("PHOTO", "PICTURE", "IMAGE", "CREDIT", "FOTO", "ILLUSTRATION")
+CAPS_LABEL_WORDS = (
+    "PHOTO",
+    "PICTURE",
+    "IMAGE",
+    "CREDIT",
+    "FOTO",
+    "ILLUSTRATION",
+    "PIC",
+    "COURTESY",
+)
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
 BARE_LABEL = re.compile(r"(?:Photo|Foto|Bild) (?=\S)")
 # 'Courtesy Harbor Press' names its holder without 'of', capitalised, or after a determiner:
-# 'Courtesy the artist's estate and Acme', 'Courtesy the family'.
+# 'Courtesy the artist's estate and Acme', 'Courtesy the family'; in capitals, a desk's style,
+# the holder in capitals too: 'COURTESY HARBOR PRESS', 'PHOTO COURTESY OF THE TOWN'.
 COURTESY = re.compile(
     r"(?:(?:Photo|Photograph|Image|Picture)s? courtesy|Courtesy) (?:of \S|the \S|(?=[A-Z]))"
+    r"|(?:(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE)S? )?COURTESY (?:OF )?(?=[A-Z]{2}[^a-z]*$)"
 )
 # An agency, then a slash and a name: 'AP Photo/Evan Vucci', 'REUTERS/Brendan McDermid'.
 AGENCY_SLASH = re.compile(r"(?P<agency>[A-Z][\w.-]*(?: [A-Z][\w.-]*)??)(?: Photo)? ?/ ?\S")
@@ -463,7 +477,7 @@ def label_rule(line: str) -> Split | None:
     markers = list(LABEL.finditer(line))
     if any(word in line for word in CAPS_LABEL_WORDS):
         markers = sorted(markers + list(CAPS_LABEL.finditer(line)), key=lambda m: m.start())
-    if " / " in line:
+    if "/" in line:
         markers = sorted(markers + list(SLASH_LABEL.finditer(line)), key=lambda m: m.start())
     found = [m for m in markers if marker_may_start(line, m.start())]
     if not found:

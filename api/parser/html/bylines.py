@@ -37,6 +37,10 @@ BLOCK_TAGS: Final = frozenset({"p", "div", "section", "ul", "ol", "table", "figu
 MAX_STRIP_PIECES = 8  # child elements: an avatar, a name, a role, dates, a reading time
 STRIP_TAGS: Final = frozenset({"div", "p", "section", "span", "header"})  # a strip's own box
 PIECE_MARKS: Final = " |·•-–—,"  # what stands between a strip's pieces
+# What parts a 'By' line's names and its outlet within one piece: 'By Ann Lee | The Ledger',
+# 'By Ann Lee and Ben Roe', 'By Ann Lee & Ben Roe'.
+OUTLET_MARKS: Final = re.compile(r" (?:[|·•&]|and) ")
+MAX_BYLINE_NAMES = 3  # parts of one 'By' piece: two writers and their outlet
 
 
 def is_byline_strip(element) -> bool:
@@ -107,7 +111,23 @@ def is_placed_date(piece: str) -> bool:
 def is_name_piece(piece: str) -> bool:
     """A writer's name, 'By' before it or not, every word capitalised, maybe a short role after a
     comma: 'Ann Lee', 'By Ann Q. Lee', 'By Ann Lee, Senior journalist' (not 'Read more', 'the
-    desk', 'Ann Lee, who ran the desk for years')."""
+    desk', 'Ann Lee, who ran the desk for years'); after 'By', the outlet may follow a bar:
+    'By Ann Lee | The Daily Star' (is_by_and_outlet)."""
+    return is_one_name(piece) or is_by_and_outlet(piece)
+
+
+def is_by_and_outlet(piece: str) -> bool:
+    """'By', a name, then the outlet or a second name after a bar, a dot or 'and', each
+    capitalised: 'By Ann Lee | The Daily Star', 'By Ann Lee and Ben Roe' (not 'Ann Lee |
+    Sports', no 'By'; not 'By the numbers | 2026', 'By Ann Lee and the desk')."""
+    if NAME_OPENER.match(piece) is None:
+        return False
+    parts = OUTLET_MARKS.split(piece)
+    return 1 < len(parts) <= MAX_BYLINE_NAMES and all(is_one_name(part) for part in parts)
+
+
+def is_one_name(piece: str) -> bool:
+    """One writer's name, 'By' before it or not, maybe a short role after a comma: 'By Ann Lee'."""
     name, comma, role = piece.partition(",")
     words = NAME_OPENER.sub("", name).split()
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(word[:1].isupper() for word in words):

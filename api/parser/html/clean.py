@@ -280,6 +280,14 @@ MAX_APPEAL_BOX = 200  # characters of the box: a title, a line and the call
 # ('<div><h4>Readers like you keep us free</h4><p>...</p><a href="/contribute">Learn more</a>')
 MAX_TITLED_APPEAL_BOX: Final = 600
 MAX_APPEAL_PARTS: Final = 4  # elements of such a box: the head, a paragraph or two, the call
+# A line asking the reader not to miss the publication's stories, over a call to follow it:
+# 'Don't want to miss the best from Acme Daily?', 'Never miss a story from Acme News!'
+# ('Don't miss the parade on Saturday.' names no stories of a publication).
+MISS_PITCH: Final = re.compile(
+    r"(?:Don['’]t|Do not|Never)(?: want to)? miss(?: out on)?"
+    r" (?:a story|a thing|anything|an update|a beat|the (?:best|latest)(?: stories| news)?)"
+    r" (?:from|of|on|by) (?:the )?[A-Z][^.?!]{0,60}[?!.]?"
+)
 # A head's edit link ('[edit]', '[edit source]' in a wiki's section heads): the page's tool.
 EDIT_MARK = re.compile(r"^\[\s*\w+(?:\s\w+)?\s*\]$")
 PICTURE_FILES = (
@@ -1020,6 +1028,25 @@ def appeal_box(link):
     return box if holds_price_line(box) else None
 
 
+def miss_box(link):
+    """The box of a line asking the reader not to miss the publication's stories (MISS_PITCH)
+    beside the link to follow it, and nothing else: '<div><p>Don't want to miss the best from
+    Acme?</p><a>Add Acme as a preferred source</a></div>'; else None. Such a line in the text,
+    no call beside it, is the text's."""
+    box = link.getparent()
+    if box is None or box.tag in ("body", "main", "article", "p", "li"):
+        return None
+    if len(box) > MAX_APPEAL_PARTS:
+        return None  # (a box of many parts, the text's or a menu's: settled before its text)
+    lines = [c for c in box if isinstance(c.tag, str) and c.tag not in ("a", "button")]
+    if len(lines) != 1 or tidy(box.text) or any(tidy(c.tail) for c in box):
+        return None
+    text = all_text(lines[0])
+    if len(all_text(box)) > MAX_APPEAL_BOX or MISS_PITCH.fullmatch(text) is None:
+        return None
+    return box
+
+
 def holds_sign_up(box) -> bool:
     """Whether a small box closing on a sign-up call is a newsletter's: a field for the reader's
     address ('<input type="email"><button>Sign up</button>') or a pitch naming the newsletter or
@@ -1166,7 +1193,9 @@ def remove_chrome(root, keep=()) -> None:
             if element.tag in EMBED_TAGS and (copy := embed_copy(element)) is not None:
                 doomed.append(copy)
             if element.tag == "button" and (
-                (box := vote_box(element)) is not None or (box := appeal_box(element)) is not None
+                (box := vote_box(element)) is not None
+                or (box := appeal_box(element)) is not None
+                or (box := miss_box(element)) is not None
             ):
                 doomed.append(box)
         elif is_hidden(element) and not is_shown_twin(element):
@@ -1208,6 +1237,8 @@ def remove_chrome(root, keep=()) -> None:
         elif element.tag == "a" and is_licensing_link(element):
             doomed.append(element)
         elif element.tag == "a" and (box := appeal_box(element)) is not None:
+            doomed.append(box)
+        elif element.tag == "a" and (box := miss_box(element)) is not None:
             doomed.append(box)
         elif element.tag == "a" and (facts := file_facts(element)):
             doomed += facts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -87,7 +88,7 @@ def headline_deck(element, words: str, h1) -> bool:
     if element.tag not in TEXT_TAGS or element.getparent() is not h1.getparent():
         return False
     if not (DESCRIPTION.search(words) or LEAD_PART.search(words) or is_all_bold(element)):
-        if not is_head_under_headline(element, h1):
+        if not is_head_under_headline(element, h1) and not is_styled_apart(element):
             return False
     text = all_text(element)
     if not text or len(text) > MAX_DECK or element.find(".//img") is not None:
@@ -104,6 +105,42 @@ def is_head_under_headline(element, h1) -> bool:
     if element.tag not in DECK_HEADS or element.getprevious() is not h1:
         return False
     return len(all_text(element).split()) >= MIN_DECK_HEAD_WORDS
+
+
+def is_styled_apart(element) -> bool:
+    """A classed `<p>` under the headline, the byline or the lead picture between it and the
+    text's box, whose paragraphs are of another class: the page sets it apart as a deck:
+    '<h1>..</h1><p class="x1">Cheaper phones win.</p><div>..<time>..</time></div><figure>..
+    </figure><div><p>..</p>..'. A first paragraph with no class, one of the text's class, or
+    right over the text's box stays the text's."""
+    style = element.get("class")
+    if element.tag != "p" or not style:
+        return False
+    between = False
+    for count, sibling in enumerate(element.itersiblings()):
+        if count >= MAX_SIBLINGS or sibling.tag == "p":
+            return False
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.find(".//p") is not None and not is_lead_box(sibling):
+            return between and all(p.get("class") != style for p in sibling.iter("p"))
+        between = between or is_lead_box(sibling)
+    return False
+
+
+# What stands between a deck and the text: the lead picture's box, the byline's date.
+LEAD_BOX_TAGS: Final = ("figure", "time")
+
+
+def is_lead_box(element) -> bool:
+    """The lead picture or the byline under a headline: a `figure`, or a box holding one or a
+    `time` and a paragraph at most (a caption's): '<div class="author"><a>Ann Lee</a><time>..
+    </time></div>'; a box of the text's paragraphs holding a picture is none."""
+    if element.tag in LEAD_BOX_TAGS:
+        return True
+    if next(itertools.islice(element.iter("p"), 1, None), None) is not None:
+        return False  # (two paragraphs: looked for no further than the second)
+    return next(element.iterdescendants(*LEAD_BOX_TAGS), None) is not None
 
 
 def is_all_bold(element) -> bool:

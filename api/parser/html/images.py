@@ -71,7 +71,8 @@ CAPTION_MARKS = re.compile(
 # mark ('写真：X', '撮影・X'). The photographer is named so too: 'Photographer: X', 'Fotograf: X',
 # 'Fotografía: X'. Each ends at a word's end (WORD_END): 'Photographer' is no 'Photograph'.
 PICTURE_WORDS = (
-    r"photo(?:graph(?:er)?)?|foto(?:graf(?:ia|ía|ie)?)?|image|picture|video|illustration|bild"
+    r"photo(?:graph(?:er)?)?|foto(?:graf(?:ia|ía|ie)?)?|image|pic(?:ture)?|video|illustration"
+    r"|bild"
 )
 MADE_BY = r"(?i:by)|(?-i:di|da|de|von|par|door)"
 # ('ภาพจาก', 'picture from', first: the shorter 'ภาพ' would end the label before 'จาก')
@@ -501,25 +502,33 @@ def credit_after_bar(text: str) -> tuple[str, str] | None:
     return None
 
 
+def element_credit(text: str) -> str | None:
+    """A credit element's text as a credit: its labels gone and the stop that closed it, which
+    is punctuation, not the holder's ('Photo by Jane Doe.' -> 'Jane Doe'; 'Acme Ltd.', 'Sam
+    Hart Jr.' keep theirs, as the text rules' credits do)."""
+    credit = clean_credit(text)
+    return credit and without_final_stop(credit)
+
+
 def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     """Split a caption element: a marked credit element, else the text parser's credit rules."""
     credits = credit_elements(caption)
     if credits:
         text = element_text(caption, skip=set(credits))
-        credit = clean_credit(" ".join(element_text(c) for c in credits))
+        credit = element_credit(" ".join(element_text(c) for c in credits))
         return text.rstrip(CREDIT_SEPARATORS), credit
     text = element_text(caption)
     if not text:
         return "", None
     last = credit_line(caption)
     if last is not None:
-        return element_text(caption, skip={last}), clean_credit(element_text(last))
+        return element_text(caption, skip={last}), element_credit(element_text(last))
     shaped = shaped_credit(caption)
     if shaped is None:
         shaped = fine_print_credit(caption)
     if shaped is not None:
         head = element_text(caption, skip={shaped}).rstrip(CREDIT_SEPARATORS)
-        return head, clean_credit(element_text(shaped))
+        return head, element_credit(element_text(shaped))
     head, credit = split_credit(alt, text)
     if not credit:
         found = sentence_then_credit(text) or credit_after_bar(text) or closing_holder(text)

@@ -26,7 +26,7 @@ PAGES = [
 ASPECTS = ("headline", "bullets", "body", "subheadings", "images")
 # A page refused as no article misses every aspect, for one reason.
 REFUSED: dict[tuple[str, str], str] = {}
-# (batch, page, aspect): why it still misses (fresh41's to fresh43's first looks; every earlier
+# (batch, page, aspect): why it still misses (fresh43's first look; every earlier
 # batch's misses were fixed: the first ones by html22a, fresh10's by html24a, fresh9's by html25a,
 # fresh11's by html26b, fresh12's by html26a, fresh13's by html27a, fresh14's by html29, fresh15's
 # by html31, fresh16's by html32, fresh17's by html34, fresh18's by html36; the summary bullets of
@@ -35,46 +35,9 @@ REFUSED: dict[tuple[str, str], str] = {}
 # none at its first look; fresh24's by html44; fresh25's by html45; fresh26's by html46; fresh27's
 # by html47; fresh28's by html48; fresh29's by html49; fresh30's by html50; fresh31's by html51;
 # fresh32's by html52; fresh33's by html53; fresh34's by html54; fresh35's by html55; fresh36's by
-# html56; fresh37's by html57; fresh38's by html58; fresh39's by html59; fresh40's by html60).
+# html56; fresh37's by html57; fresh38's by html58; fresh39's by html59; fresh40's by html60;
+# fresh41's and fresh42's by html61).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh41",
-        "makailedger_hsa_reef_mooring_buoys",
-        "images",
-    ): "an upper-case 'COURTESY SOURCE' credit glued after the caption's stop and a space, in the"
-    " same `div.caption` `<p>` with no credit element, not split: kept whole as the caption"
-    " (the lead caption's `span.credit` 'NAME / E-MAIL' is split right)",
-    (
-        "fresh41",
-        "pixelpocket_aa_repair_scores",
-        "bullets",
-    ): "three key points as a `ul` in a `div` under a 'TL;DR' `div` title after the lead picture"
-    " (hashed class names) dropped: neither bullets nor paragraphs",
-    (
-        "fresh41",
-        "pixelpocket_aa_repair_scores",
-        "body",
-    ): "a deck `<p>` (hashed class) right under the `<h1>` kept as the first paragraph, and a"
-    " preferred-source box's question line ('Don’t want to miss the best from Site?', a link"
-    " beside it) kept as a paragraph",
-    (
-        "fresh41",
-        "saltpancourier_mdy_ferry_jetty_reopens",
-        "images",
-    ): "a credit glued after the caption's stop as ' Pic/Name' ('Pic/' a label with no space"
-    " after the slash) split but its label kept: credit 'Pic/Name', not 'Name'",
-    (
-        "fresh42",
-        "blogharbourfront_bto_laneway_market",
-        "images",
-    ): "a `span.credit` 'Photo by Name.' in its own element split and its label dropped but its"
-    " final stop kept: credit 'Name.', not 'Name' (both pictures)",
-    (
-        "fresh42",
-        "willametteledger_ore_bridge_lift_repairs",
-        "body",
-    ): "a byline `div` ('By Name | Site' `span` and a `time` side by side) under the `<h1>` kept"
-    " as the first paragraph, its parts glued ('SiteDec. 7, …')",
     (
         "fresh43",
         "freecoastjournal_fpj_station_reading_room",
