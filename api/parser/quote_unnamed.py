@@ -114,8 +114,27 @@ def _opening_subject(paragraph: Paragraph, verb_start: int) -> tuple[str | None,
         # (`A buyer for the merchants, who spoke on condition of anonymity,`, `The estate's
         # manager, who declined to be named,`: any noun, any article; a name in the lead
         # would have been the clause's subject)
-        return (ANY_SEX if _ANONYMOUS.search(lead) else None), start
+        return (
+            ANY_SEX
+            if _ANONYMOUS.search(lead) or _withheld_in_relative(masked, lead, verb_start)
+            else None
+        ), start
     return sex, start
+
+
+# A lead that ends in a relative pronoun: the verb after it is the relative clause's own, whose
+# first words are read for a withheld name (`asked that his name be withheld` and shorter).
+_RELATIVE_END: Final = re.compile(r"\bwho\s+$")
+_RELATIVE_REACH: Final = 40
+
+
+def _withheld_in_relative(masked: str, lead: str, verb_start: int) -> bool:
+    """`A lifeguard who asked not to be named said` (the clause's verb `asked` right after
+    `who`): the relative clause it opens withholds the name (in its first _RELATIVE_REACH);
+    `A lifeguard who asked for a rota said` does not."""
+    if _RELATIVE_END.search(lead) is None:
+        return False
+    return _ANONYMOUS.search(masked, verb_start, verb_start + _RELATIVE_REACH) is not None
 
 
 # The words read after an indefinite article for a sex's noun: `A young Kenyan woman`.
