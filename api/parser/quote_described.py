@@ -66,10 +66,12 @@ from api.parser.quote_generic_bodies import (
 from api.parser.quote_introduced import (
     CHILD_NOUNS,
     INTRODUCED_BACK,
+    NOUN_FAMILIES,
     carries,
     carries_phrase,
     introduction,
     names_owner,
+    noun_sex,
     owned_description,
     placed_description,
 )
@@ -139,7 +141,7 @@ from api.parser.quote_orgs import (
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention, inside_role
-from api.parser.quote_places import where_before
+from api.parser.quote_places import settlement_after, where_before
 from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
@@ -425,7 +427,6 @@ _GENDERED_NOUNS: Final = frozenset(
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
 _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
 # A child's noun that says the child's sex: `the schoolgirl` is no boy named before.
-_GENDERED_CHILD: Final = {"schoolgirl": "f", "schoolboy": "m"}
 # A lowercase noun's possessive ending: `cannery's`, `cannery’s`.
 _OWNED_ENDINGS: Final = ("'s", "’s")
 
@@ -1431,7 +1432,9 @@ class Described(RegistryCalls):
         if not _person_head(head):
             return None
         person = found is not None and self.entries[found].kind == "person"
-        if person and (len(lowered) < 3 or self._carried_by(found, head)):
+        # (`the police officer`: a description with a family of its own is carried whole)
+        kind = " ".join(lowered[1:]) if " ".join(lowered[1:]) in NOUN_FAMILIES else head
+        if person and (len(lowered) < 3 or self._carried_by(found, kind)):
             return None  # (a bare noun: the person found stands, see introduced_person)
         if self._unnamed_before(head, where) or self._anonymous_before(head, where):
             return None
@@ -1479,8 +1482,10 @@ class Described(RegistryCalls):
                 continue
             if where[0] - seen[0] > INTRODUCED_BACK:
                 continue
-            if head in _GENDERED_CHILD and entry.gender not in (None, _GENDERED_CHILD[head]):
-                continue
+            if self._settlement_seen(seen):
+                continue  # (`Sarpanch of Orla Vale village X`: the village is no one)
+            if entry.gender not in (None, noun_sex(head) or entry.gender):
+                continue  # (`the fisherman` is no woman introduced as one who fishes)
             if place is not None and (place in name or not self._sentence_names(seen, place)):
                 continue  # (the place is where the person is from, never the person)
             if owner is not None:
@@ -1499,6 +1504,14 @@ class Described(RegistryCalls):
             if best is None and not whole and carries(stretch, head):
                 best = name
         return best
+
+    def _settlement_seen(self, at: tuple[int, int]) -> bool:
+        """The mention at `at` is written before its settlement's noun (see settlement_after)."""
+        paragraph = self._paragraphs[at[0]]
+        k = bisect_left(paragraph.mention_starts, at[1])
+        if k == len(paragraph.mentions) or paragraph.mentions[k].start != at[1]:
+            return False
+        return settlement_after(paragraph.masked, paragraph.mentions[k].end)
 
     def _sentence_names(self, at: tuple[int, int], place: str) -> bool:
         """The whole sentence at `at` names `place` (`in Changhua County's Erlin Township`:

@@ -15,6 +15,7 @@ from typing import Final
 from api.parser.quote_context import Paragraph
 from api.parser.quote_kinds import near_person_nouns
 from api.parser.quote_names import CHIEF_TITLES
+from api.parser.quote_places import settlement_after
 
 # Paragraphs looked back for the introduction (`the deputy auditor said` of `Deputy auditor
 # general X` a dozen paragraphs before): the noun names one person, so it reaches further than
@@ -24,17 +25,60 @@ INTRODUCED_BACK: Final = 12
 # Nouns a description calls someone by whose introduction wrote another word of the family
 # (read in any case): `the executive` of `X, the company's head of security,`; `the chief` of
 # `Kgosi X` (a chief's title, see quote_names.CHIEF_TITLES); `the farmer` of `X, who grows rice`.
+# A noun of a kind, not a trade's own word, is carried by the words of the kind: `the tradesman`
+# of `X, an electrician`; `the pensioner` of `X, a retired sheep farmer`; `the fisherman` of `X,
+# who has dredged the bay since 1988`; a description of two words by a title it translates or
+# a rank of its kind (`the village head` of `Sarpanch X`, `the police officer` of `SSP X`).
+_TRADES: Final = (
+    "plumber electrician welder roofer bricklayer plasterer glazier tiler joiner locksmith"
+    " mechanic labourer laborer builder fitter"
+)
+_POLICE_RANKS: Final = "constable sergeant inspector superintendent ssp dsp asp sho dig igp"
 NOUN_FAMILIES: Final = {
     "executive": ("head of", "chief executive", "managing director"),
     "chief": ("chief", *sorted(CHIEF_TITLES)),
     "farmer": ("grows", "farms"),
+    **dict.fromkeys(
+        ("tradesman", "tradeswoman", "tradie"),
+        tuple(f"{trade}{end}" for trade in _TRADES.split() for end in ("", "s")),
+    ),
+    "pensioner": ("retired", "retiree", "retirees", "pensioners", "oap"),
+    "fisherman": tuple(
+        f"{verb}{end}" for verb in ("fish", "dredg", "trawl") for end in ("es", "ed", "ing")
+    )
+    + ("fisher", "fishers", "trawlerman", "dredges", "trawls"),
+    "village head": ("sarpanch", "headman", "village chief", "mukhiya", "pradhan"),
+    "police officer": ("police", "policeman", "policewoman", *_POLICE_RANKS.split()),
 }
+# The least age a status noun allows (`the pensioner` is no `X, 34,`, retired from football).
+STATUS_AGES: Final = {"pensioner": 60}
 
 # A child's nouns: the introduction gives an age under MINOR_AGE after the name (`Junior curler
 # X Y, 15,` ... `the schoolgirl asked`) or one of the nouns themselves.
 CHILD_NOUNS: Final = frozenset("schoolgirl schoolboy pupil".split())
 MINOR_AGE: Final = 18
 _CHILD_AGE: Final = re.compile(r", (\d{1,2}),")
+
+# A person's noun of a sex: a child's, a family word's (see quote_words) and a compound of
+# `-man` or `-woman` (`the fisherman`, `the tradeswoman`); not an office a woman may hold by
+# the man's word (`Madam Chairman`).
+_GENDERED_NOUNS: Final = {
+    **dict.fromkeys(("schoolgirl", "mother", "grandmother", "woman"), "f"),
+    **dict.fromkeys(("schoolboy", "father", "grandfather", "man"), "m"),
+}
+_OFFICE_MEN: Final = frozenset("chairman spokesman congressman councilman alderman".split())
+
+
+def noun_sex(noun: str) -> str | None:
+    """`fisherman` -> `m`, `tradeswoman`, `grandmother` -> `f`; `chairman`, `farmer` -> None."""
+    if noun in _GENDERED_NOUNS:
+        return _GENDERED_NOUNS[noun]
+    if noun.endswith("woman"):
+        return "f"
+    if noun.endswith("man") and noun not in _OFFICE_MEN and not noun.endswith("human"):
+        return "m"
+    return None
+
 
 # A noun right after these is a body or thing the person works for or with, not the person's
 # own (`a spokesman for the regulator`: no `the regulator`).
@@ -67,8 +111,8 @@ def introduction(paragraph: Paragraph, at: int, end: int | None = None) -> str:
         hi = min(hi, end)
     own = None
     for mention in paragraph.mentions_between(lo, hi):
-        if mention.kind != "person":
-            continue
+        if mention.kind != "person" or settlement_after(paragraph.masked, mention.end):
+            continue  # (`of Orla Vale village Ann Roe`: a place, no one's introduction ends)
         if mention.start == at:
             own = mention
         elif mention.end <= at:
@@ -88,12 +132,21 @@ def minor_introduced(stretch: str) -> bool:
     return age is not None and int(age.group(1)) < MINOR_AGE
 
 
+def _age_below(stretch: str, least: int) -> bool:
+    """`x, 34, retired` is below 60; `x, 74,` and no age are not."""
+    age = _CHILD_AGE.search(stretch)
+    return age is not None and int(age.group(1)) < least
+
+
 def carries(stretch: str, head: str) -> bool:
     """`X Y, 58, who grows rice` carries `farmer`; `X, a retired teacher` does not: the
-    introduction writes the noun or one of its family (a child's noun: a minor's age too), not
-    as what the person works for (`a spokesman for the regulator`)."""
+    introduction writes the noun or one of its family (a child's noun: a minor's age too; a
+    status noun: no age below its least), not as what the person works for (`a spokesman for
+    the regulator`)."""
     if head in CHILD_NOUNS and minor_introduced(stretch):
         return True
+    if head in STATUS_AGES and _age_below(stretch, STATUS_AGES[head]):
+        return False
     return any(
         _OBJECT_BEFORE.search(stretch, 0, found.start()) is None
         for found in family_pattern(head).finditer(stretch)
@@ -102,9 +155,12 @@ def carries(stretch: str, head: str) -> bool:
 
 def carries_phrase(stretch: str, phrase: str) -> bool:
     """`The department's spokesperson, ,` carries `department's spokesperson`: the whole
-    description after `the`, its words in order, in any case (apostrophes written straight)."""
+    description after `the`, its words in order, in any case (apostrophes written straight),
+    or a word of its family (`Sarpanch of X village ,` carries `village head`)."""
     wanted = re.escape(phrase.replace("’", "'"))
-    return re.search(r"(?<![\w'])" + wanted + r"\b", stretch, re.I) is not None
+    if re.search(r"(?<![\w'])" + wanted + r"\b", stretch, re.I) is not None:
+        return True
+    return phrase.lower() in NOUN_FAMILIES and carries(stretch, phrase.lower())
 
 
 _POSSESSIVE: Final = ("'s", "’s")
