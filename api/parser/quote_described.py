@@ -1531,7 +1531,7 @@ class Described(RegistryCalls):
         author, an entry of that role or noun, a body, the winner, an age), else no one."""
         head = lowered[-1]
         if head in _PLACED_NOUNS and len(words) == 3 and words[1][:1].isupper():
-            placed = self._placed_person(words[1], _PLACED_NOUNS[head], where)
+            placed = self.placed_person(words[1], _PLACED_NOUNS[head], where)
             if placed is not None:
                 return Resolved(placed, "pronoun")  # `the Galway man` of `X of Y in Galway`
         if head in _PLACED_NOUNS and len(words) == 3 and words[1].islower():
@@ -1598,16 +1598,18 @@ class Described(RegistryCalls):
             return Resolved(person, "pronoun")
         return Resolved(None, None)
 
-    def _placed_person(self, place: str, sex: str, where: tuple[int, int]) -> str | None:
+    def placed_person(self, place: str, sex: str | None, where: tuple[int, int]) -> str | None:
         """`the Galway man` of `Her publisher, X of Y Press in Galway,`: the latest person (of
-        that sex or none known) whose role holds the place or whose first sentence puts them
-        there right after the name (`in`, `from`, `near` or `of` the place)."""
+        that sex, any when None, or none known) whose role holds the place or whose first
+        sentence puts them there right after the name (`in`, `from`, `near` or `of` the place)."""
         tied = re.compile(
             r"\b(?:in|from|near|of) (?:[A-Z][\w'’-]* ){0,3}" + re.escape(place) + r"\b"
         )
         for name in self._recent(where):
             entry = self.entries.get(name)
-            if entry is None or entry.kind != "person" or entry.gender not in (None, sex):
+            if entry is None or entry.kind != "person":
+                continue
+            if sex is not None and entry.gender not in (None, sex):
                 continue
             if entry.role and place in entry.role.split():
                 return name

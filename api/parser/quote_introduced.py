@@ -195,3 +195,18 @@ def placed_description(words: list[str]) -> tuple[str, str] | None:
     if not place[:1].isupper() or not words[k - 1].islower():
         return None
     return words[k - 1], place
+
+
+# Nouns for someone by where they live, after `the` and a place's name: `said the Cheras
+# resident`, `the Tralee native told`.
+_RESIDENT_AFTER: Final = re.compile(r" (?:resident|native|local)\b")
+
+
+def placed_resident(masked: str, start: int, end: int) -> bool:
+    """`said the Orla resident` (the name `Orla` from `start` to `end`) -> True: `the`, a place
+    and a noun for one who lives there describe a person, never the place; `the Orla council`
+    -> False."""
+    return (
+        masked.endswith(("the ", "The "), 0, start)
+        and _RESIDENT_AFTER.match(masked, end) is not None
+    )

@@ -16,6 +16,7 @@ from api.parser.quote_clauses import QUESTION_CHARS, Clause, asked_opening
 from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import KNOWN_ENTRIES, Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
+from api.parser.quote_introduced import placed_resident
 from api.parser.quote_names import demonym, is_suffix, listed_demonym, surname_of
 from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_one_names import one_name_role
@@ -1106,6 +1107,12 @@ class Registry(Recall, Described, Salience):
             body: str | None = self.organisation(mention.name)  # "a spokesman for X"
             self.spokes[body] = where
             return Resolved(body, "explicit")
+        if mention.kind == "single" and placed_resident(
+            paragraph.masked, mention.start, mention.end
+        ):
+            # `said the Cheras resident`: one introduced there, else the person named last
+            name = self.placed_person(mention.name, None, where) or self.person_named_last(where)
+            return Resolved(name, "pronoun" if name else None)
         if placed_party(paragraph.masked, mention):
             last = self.person_named_last(where)
             name = self.fitting_person(mention.name.split()[-1].lower(), last, where)
