@@ -809,7 +809,9 @@ class Registry(Recall, Described, Salience):
             start = found.end()
         low = start - _PARTNER_REACH if start > _PARTNER_REACH else 0
         found = _PARTNER_BEFORE.search(masked, low, start)
-        return found is not None and _OWNER_PRONOUNS[found.group(1).lower()] == word
+        if found is None:
+            return False
+        return _OWNER_PRONOUNS[(found.group(1) or found.group(2)).lower()] == word
 
     def _lede_narrated(
         self, word: str, gender: str | None, where: tuple[int, int], nearest: str
@@ -1332,11 +1334,13 @@ def _area_before(word: str) -> bool:
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}
-# `Lee and her co-author, ` before a name, or `Her partner, ` opening its sentence after the
-# owner's: the name is the owner's partner, not the owner.
+# `Lee and her co-author, ` before a name, or `Her partner, ` (a family word) opening its
+# sentence after the owner's: the name is the owner's partner or kin, not the owner (`His
+# lecturer, Dr X, has given ...` is a voice of his own).
 _PARTNER_ROLE: Final = re.compile(r"(?:[Hh]er|[Hh]is) [a-z]+(?:[ -][a-z]+)?, ")
 _PARTNER_BEFORE: Final = re.compile(
-    r"(?:\w (?:and|with) |(?:^|[.!?][\"”’]? ))([Hh]er|[Hh]is) [a-z]+(?:[ -][a-z]+)?, $"
+    r"(?:\w (?:and|with) (her|his) [a-z]+(?:[ -][a-z]+)?"
+    r"|(?:^|[.!?][\"”’]? )(Her|His) (" + "|".join(sorted(FAMILY_WORDS)) + r")), $"
 )
 _PARTNER_REACH: Final = 40  # (`and his business partner, ` and shorter)
 _NAME_OWNER: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*['’]s ")  # `Vanderwerff's attorney`
