@@ -69,6 +69,7 @@ from api.parser.quote_introduced import (
     NOUN_FAMILIES,
     carries,
     carries_phrase,
+    fronted_place,
     introduction,
     names_owner,
     noun_sex,
@@ -687,7 +688,11 @@ class Described(RegistryCalls):
         sex = parent_sex(lowered) if "of" in phrase else None
         if sex is not None:  # `the mother of four`, `the father-of-two`
             # (with no one of that sex named near, the profile's subject: a new fact of her)
-            parent = self._parent_named(sex, where) or self.main_person(sex)
+            parent = (
+                self._fronted_resident(sex, where)
+                or self._parent_named(sex, where)
+                or self.main_person(sex)
+            )
             return Resolved(parent, "pronoun")
         if len(words) == 4 and lowered[2] in FORMER_WORDS and _AGE.fullmatch(lowered[1]):
             # `the 46-year-old former GP`: the age points back, whatever was held before
@@ -1505,6 +1510,28 @@ class Described(RegistryCalls):
                 best = name
         return best
 
+    def _fronted_resident(self, sex: str, where: tuple[int, int]) -> str | None:
+        """`Back in Merizo, the grandmother of nine said` of `Merizo resident X Y, 71,` nine
+        paragraphs before: the sentence opens on where the person is (see fronted_place), so
+        the person introduced at most INTRODUCED_BACK paragraphs before in a sentence naming
+        that place, of the sex or none known; None when there is no such place or person."""
+        paragraph = self._paragraphs[where[0]]
+        place = fronted_place(paragraph.masked, paragraph.sentence(where[1])[0], where[1])
+        if place is None:
+            return None
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            seen = self.first_seen.get(name)
+            if entry.kind != "person" or seen is None or seen >= where or place in name:
+                continue
+            if where[0] - seen[0] > INTRODUCED_BACK:
+                continue
+            if (entry.gender or given_name_sex(name)) not in (None, sex):
+                continue
+            if self._sentence_names(seen, place):
+                return name
+        return None
+
     def _settlement_seen(self, at: tuple[int, int]) -> bool:
         """The mention at `at` is written before its settlement's noun (see settlement_after)."""
         paragraph = self._paragraphs[at[0]]
@@ -1538,6 +1565,9 @@ class Described(RegistryCalls):
             opener = self._surname_opener(_PLACED_NOUNS[head], where)
             if opener is not None:
                 return Resolved(opener, "pronoun")  # `Mahe, on crutches, ... the big man told`
+            spoke = self._spoke_before(_PLACED_NOUNS[head], where)
+            if spoke is not None:
+                return Resolved(spoke, "pronoun")  # `X called it a tax.` `“...,” the mas man`
         if head in LEAD_HEADS and "lead" in words:
             lead = self.lead_person(where)
             if lead:
@@ -2732,6 +2762,21 @@ class Described(RegistryCalls):
             return None
         entry = self.entries[known]
         return known if (entry.gender or given_name_sex(known)) in (None, sex) else None
+
+    def _spoke_before(self, sex: str, where: tuple[int, int]) -> str | None:
+        """`Bandleader X called the rise “a tax”.` then `“...?” the mas man asked`: a man or
+        woman described by a new fact in a paragraph that names no one before it is the person
+        who spoke last in the paragraph before, unless known or guessed to be of the other sex;
+        None when a body or no one spoke there."""
+        paragraph = self._paragraphs[where[0]]
+        if where[0] == 0 or (paragraph.mentions and paragraph.mentions[0].start < where[1]):
+            return None
+        spoke = self.last_speech(where[0] - 1)
+        name = spoke[1] if spoke is not None else None
+        entry = self.entries.get(name) if name is not None else None
+        if name is None or entry is None or entry.kind != "person":
+            return None
+        return name if (entry.gender or given_name_sex(name)) in (None, sex) else None
 
     def _paragraph_opener(self, head: str, where: tuple[int, int]) -> str | None:
         """`Co-author X spent two summers counting bees. “...,” the graduate student said`: a

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from api.parser.calendar_words import CALENDAR_NAMES
 from api.parser.quote_context import Paragraph
 from api.parser.quote_kinds import near_person_nouns
 from api.parser.quote_names import CHIEF_TITLES
@@ -210,3 +211,19 @@ def placed_resident(masked: str, start: int, end: int) -> bool:
         masked.endswith(("the ", "The "), 0, start)
         and _RESIDENT_AFTER.match(masked, end) is not None
     )
+
+
+# A sentence opened by where it happens: `Back in Merizo, `, `In Talofofo, `, `At home in
+# Umatac, ` (capitalised words after `in`, then a comma).
+_FRONTED_PLACE: Final = re.compile(
+    r"(?:Back |Back home |At home )?(?:[Ii]n|[Aa]t) ((?:[A-Z][\w'’-]* ?){1,3}), "
+)
+
+
+def fronted_place(masked: str, start: int, end: int) -> str | None:
+    """`Back in Merizo, the grandmother said` (the sentence from `start`) -> `Merizo`; `In
+    2019, she said`, `In March, she said`, `Afterwards, she said` -> None."""
+    found = _FRONTED_PLACE.match(masked, start, end)
+    if found is None or found.group(1).split()[0].lower() in CALENDAR_NAMES:
+        return None  # (`In December, `: a time)
+    return found.group(1).strip()

@@ -223,11 +223,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "generic noun, an unnamed man's paragraph before): 'Umatac', the place of the unnamed "
         "man"
     ),
-    ("guam_pdn_agat_desalination_plant_shutdown_southern_water_rotation", 12, "What else"): (
-        "'Back in <Place>, the grandmother of nine said ... \"...\"' (a woman by a family "
-        "description her introduction never used; the quote after the cue's sentence): the "
-        "woman general manager named between"
-    ),
     ("malay_mail_bukit_bintang_monorail_stalls_passengers_walk_track", 6, "a fault in"): (
         "'In a statement last night, the company said the stall was caused by \u201c...\u201d' "
         "of '<Words> Sdn Bhd' five paragraphs before (a body by a generic noun not in its "
@@ -373,10 +368,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'Asked by <Paper> whether ..., the spokesman replied: \u201c...\u201d' (the body's "
         "spokesman of two paragraphs before, 'A spokesman for the board', carried by 'the "
         "spokesman'): no one"
-    ),
-    ("tt_guardian_carnival_band_fees_commission_row", 3, "Small bands"): (
-        "'\u201c...?\u201d the mas man asked reporters ...' (a descriptive noun for the "
-        "bandleader named the paragraph before, verb 'asked'): no one"
     ),
 }
 
