@@ -1437,6 +1437,8 @@ class Described(RegistryCalls):
         if not _person_head(head):
             return None
         person = found is not None and self.entries[found].kind == "person"
+        if person and found is not None and self._of_other_sex(found, head):
+            person = False  # (`the fisherman` is no woman found otherwise)
         # (`the police officer`: a description with a family of its own is carried whole)
         kind = " ".join(lowered[1:]) if " ".join(lowered[1:]) in NOUN_FAMILIES else head
         if person and (len(lowered) < 3 or self._carried_by(found, kind)):
@@ -1447,6 +1449,15 @@ class Described(RegistryCalls):
         # the Falcons' coach is not it)
         named = any(word[:1].isupper() for word in words[1:-1])
         return self.introduced_person(" ".join(lowered[1:]), head, where, person or named)
+
+    def _of_other_sex(self, name: str, head: str) -> bool:
+        """`Kate Rowe` for `fisherman`: the person, by the article or a given name, is of the
+        other sex than the noun's (see noun_sex)."""
+        sex = noun_sex(head)
+        return sex is not None and (self.entries[name].gender or given_name_sex(name)) not in (
+            None,
+            sex,
+        )
 
     def _carried_by(self, name: str, head: str) -> bool:
         """The answer `name` is a person whose role or introduction carries the noun."""
@@ -1489,7 +1500,7 @@ class Described(RegistryCalls):
                 continue
             if self._settlement_seen(seen):
                 continue  # (`Sarpanch of Orla Vale village X`: the village is no one)
-            if entry.gender not in (None, noun_sex(head) or entry.gender):
+            if self._of_other_sex(name, head):
                 continue  # (`the fisherman` is no woman introduced as one who fishes)
             if place is not None and (place in name or not self._sentence_names(seen, place)):
                 continue  # (the place is where the person is from, never the person)
