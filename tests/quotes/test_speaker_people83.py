@@ -147,6 +147,14 @@ def test_a_pronoun_passes_over_kin_named_after_the_owner(paragraphs, expected):
             ],
             [None],
         ),
+        (  # near-miss: the relative clause's own `his` gives the unnamed one's sex: not `she`
+            [
+                "Depot manager Ada Moss said the yard would stay shut.",
+                "A driver who asked not to be named for fear of losing his job said the crews "
+                'were told to wait. "She has not said when," she said.',
+            ],
+            ["Ada Moss"],
+        ),
         (  # near-miss: a relative clause that withholds nothing names the one before
             [
                 "Ward manager Ada Moss said the ward was full.",
