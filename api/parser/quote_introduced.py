@@ -28,8 +28,9 @@ INTRODUCED_BACK: Final = 12
 # `Kgosi X` (a chief's title, see quote_names.CHIEF_TITLES); `the farmer` of `X, who grows rice`.
 # A noun of a kind, not a trade's own word, is carried by the words of the kind: `the tradesman`
 # of `X, an electrician`; `the pensioner` of `X, a retired sheep farmer`; `the fisherman` of `X,
-# who has dredged the bay since 1988`; a description of two words by a title it translates or
-# a rank of its kind (`the village head` of `Sarpanch X`, `the police officer` of `SSP X`).
+# who has dredged the bay since 1988` (see _WORKED); a description of two words by a title it
+# translates or a rank of its kind (`the village head` of `Sarpanch X`, `the police officer` of
+# `SSP X`).
 _TRADES: Final = (
     "plumber electrician welder roofer bricklayer plasterer glazier tiler joiner locksmith"
     " mechanic labourer laborer builder fitter"
@@ -44,12 +45,20 @@ NOUN_FAMILIES: Final = {
         tuple(f"{trade}{end}" for trade in _TRADES.split() for end in ("", "s")),
     ),
     "pensioner": ("retired", "retiree", "retirees", "pensioners", "oap"),
-    "fisherman": tuple(
-        f"{verb}{end}" for verb in ("fish", "dredg", "trawl") for end in ("es", "ed", "ing")
-    )
-    + ("fisher", "fishers", "trawlerman", "dredges", "trawls"),
+    "fisherman": ("fisher", "fishers", "trawlerman", "trawlermen"),
     "village head": ("sarpanch", "headman", "village chief", "mukhiya", "pradhan"),
     "police officer": ("police", "policeman", "policewoman", *_POLICE_RANKS.split()),
+}
+# A kind's work written as a verb and the ground it works, not a figure of speech (`X, who has
+# dredged the bay since 1988` is a fisherman; `who fished a body out of the lake`, `who fishes
+# for compliments` is none).
+_WORKED: Final = {
+    "fisherman": re.compile(
+        r"\b(?:fish|dredg|trawl)(?:e[sd]|ing|s)? (?:in |on |off )?(?:the |its |these )?"
+        r"(?:[\w'-]+ )?(?:bay|sea|gulf|lake|river|reef|waters|coast|grounds|banks|loch"
+        r"|harbour|harbor|estuary|lagoon)s?\b",
+        re.I,
+    ),
 }
 # The least age a status noun allows (`the pensioner` is no `X, 34,`, retired from football).
 STATUS_AGES: Final = {"pensioner": 60}
@@ -148,6 +157,9 @@ def carries(stretch: str, head: str) -> bool:
         return True
     if head in STATUS_AGES and _age_below(stretch, STATUS_AGES[head]):
         return False
+    worked = _WORKED.get(head)
+    if worked is not None and worked.search(stretch) is not None:
+        return True
     return any(
         _OBJECT_BEFORE.search(stretch, 0, found.start()) is None
         for found in family_pattern(head).finditer(stretch)

@@ -180,6 +180,8 @@ def test_an_unnamed_subject_whose_relative_verb_comes_first(paragraphs, expected
         ("Her brother, , a lawyer from Ayr, flew up", "tradesman", False),  # no trade
         (", 34, who retired from rugby, said", "pensioner", False),  # too young
         (", who runs a charter boat, said", "fisherman", False),
+        (", 70, has fished a body out of the lake", "fisherman", False),  # a figure of speech
+        (", who fishes for compliments, stood up", "fisherman", False),
         ("Cantonment Executive Officer  told the paper", "police officer", False),
     ],
 )

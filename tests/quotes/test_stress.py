@@ -203,7 +203,8 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ),
     ("express_tribune_khi_super_highway_cattle_market_entry_fee_sitin", 9, "We have requested"): (
         "'SSP <Place> X Y Z said ... \"...,\" the police officer said' (a person by the role "
-        "noun behind his rank's abbreviation): the cantonment officer named before"
+        "noun behind his rank's abbreviation): the SSP since speakers83 (the rank's family), "
+        "but read with the place after his rank ('Malir X Y Z')"
     ),
     ("express_tribune_khi_super_highway_cattle_market_entry_fee_sitin", 12, "A police post"): (
         "'X said he had sold ... Y, who met the delegation, promised ... \"...,\" he said' "
