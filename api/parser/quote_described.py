@@ -66,10 +66,13 @@ from api.parser.quote_generic_bodies import (
 from api.parser.quote_introduced import (
     CHILD_NOUNS,
     INTRODUCED_BACK,
+    NOUN_FAMILIES,
     carries,
     carries_phrase,
+    fronted_place,
     introduction,
     names_owner,
+    noun_sex,
     owned_description,
     placed_description,
 )
@@ -139,7 +142,7 @@ from api.parser.quote_orgs import (
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
 from api.parser.quote_people import Mention, inside_role
-from api.parser.quote_places import where_before
+from api.parser.quote_places import settlement_after, where_before
 from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
@@ -425,7 +428,6 @@ _GENDERED_NOUNS: Final = frozenset(
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
 _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
 # A child's noun that says the child's sex: `the schoolgirl` is no boy named before.
-_GENDERED_CHILD: Final = {"schoolgirl": "f", "schoolboy": "m"}
 # A lowercase noun's possessive ending: `cannery's`, `cannery’s`.
 _OWNED_ENDINGS: Final = ("'s", "’s")
 
@@ -686,7 +688,11 @@ class Described(RegistryCalls):
         sex = parent_sex(lowered) if "of" in phrase else None
         if sex is not None:  # `the mother of four`, `the father-of-two`
             # (with no one of that sex named near, the profile's subject: a new fact of her)
-            parent = self._parent_named(sex, where) or self.main_person(sex)
+            parent = (
+                self._fronted_resident(sex, where)
+                or self._parent_named(sex, where)
+                or self.main_person(sex)
+            )
             return Resolved(parent, "pronoun")
         if len(words) == 4 and lowered[2] in FORMER_WORDS and _AGE.fullmatch(lowered[1]):
             # `the 46-year-old former GP`: the age points back, whatever was held before
@@ -1431,7 +1437,11 @@ class Described(RegistryCalls):
         if not _person_head(head):
             return None
         person = found is not None and self.entries[found].kind == "person"
-        if person and (len(lowered) < 3 or self._carried_by(found, head)):
+        if person and found is not None and self._of_other_sex(found, head):
+            person = False  # (`the fisherman` is no woman found otherwise)
+        # (`the police officer`: a description with a family of its own is carried whole)
+        kind = " ".join(lowered[1:]) if " ".join(lowered[1:]) in NOUN_FAMILIES else head
+        if person and (len(lowered) < 3 or self._carried_by(found, kind)):
             return None  # (a bare noun: the person found stands, see introduced_person)
         if self._unnamed_before(head, where) or self._anonymous_before(head, where):
             return None
@@ -1439,6 +1449,15 @@ class Described(RegistryCalls):
         # the Falcons' coach is not it)
         named = any(word[:1].isupper() for word in words[1:-1])
         return self.introduced_person(" ".join(lowered[1:]), head, where, person or named)
+
+    def _of_other_sex(self, name: str, head: str) -> bool:
+        """`Kate Rowe` for `fisherman`: the person, by the article or a given name, is of the
+        other sex than the noun's (see noun_sex)."""
+        sex = noun_sex(head)
+        return sex is not None and (self.entries[name].gender or given_name_sex(name)) not in (
+            None,
+            sex,
+        )
 
     def _carried_by(self, name: str, head: str) -> bool:
         """The answer `name` is a person whose role or introduction carries the noun."""
@@ -1479,8 +1498,10 @@ class Described(RegistryCalls):
                 continue
             if where[0] - seen[0] > INTRODUCED_BACK:
                 continue
-            if head in _GENDERED_CHILD and entry.gender not in (None, _GENDERED_CHILD[head]):
-                continue
+            if self._settlement_seen(seen):
+                continue  # (`Sarpanch of Orla Vale village X`: the village is no one)
+            if self._of_other_sex(name, head):
+                continue  # (`the fisherman` is no woman introduced as one who fishes)
             if place is not None and (place in name or not self._sentence_names(seen, place)):
                 continue  # (the place is where the person is from, never the person)
             if owner is not None:
@@ -1500,6 +1521,36 @@ class Described(RegistryCalls):
                 best = name
         return best
 
+    def _fronted_resident(self, sex: str, where: tuple[int, int]) -> str | None:
+        """`Back in Merizo, the grandmother of nine said` of `Merizo resident X Y, 71,` nine
+        paragraphs before: the sentence opens on where the person is (see fronted_place), so
+        the person introduced at most INTRODUCED_BACK paragraphs before in a sentence naming
+        that place, of the sex or none known; None when there is no such place or person."""
+        paragraph = self._paragraphs[where[0]]
+        place = fronted_place(paragraph.masked, paragraph.sentence(where[1])[0], where[1])
+        if place is None:
+            return None
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            seen = self.first_seen.get(name)
+            if entry.kind != "person" or seen is None or seen >= where or place in name:
+                continue
+            if where[0] - seen[0] > INTRODUCED_BACK:
+                continue
+            if (entry.gender or given_name_sex(name)) not in (None, sex):
+                continue
+            if self._sentence_names(seen, place):
+                return name
+        return None
+
+    def _settlement_seen(self, at: tuple[int, int]) -> bool:
+        """The mention at `at` is written before its settlement's noun (see settlement_after)."""
+        paragraph = self._paragraphs[at[0]]
+        k = bisect_left(paragraph.mention_starts, at[1])
+        if k == len(paragraph.mentions) or paragraph.mentions[k].start != at[1]:
+            return False
+        return settlement_after(paragraph.masked, paragraph.mentions[k].end)
+
     def _sentence_names(self, at: tuple[int, int], place: str) -> bool:
         """The whole sentence at `at` names `place` (`in Changhua County's Erlin Township`:
         a place the mention finder may read as a name, which an introduction stops at)."""
@@ -1518,13 +1569,16 @@ class Described(RegistryCalls):
         author, an entry of that role or noun, a body, the winner, an age), else no one."""
         head = lowered[-1]
         if head in _PLACED_NOUNS and len(words) == 3 and words[1][:1].isupper():
-            placed = self._placed_person(words[1], _PLACED_NOUNS[head], where)
+            placed = self.placed_person(words[1], _PLACED_NOUNS[head], where)
             if placed is not None:
                 return Resolved(placed, "pronoun")  # `the Galway man` of `X of Y in Galway`
         if head in _PLACED_NOUNS and len(words) == 3 and words[1].islower():
             opener = self._surname_opener(_PLACED_NOUNS[head], where)
             if opener is not None:
                 return Resolved(opener, "pronoun")  # `Mahe, on crutches, ... the big man told`
+            spoke = self._spoke_before(_PLACED_NOUNS[head], where)
+            if spoke is not None:
+                return Resolved(spoke, "pronoun")  # `X called it a tax.` `“...,” the mas man`
         if head in LEAD_HEADS and "lead" in words:
             lead = self.lead_person(where)
             if lead:
@@ -1585,16 +1639,18 @@ class Described(RegistryCalls):
             return Resolved(person, "pronoun")
         return Resolved(None, None)
 
-    def _placed_person(self, place: str, sex: str, where: tuple[int, int]) -> str | None:
+    def placed_person(self, place: str, sex: str | None, where: tuple[int, int]) -> str | None:
         """`the Galway man` of `Her publisher, X of Y Press in Galway,`: the latest person (of
-        that sex or none known) whose role holds the place or whose first sentence puts them
-        there right after the name (`in`, `from`, `near` or `of` the place)."""
+        that sex, any when None, or none known) whose role holds the place or whose first
+        sentence puts them there right after the name (`in`, `from`, `near` or `of` the place)."""
         tied = re.compile(
             r"\b(?:in|from|near|of) (?:[A-Z][\w'’-]* ){0,3}" + re.escape(place) + r"\b"
         )
         for name in self._recent(where):
             entry = self.entries.get(name)
-            if entry is None or entry.kind != "person" or entry.gender not in (None, sex):
+            if entry is None or entry.kind != "person":
+                continue
+            if sex is not None and entry.gender not in (None, sex):
                 continue
             if entry.role and place in entry.role.split():
                 return name
@@ -2717,6 +2773,21 @@ class Described(RegistryCalls):
             return None
         entry = self.entries[known]
         return known if (entry.gender or given_name_sex(known)) in (None, sex) else None
+
+    def _spoke_before(self, sex: str, where: tuple[int, int]) -> str | None:
+        """`Bandleader X called the rise “a tax”.` then `“...?” the mas man asked`: a man or
+        woman described by a new fact in a paragraph that names no one before it is the person
+        who spoke last in the paragraph before, unless known or guessed to be of the other sex;
+        None when a body or no one spoke there."""
+        paragraph = self._paragraphs[where[0]]
+        if where[0] == 0 or (paragraph.mentions and paragraph.mentions[0].start < where[1]):
+            return None
+        spoke = self.last_speech(where[0] - 1)
+        name = spoke[1] if spoke is not None else None
+        entry = self.entries.get(name) if name is not None else None
+        if name is None or entry is None or entry.kind != "person":
+            return None
+        return name if (entry.gender or given_name_sex(name)) in (None, sex) else None
 
     def _paragraph_opener(self, head: str, where: tuple[int, int]) -> str | None:
         """`Co-author X spent two summers counting bees. “...,” the graduate student said`: a

@@ -135,6 +135,19 @@ def settlement_role(role: str | None) -> bool:
     return role is not None and _SETTLEMENT_ROLE.match(role) is not None
 
 
+# A settlement's noun right after a name, then a name, a stop or the end: `Sarpanch of Gehri
+# Dhaban village Ann Roe` (`the Lee village council` goes on with a noun: no place).
+_SETTLEMENT_AFTER: Final = re.compile(
+    r" (?:village|hamlet|township|town|district|suburb|borough|commune)(?= [A-Z]|[,.;:]|$)"
+)
+
+
+def settlement_after(text: str, end: int) -> bool:
+    """`of Orla Vale village Ann Roe said` -> True at the end of `Orla Vale`: a name written
+    before its settlement's noun is a place's (never a person introduced there)."""
+    return _SETTLEMENT_AFTER.match(text, end) is not None
+
+
 # What where someone or something sits is written after: `a ship based in Port Halloran`, `a
 # firm headquartered in Lyon`, `troops stationed in Maro`, `a ferry moored in Oban` (no `the`:
 # `based in the Ministry of Health` may be a body the person works in).

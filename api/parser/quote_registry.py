@@ -16,11 +16,13 @@ from api.parser.quote_clauses import QUESTION_CHARS, Clause, asked_opening
 from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import KNOWN_ENTRIES, Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
+from api.parser.quote_introduced import placed_resident
 from api.parser.quote_names import demonym, is_suffix, listed_demonym, surname_of
 from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_one_names import one_name_role
 from api.parser.quote_orgs import silent_place
 from api.parser.quote_parents import one_name_introduced
+from api.parser.quote_passed_over import passed_pronoun
 from api.parser.quote_people import Mention
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_role_initials import (
@@ -152,6 +154,8 @@ class Registry(Recall, Described, Salience):
         self._named: dict[int, list[int]] = {}  # (filled as pronouns look back: see _named_back)
         # paragraph -> its people written with a court role (see _counsel), read once each
         self._counsel_of: dict[int, tuple[tuple[int, str], ...]] = {}
+        # paragraph -> its names a pronoun passes over (see _passed_over), read once each
+        self._passed_of: dict[int, tuple[tuple[int, str, str], ...]] = {}
         # every paragraph as one text: a line break bounds a word as a paragraph's end does (the
         # lowercase words are those the names were found with: a word asked about then is
         # answered again without a search)
@@ -517,6 +521,7 @@ class Registry(Recall, Described, Salience):
             if known is not None:
                 return known  # "X met Clara Y. She told him ...": her, not X of no known sex
             unlikely_name = None  # the first person passed over for their given name alone
+            passed = None  # the first person passed over for the paragraph's subject
             asker = None  # the person whose question the paragraph before closed on
             for name in recent:
                 if name == asker or (asker is None and self._asked_before(name, where)):
@@ -537,6 +542,9 @@ class Registry(Recall, Described, Salience):
                     if lede is not None:
                         return lede
                 if entry.kind == "person" and entry.gender in (None, gender):
+                    if self._passed_over(name, word, where):
+                        passed = passed or name  # `Ms. Y, he said, had agreed`: not Y's `he`
+                        continue
                     if entry.gender is None and self._sex_elsewhere(name) not in (None, gender):
                         continue  # `Dr Y ... “...,” she said` in a paragraph of her own: no `he`
                     if unlikely(name, entry.gender, gender):
@@ -551,6 +559,9 @@ class Registry(Recall, Described, Salience):
                     return name
             if asker is not None:
                 return asker  # (no one else it could be: the asker after all)
+            if passed is not None:
+                self.entries[passed].gender = gender
+                return passed  # (no one else it could be: the one passed over after all)
             found = self._mentioned(gender, where) or self.main_person(gender)
             if found is None and unlikely_name is not None:
                 # (the given name only orders: with no one else, the person it passed over,
@@ -591,6 +602,26 @@ class Registry(Recall, Described, Salience):
         if end < len(masked.rstrip()):
             return False  # (the question must close the paragraph)
         return _ASKED_QUESTION.match(masked, latest[1], end) is not None
+
+    def _passed_over(self, name: str, word: str, where: tuple[int, int]) -> bool:
+        """`Ms. Y, he said, had agreed` or `Y told him ...` before `“...,” he said` in its
+        paragraph: Y is what the report is about or the one who told, not `he` (see
+        quote_passed_over)."""
+        index = where[0]
+        passed = self._passed_of.get(index)
+        if passed is None:
+            paragraph = self._paragraphs[index]
+            masked = paragraph.masked
+            found = []
+            for mention in paragraph.mentions:
+                if mention.kind != "person" and mention.kind != "single":
+                    continue
+                pronoun = passed_pronoun(masked, mention.end)
+                if pronoun is not None:
+                    written = self._fuller(mention.name) or self.by_surname(mention.name)
+                    found.append((mention.start, written or mention.name, pronoun))
+            passed = self._passed_of[index] = tuple(found)
+        return any(at < where[1] and p == name and w == word for at, p, w in passed)
 
     def _sex_elsewhere(self, name: str) -> str | None:
         """The sex a paragraph of the person's own gives them (see _pronoun_sexes), read by
@@ -778,7 +809,9 @@ class Registry(Recall, Described, Salience):
             start = found.end()
         low = start - _PARTNER_REACH if start > _PARTNER_REACH else 0
         found = _PARTNER_BEFORE.search(masked, low, start)
-        return found is not None and _OWNER_PRONOUNS[found.group(1)] == word
+        if found is None:
+            return False
+        return _OWNER_PRONOUNS[(found.group(1) or found.group(2)).lower()] == word
 
     def _lede_narrated(
         self, word: str, gender: str | None, where: tuple[int, int], nearest: str
@@ -1076,6 +1109,12 @@ class Registry(Recall, Described, Salience):
             body: str | None = self.organisation(mention.name)  # "a spokesman for X"
             self.spokes[body] = where
             return Resolved(body, "explicit")
+        if mention.kind == "single" and placed_resident(
+            paragraph.masked, mention.start, mention.end
+        ):
+            # `said the Cheras resident`: one introduced there, else the person named last
+            name = self.placed_person(mention.name, None, where) or self.person_named_last(where)
+            return Resolved(name, "pronoun" if name else None)
         if placed_party(paragraph.masked, mention):
             last = self.person_named_last(where)
             name = self.fitting_person(mention.name.split()[-1].lower(), last, where)
@@ -1295,9 +1334,14 @@ def _area_before(word: str) -> bool:
 
 
 _OWNER_PRONOUNS: Final = {"her": "she", "his": "he"}
-# `Lee and her co-author, ` before a name: the name is the owner's partner, not the owner.
-_PARTNER_ROLE: Final = re.compile(r"(?:her|his) [a-z]+(?:[ -][a-z]+)?, ")
-_PARTNER_BEFORE: Final = re.compile(r"\w (?:and|with) (her|his) [a-z]+(?:[ -][a-z]+)?, $")
+# `Lee and her co-author, ` before a name, or `Her partner, ` (a family word) opening its
+# sentence after the owner's: the name is the owner's partner or kin, not the owner (`His
+# lecturer, Dr X, has given ...` is a voice of his own).
+_PARTNER_ROLE: Final = re.compile(r"(?:[Hh]er|[Hh]is) [a-z]+(?:[ -][a-z]+)?, ")
+_PARTNER_BEFORE: Final = re.compile(
+    r"(?:\w (?:and|with) (her|his) [a-z]+(?:[ -][a-z]+)?"
+    r"|(?:^|[.!?][\"”’]? )(Her|His) (" + "|".join(sorted(FAMILY_WORDS)) + r")), $"
+)
 _PARTNER_REACH: Final = 40  # (`and his business partner, ` and shorter)
 _NAME_OWNER: Final = re.compile(r"(?<![\w-])[A-Z][\w-]*['’]s ")  # `Vanderwerff's attorney`
 

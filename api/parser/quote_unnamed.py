@@ -114,8 +114,37 @@ def _opening_subject(paragraph: Paragraph, verb_start: int) -> tuple[str | None,
         # (`A buyer for the merchants, who spoke on condition of anonymity,`, `The estate's
         # manager, who declined to be named,`: any noun, any article; a name in the lead
         # would have been the clause's subject)
-        return (ANY_SEX if _ANONYMOUS.search(lead) else None), start
+        if _ANONYMOUS.search(lead):
+            return ANY_SEX, start
+        return _withheld_in_relative(masked, lead, verb_start), start
+    if sex == ANY_SEX:
+        # (`A driver who asked not to be named for fear of losing his job`: his)
+        return _withheld_in_relative(masked, lead, verb_start) or sex, start
     return sex, start
+
+
+# A lead that ends in a relative pronoun: the verb after it is the relative clause's own, whose
+# first words are read for a withheld name (`asked that his name be withheld` and shorter).
+_RELATIVE_END: Final = re.compile(r"\bwho\s+$")
+_RELATIVE_REACH: Final = 40
+# The relative clause's own possessive or pronoun after the withheld name, up to its comma or
+# verb: `who asked not to be named for fear of losing his job,`.
+_OWN_PRONOUN: Final = re.compile(r"[^,;.]*?\b(his|her|he|she)\b")
+_PRONOUN_SEX: Final = {"his": "m", "he": "m", "her": "f", "she": "f"}
+
+
+def _withheld_in_relative(masked: str, lead: str, verb_start: int) -> str | None:
+    """`A lifeguard who asked not to be named said` (the clause's verb `asked` right after
+    `who`): the relative clause it opens withholds the name (in its first _RELATIVE_REACH
+    after the verb): the sex its own pronoun gives (`for fear of losing his job`), else
+    ANY_SEX; None when it withholds nothing (`A lifeguard who asked for a rota said`)."""
+    if _RELATIVE_END.search(lead) is None:
+        return None
+    withheld = _ANONYMOUS.search(masked, verb_start, verb_start + _RELATIVE_REACH)
+    if withheld is None:
+        return None
+    own = _OWN_PRONOUN.match(masked, withheld.end(), withheld.end() + _RELATIVE_REACH)
+    return _PRONOUN_SEX[own.group(1)] if own is not None else ANY_SEX
 
 
 # The words read after an indefinite article for a sex's noun: `A young Kenyan woman`.
