@@ -159,9 +159,14 @@ TITLE_WORDS: Final = (
     regent alderman alderwoman alderperson selectman selectwoman selectperson freeholder
     councilmember
     supervisor
+    grandmaster
     """
     )
 )
+
+# Words that qualify a title's head into a title of several words: `International Master`,
+# `FIDE Master`, `Woman Grandmaster` (see quote_rank_titles.qualified_title).
+TITLE_QUALIFIER_WORDS: Final = _words("international fide candidate grand woman")
 
 # Family words written between a possessive and a name: `her son Jonas`, `his wife, Mei,`.
 FAMILY_WORDS: Final = _words(
