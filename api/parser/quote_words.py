@@ -116,7 +116,8 @@ TRADE_WORDS: Final = _words(
     """
 )
 
-# Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.".
+# Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.", and
+# the short forms of ranks and offices (`Maj.`, `Const.`, `Atty.`, `Amb.`, `Commr`, `Asst.`).
 TITLE_WORDS: Final = (
     STYLES_OF_ADDRESS
     | TRADE_WORDS
@@ -160,6 +161,7 @@ TITLE_WORDS: Final = (
     councilmember
     supervisor
     grandmaster
+    maj cdr const atty amb commr asst
     """
     )
 )
@@ -336,7 +338,7 @@ ABBREVIATIONS: Final = (
     _words(
         """
     mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm rev co corp inc ltd vs etc
-    supt insp det cmdr hon msgr fr
+    supt insp det cmdr hon msgr fr maj cdr const atty amb commr asst
     e.g i.e no mt ft ave u.s u.k a.m p.m
     """
     )
