@@ -1058,7 +1058,7 @@ def _named_runs(
             mentions.append(mention)
             continue
         if len(run) > 1:
-            if (ranked := rank_after_body(run)) > 0:
+            if (ranked := rank_after_body(masked, run)) > 0:
                 # `Harbour County Sheriff's Office Capt. Ana Roe said`: the body, then its officer
                 mentions.append(_org(masked, run[:ranked]))
                 run = run[ranked:]

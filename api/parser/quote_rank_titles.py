@@ -77,18 +77,26 @@ def posted_place(run: Sequence[Token], names: Sequence[Token]) -> bool:
     return usual_sex(names[0].text) is None and usual_sex(names[1].text) is not None
 
 
-def rank_after_body(run: Sequence[Token]) -> int:
+def rank_after_body(text: str, run: Sequence[Token]) -> int:
     """`Harbour County Sheriff's Office Capt. Ana Roe` -> 4: where a rank (`Capt.`, `Det.
     Sgt.`) opens after a body's possessive name (`Sheriff's Office`), two name's words or more
-    after it; 0 for none (`St Anne's Hospital`, `Acme's Ana Roe`: no rank)."""
+    after it, or the run's end at a short form's stop (`... Office Det.` before `Sgt. Ana Roe`,
+    the name read as the next run); 0 for none (`St Anne's Hospital`, `Acme's Ana Roe`: no
+    rank; `the Children's Commissioner said`: an office's name)."""
     owner = max((k for k, token in enumerate(run[:-1]) if token.possessive), default=-1)
     if owner < 0:
         return 0
-    for k in range(owner + 1, len(run) - 2):
+    for k in range(owner + 1, len(run)):
         if word_key(run[k].text) in TITLE_WORDS:
             rest = k + 1
             while rest < len(run) and word_key(run[rest].text) in TITLE_WORDS:
                 rest += 1  # `Det. Sgt.`: a rank of several words
+            if rest == len(run):
+                return k if _STOP_BEFORE_CAPITAL.match(text, run[-1].end) else 0
             named = len(run) - rest >= 2 and all(name_word(t.text) for t in run[rest:])
             return k if named else 0
     return 0
+
+
+# A short form's stop, then the next capital: `Det. Sgt.`, the run cut at the stop.
+_STOP_BEFORE_CAPITAL: Final = re.compile(r"\. [A-Z]")

@@ -276,13 +276,17 @@ def two_surnames(text: str, names: list[Token]) -> bool:
     """`forward José Manuel Ortega Villalba`: four plain name words, no `of`/`for`/`to` before.
 
     Spanish and Portuguese names carry two given names and two surnames; four words after
-    `Director of` are a title's body and a name (`of Public Prosecution Ines Varga`).
+    `Director of` are a title's body and a name (`of Public Prosecution Ines Varga`), and so
+    are four after a post abroad (`Representative in South Sudan Ana Ruiz`).
     """
     if len(names) != 4 or particles(names):
         return False
     if any(occupation(t.text) or t.text.lower().endswith(_AGENT_ENDS) for t in names[:2]):
         return False  # "Township Supervisor Ray Ostrowski": a title's words end so
-    return not text.endswith((" of ", " for ", " to "), 0, names[0].start)
+    start = names[0].start
+    if text.endswith(" in ", 0, start) and title_place_before(text, start):
+        return False
+    return not text.endswith((" of ", " for ", " to "), 0, start)
 
 
 def titled_with_the(text: str, run: list[Token]) -> bool:
