@@ -60,7 +60,12 @@ from api.parser.quote_places import (
     settlement_role,
     written_as_place,
 )
-from api.parser.quote_rank_titles import posted_place, qualified_title, rank_after_body
+from api.parser.quote_rank_titles import (
+    QUALIFIED_HEADS,
+    posted_place,
+    qualified_title,
+    rank_after_body,
+)
 from api.parser.quote_roles import (
     ORG_HEAD,
     head_noun,
@@ -633,7 +638,7 @@ def _read_run_words(words: tuple[str, ...]) -> _RunWords:
         if not (name_word(words[k]) or title_surname(run, k) or pronoun_surname(run[k:])):
             if not (0 < k < last and words[k] in IRISH_ARTICLES):
                 break  # (`an` of `Mac an tSaoir` is a name's word: runs join it only there)
-        elif qualified_title(words, k):
+        elif words[k] in QUALIFIED_HEADS and qualified_title(words, k):
             break  # `International Master Ana Roe`: the title's head ends it, no name's word
         named += 1
     of_for = not _OF_FOR.isdisjoint(words)
@@ -1058,7 +1063,8 @@ def _named_runs(
             mentions.append(mention)
             continue
         if len(run) > 1:
-            if (ranked := rank_after_body(masked, run)) > 0:
+            owned = any(map(_POSSESSIVE, run[:-1]))  # (most runs: no possessive inside)
+            if owned and (ranked := rank_after_body(masked, run)) > 0:
                 # `Harbour County Sheriff's Office Capt. Ana Roe said`: the body, then its officer
                 mentions.append(_org(masked, run[:ranked]))
                 run = run[ranked:]

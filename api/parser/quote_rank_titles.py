@@ -18,8 +18,10 @@ from api.parser.quote_tokens import Token, acronym, word_key
 from api.parser.quote_words import ORG_NAMES, POST_NOMINALS, TITLE_QUALIFIER_WORDS, TITLE_WORDS
 
 # The head of a title that is one only after its qualifier: `International Master`, `FIDE
-# Master` (alone, `Master` may open a body's name: `Master Builders Australia`).
+# Master` (alone, `Master` may open a body's name: `Master Builders Australia`); as written in a
+# run of capitals too (QUALIFIED_HEADS: a set look-up before the call).
 _QUALIFIED_HEADS: Final = frozenset({"master"})
+QUALIFIED_HEADS: Final = frozenset(f(w) for w in _QUALIFIED_HEADS for f in (str.title, str.upper))
 
 
 def qualified_title(words: Sequence[str], k: int) -> bool:
@@ -69,7 +71,9 @@ def posted_place(run: Sequence[Token], names: Sequence[Token]) -> bool:
     superintendent of that district), no word of the name. `SSP Tariq Hussain` -> False, and so
     are an office's letters written after a seat elsewhere (`MP Chow Mei Ling`, `TD Cathal Mac
     Giolla Phádraig`: POST_NOMINALS)."""
-    if len(names) - particles(list(names)) < _POSTED_WORDS or len(run) == len(names):
+    if len(names) < _POSTED_WORDS or len(run) == len(names):
+        return False  # (most names: too short to hold a place and a name, or no rank before)
+    if len(names) - particles(list(names)) < _POSTED_WORDS:
         return False
     rank = run[len(run) - len(names) - 1].text
     if not (acronym(rank) and rank_short_form(rank)) or word_key(rank) in POST_NOMINALS:
@@ -83,7 +87,10 @@ def rank_after_body(text: str, run: Sequence[Token]) -> int:
     after it, or the run's end at a short form's stop (`... Office Det.` before `Sgt. Ana Roe`,
     the name read as the next run); 0 for none (`St Anne's Hospital`, `Acme's Ana Roe`: no
     rank; `the Children's Commissioner said`: an office's name)."""
-    owner = max((k for k, token in enumerate(run[:-1]) if token.possessive), default=-1)
+    owner = -1
+    for k in range(len(run) - 1):
+        if run[k].possessive:
+            owner = k
     if owner < 0:
         return 0
     for k in range(owner + 1, len(run)):
