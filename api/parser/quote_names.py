@@ -261,8 +261,9 @@ def used_as_title(word: str, surname: str, written: Callable[[str], bool]) -> bo
 
 # Vowels, `y` among them: a short capitalised word without one is an abbreviation (`Cr`).
 _VOWELS: Final = frozenset("aeiouyAEIOUY")
-# Surnames written without a vowel (`Ng`): a name's word, never an abbreviated title.
-_VOWELLESS_NAMES: Final = frozenset({"ng"})
+# Names' words written without a vowel (the surname `Ng`, `St` of `St Clair`, `Md` for
+# Muhammad): never an abbreviated title.
+_VOWELLESS_NAMES: Final = frozenset({"ng", "st", "md"})
 # An abbreviated title is this short at most (`Cllr`).
 _ABBREVIATION_LETTERS: Final = 4
 

@@ -60,6 +60,12 @@ from api.parser.quote_places import (
     settlement_role,
     written_as_place,
 )
+from api.parser.quote_rank_titles import (
+    QUALIFIED_HEADS,
+    posted_place,
+    qualified_title,
+    rank_after_body,
+)
 from api.parser.quote_roles import (
     ORG_HEAD,
     head_noun,
@@ -202,6 +208,8 @@ def _person(
         # "Auditor Mele Tui Fale": the job off first, so that the name keeps its three words
         # (name_core keeps one given name before a surname of four plain words or more)
         opening, names = names[0], names[1:]
+    if posted_place(run, names):
+        names = names[1:]  # `SSP Malir Tariq Hussain Mastoi`: the rank's district, no name's word
     whole = two_surnames(text, names) or styled_whole(run, names)
     names = names if whole else name_core(names)
     three = len(names) > 2 and len(names) - particles(names) == 3
@@ -230,6 +238,9 @@ def _person(
             names[1:],
         )  # "Barrister Ali Raza" in an article on "the barrister"
     start, role = role_before(text, tokens, names[0].start)
+    lead = len(run) - len(names)
+    if role is None and lead > 1 and qualified_title(words, lead - 1):
+        start, role = run[0].start, text[run[0].start : run[lead - 1].end]  # `FIDE Master`
     if ranked:
         role = None  # (`Rev Canon` says the office no more than `Rev` does: the apposition may)
     if role is None and opening is not None:
@@ -465,6 +476,8 @@ def _place(text: str, run: list[Token], mention: Mention, vocabulary: Container[
         return True  # `Muara Baruna, a fishing neighbourhood,`
     if mention.possessive and owned_place(text, run[-1].end):
         return True  # `on Sir John Byrne’s Quay`: a place's name, whatever title opens it
+    if mention.name_start > run[0].start and title_place_before(text, run[0].start):
+        return False  # `Representative in Jordan Ana Ruiz`: the place is the post's, off the name
     return (
         mention.role is None and mention.gender is None and written_as_place(text, run, vocabulary)
     )
@@ -625,6 +638,8 @@ def _read_run_words(words: tuple[str, ...]) -> _RunWords:
         if not (name_word(words[k]) or title_surname(run, k) or pronoun_surname(run[k:])):
             if not (0 < k < last and words[k] in IRISH_ARTICLES):
                 break  # (`an` of `Mac an tSaoir` is a name's word: runs join it only there)
+        elif words[k] in QUALIFIED_HEADS and qualified_title(words, k):
+            break  # `International Master Ana Roe`: the title's head ends it, no name's word
         named += 1
     of_for = not _OF_FOR.isdisjoint(words)
     return titles, post_nominal(words[last]), of_for, titled_last, named
@@ -1048,6 +1063,11 @@ def _named_runs(
             mentions.append(mention)
             continue
         if len(run) > 1:
+            owned = any(map(_POSSESSIVE, run[:-1]))  # (most runs: no possessive inside)
+            if owned and (ranked := rank_after_body(masked, run)) > 0:
+                # `Harbour County Sheriff's Office Capt. Ana Roe said`: the body, then its officer
+                mentions.append(_org(masked, run[:ranked]))
+                run = run[ranked:]
             mention = _classify(masked, words, run, vocabulary)
             if mention:
                 # (a digit two characters before: the one test most bodies' names stop at)

@@ -34,6 +34,7 @@ from api.parser.quote_orgs import (
     lowered_words,
 )
 from api.parser.quote_people import Mention
+from api.parser.quote_rank_titles import titled_surname
 from api.parser.quote_shapes import spoken_to, told_to
 from api.parser.quote_short_forms import acronyms_beside
 from api.parser.quote_subjects import main_subject
@@ -426,6 +427,12 @@ class Recall(RegistryCalls):
             if styled is not None:
                 return styled
         full = self._people.get(particle_key(words))
+        if full is None and len(words) == 2 and titled_surname(name) is not None:
+            # `Cr Kostakis replied` after `Lord Mayor Adrian Kostakis`: a title's short form
+            # before the surname of the one person named so
+            full = self._known_surname(words[1])
+            if full is not None:
+                return full
         if full is None:
             return self._leading.get(name) or None  # `Einar Már` of `Einar Már Jóhannesson`
         if words[0].lower() in NAME_PARTICLES:

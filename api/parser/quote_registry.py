@@ -24,6 +24,7 @@ from api.parser.quote_orgs import silent_place
 from api.parser.quote_parents import one_name_introduced
 from api.parser.quote_passed_over import passed_pronoun
 from api.parser.quote_people import Mention
+from api.parser.quote_rank_titles import rank_short_form
 from api.parser.quote_recall import Recall, particle_key
 from api.parser.quote_role_initials import (
     ROLE_ABBREVIATIONS,
@@ -1215,8 +1216,21 @@ class Registry(Recall, Described, Salience):
         for mention in before.mentions_between(seen[1], seen[1] + 1):
             if mention.kind == "person":
                 head = before.masked[max(0, mention.name_start - _TITLE_REACH) : mention.name_start]
-                return person if spelt_title(head, letters) else None
+                if spelt_title(head, letters) or letters in _WORDS.findall(head):
+                    return person  # (`The SDM, Amandeep Goyal,`: the letters themselves)
+                return person if self._rank_letters(letters) else None
         return None
+
+    def _rank_letters(self, letters: str) -> bool:
+        """`SDM`, `SSP` before a known person's surname: three or four capitals that stand for
+        no body the article names (`UN`, `NHS` defined there stay bodies; two letters may be a
+        given name's initials, `TJ`)."""
+        if len(letters) < _RANK_LETTERS or not rank_short_form(letters):
+            return False
+        if self.acronym(letters) is not None or self.loose_acronym(letters) is not None:
+            return False
+        entry = self.entries.get(letters)
+        return entry is None or entry.kind == "person"
 
     def _portfolio_holder(self, clause: Clause, paragraph: Paragraph) -> Mention | None:
         """`Works and Housing Minister Ann Lee said`: the person whose role a government's field
@@ -1236,6 +1250,9 @@ class Registry(Recall, Described, Salience):
 # An acronym for a title is short (`SP`, `DGP`, `ACP`); the paragraphs and characters before
 # a name read for the title it spells.
 _INITIALS_LETTERS: Final = 4
+_WORDS: Final = re.compile(r"[\w.'’-]+")  # a head's words, its commas off (`The SDM, `)
+# A rank's capitals before a surname are this many at least when no title spells them (`SDM`).
+_RANK_LETTERS: Final = 3
 _INITIALS_BACK: Final = 3
 _ROLE_INITIALS_BACK: Final = 10  # (`the MD` of a managing director named pages of text before)
 _INITIALS_MENTIONS: Final = 24

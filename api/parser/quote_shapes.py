@@ -22,15 +22,15 @@ if TYPE_CHECKING:
     from api.parser.quote_people import Mention
 
 # A title ends with a place or body before the name: "Secretary of Labor Ann Lee", "Leader of
-# the Opposition Desmond Larkin".
-_PLACE_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of State )?(?:of|for|to) (?:the )?$")
+# the Opposition Desmond Larkin", a post abroad: "Representative in Jordan Ana Ruiz".
+_PLACE_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of State )?(?:of|for|to|in) (?:the )?$")
 
 
 # A title's field of two words joined by `and` before the name: "Minister of Water and Energy".
 _FIELD_AND_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of|for) [A-Z][\w-]* and $")
 # How the text before the name ends when either pattern can match there (`$` also matches
 # before a line break ending the window): `of `, `Water and `.
-_PLACE_WORDS: Final = (" of ", " for ", " to ", " the ")
+_PLACE_WORDS: Final = (" of ", " for ", " to ", " in ", " the ")
 _PLACE_ENDS: Final = _PLACE_WORDS + tuple(word + "\n" for word in _PLACE_WORDS)
 _AND_ENDS: Final = (" and ", " and \n")
 
@@ -44,8 +44,9 @@ def title_field_and_before(text: str, start: int) -> bool:
 
 
 def title_place_before(text: str, start: int) -> bool:
-    """`envoy to Chile Ana Ruiz`: a title, then `to`/`of`/`for` (and `the`: `Chancellor of the
-    Exchequer Rachel Moss`), before the name's first word.
+    """`envoy to Chile Ana Ruiz`: a title, then `to`/`of`/`for`/`in` (and `the`: `Chancellor of
+    the Exchequer Rachel Moss`; `Representative in Jordan Ana Ruiz`), before the name's first
+    word.
 
     `According to Siti Aminah Rahmawati` is no title: the word before `to` must be one.
     """
@@ -275,13 +276,17 @@ def two_surnames(text: str, names: list[Token]) -> bool:
     """`forward José Manuel Ortega Villalba`: four plain name words, no `of`/`for`/`to` before.
 
     Spanish and Portuguese names carry two given names and two surnames; four words after
-    `Director of` are a title's body and a name (`of Public Prosecution Ines Varga`).
+    `Director of` are a title's body and a name (`of Public Prosecution Ines Varga`), and so
+    are four after a post abroad (`Representative in South Sudan Ana Ruiz`).
     """
     if len(names) != 4 or particles(names):
         return False
     if any(occupation(t.text) or t.text.lower().endswith(_AGENT_ENDS) for t in names[:2]):
         return False  # "Township Supervisor Ray Ostrowski": a title's words end so
-    return not text.endswith((" of ", " for ", " to "), 0, names[0].start)
+    start = names[0].start
+    if text.endswith(" in ", 0, start) and title_place_before(text, start):
+        return False
+    return not text.endswith((" of ", " for ", " to "), 0, start)
 
 
 def titled_with_the(text: str, run: list[Token]) -> bool:

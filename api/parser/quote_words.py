@@ -116,7 +116,8 @@ TRADE_WORDS: Final = _words(
     """
 )
 
-# Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.".
+# Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.", and
+# the short forms of ranks and offices (`Maj.`, `Const.`, `Atty.`, `Amb.`, `Commr`, `Asst.`).
 TITLE_WORDS: Final = (
     STYLES_OF_ADDRESS
     | TRADE_WORDS
@@ -159,9 +160,15 @@ TITLE_WORDS: Final = (
     regent alderman alderwoman alderperson selectman selectwoman selectperson freeholder
     councilmember
     supervisor
+    grandmaster
+    maj cdr const atty amb commr asst
     """
     )
 )
+
+# Words that qualify a title's head into a title of several words: `International Master`,
+# `FIDE Master`, `Woman Grandmaster` (see quote_rank_titles.qualified_title).
+TITLE_QUALIFIER_WORDS: Final = _words("international fide candidate grand woman")
 
 # Family words written between a possessive and a name: `her son Jonas`, `his wife, Mei,`.
 FAMILY_WORDS: Final = _words(
@@ -331,7 +338,7 @@ ABBREVIATIONS: Final = (
     _words(
         """
     mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm rev co corp inc ltd vs etc
-    supt insp det cmdr hon msgr fr
+    supt insp det cmdr hon msgr fr maj cdr const atty amb commr asst
     e.g i.e no mt ft ave u.s u.k a.m p.m
     """
     )
