@@ -86,6 +86,7 @@ STRESS_FIFTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfourth"
 STRESS_FIFTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyfifth"
 STRESS_FIFTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftysixth"
 STRESS_FIFTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyseventh"
+STRESS_FIFTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyeighth"
 
 
 @dataclass
@@ -316,7 +317,8 @@ def stress_scores(show: bool) -> list[str]:
     after the fifty-second's first look, and quotes_stress_fiftyfourth/ after the fifty-third's
     first look, and quotes_stress_fiftyfifth/ after the fifty-fourth's first look, and
     quotes_stress_fiftysixth/ after the fifty-fifth's first look, and quotes_stress_fiftyseventh/
-    after the fifty-sixth's first look, each committed before any parser was run on it.
+    after the fifty-sixth's first look, and quotes_stress_fiftyeighth/ after the fifty-seventh's
+    first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -377,6 +379,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fifty-fifth set", STRESS_FIFTYFIFTH),
         ("stress fifty-sixth set", STRESS_FIFTYSIXTH),
         ("stress fifty-seventh set", STRESS_FIFTYSEVENTH),
+        ("stress fifty-eighth set", STRESS_FIFTYEIGHTH),
     )
     for label, directory in sets:
         result = CueScore()
