@@ -224,9 +224,14 @@ library architecture review's and a chess open report's full-sentence heads by r
 questions and punchy lines, an election-night Q&A's question heads among lone questions, a cocoa
 harvest gallery's local agency credits, a tax-return guide's 'Step N:' heads, an itinerary's '1)'
 heads, a heat myth-buster's quoted, long and '?' heads, a parenting column's letter heads), first
-looked at on main b417a81d. `both` is dev and held; `all` is every part but held, which is scored
-only when named (`--part held` or `both`), its misses never listed: a development run never shows
-it.
+looked at on main b417a81d; `fresh49` the same publishers' shapes in still other kinds and
+countries (a sea-wall feature's, a cycling stage report's and a calypsonian's obituary's
+full-sentence heads by rhythm among lone questions and punchy lines, a national-ID Q&A's question
+heads among lone questions, a ylang-ylang distillery gallery's local agency credits, a
+hurricane-claim guide's 'Step N:' heads, a music-festival listicle's '1)' heads, a wine-list
+column's quoted, long and '?' heads), first looked at on main 2e5ac81a. `both` is dev and held;
+`all` is every part but held, which is scored only when named (`--part held` or `both`), its misses
+never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -304,6 +309,7 @@ PARTS = (
     "fresh46",
     "fresh47",
     "fresh48",
+    "fresh49",
 )
 
 

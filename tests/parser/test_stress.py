@@ -146,6 +146,51 @@ KNOWN = {
         "say?') and a 22-word head without a stop read as paragraphs, and a lone 'Is it really "
         "a problem?' and the sign-off 'Love, Auntie Clem' taken as heads"
     ),
+    "yd02_liberian_national_id_card_registration_qa_explainer_monrovia_lina_dateline_question_"
+    "heads_yes_no_heads_curly_quoted_question_head_statement_and_question_head_full_sentence_"
+    "head_lone_questions_in_answers_colon_lead_in_lina_handout_reuters_file": (
+        "a curly-quoted statement-and-question head after a picture ('“I already have the old X. "
+        "Do I still need a new one?”') and a one-sentence head ending in '.' among question heads "
+        "('The deadline is not the end of the world.') read as paragraphs, and all three lone "
+        "questions inside answers ('Does that include X?', 'Can I use X?', 'Will the deadline be "
+        "extended?') taken as heads"
+    ),
+    "yd04_bermudian_hurricane_season_home_insurance_claim_guide_hamilton_dateline_step_n_colon_"
+    "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
+    "questions_colon_lead_ins_royal_gazette_handout_ap_file": (
+        "all five 'Step N:' heads read as paragraphs (two of one sentence ending in '.', the "
+        "two-sentence 'Step 2: Read your policy. Then read X again.', the question 'Step 3: Who "
+        "do you call first, X or Y?' and a 25-word one without a stop), and all three lone "
+        "questions answered by the next line ('Should you wait for X?', 'What if no X can come "
+        "for weeks?', 'Is it worth it?') taken as heads (its plain head without '?' right)"
+    ),
+    "yd05_monegasque_restaurant_wine_list_column_curly_and_straight_quoted_heads_long_head_no_"
+    "stop_question_head_two_sentence_head_lone_rhetorical_questions_punchy_lines_sign_off_monaco_"
+    "matin_courtesy_initial_uncredited": (
+        "a short question head closing the column ('So where should you start?') read as a "
+        "paragraph, and a lone 'Is it any good?' under a curly-quoted head's first paragraph "
+        "taken as a head (its quoted, two-sentence and 29-word heads right)"
+    ),
+    "yd06_burundian_tour_du_burundi_cycling_stage_report_bujumbura_afp_dateline_fragment_lead_one_"
+    "and_two_sentence_full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_results_"
+    "abp_iwacu_initial_afp_uncredited": (
+        "all three heads ending in '.' by rhythm (two of one sentence, 'He had lost the jersey on "
+        "Friday.', one of two, 'Then the rain came. And X cracked.') read as paragraphs (its two "
+        "lone questions right)"
+    ),
+    "yd07_vincentian_calypsonian_obituary_kingstown_dateline_one_and_two_sentence_full_stop_heads_"
+    "by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_"
+    "born_died_line_searchlight_svg_gis_initial_jr_uncredited": (
+        "a one-sentence head ending in '.' by rhythm after the lead ('He was a banana farmer "
+        "first.') read as a paragraph, so the lone question under it ('Did he ever want to X?') "
+        "is taken as a head (its two-sentence, straight-quoted and 22-word heads right)"
+    ),
+    "yd08_kittitian_music_festival_survival_listicle_basseterre_paren_numbered_heads_two_sentence_"
+    "curly_quoted_question_one_sentence_stop_long_no_stop_heads_lone_questions_punchy_lines_"
+    "question_lead_in_sknvibes_observer_compound_uncredited": (
+        "a lone 'Do they run in bad weather?' answered by the next line, under the 35-word '4)' "
+        "head's first paragraph, taken as a head (all six '1)' heads right)"
+    ),
 }
 
 
