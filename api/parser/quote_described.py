@@ -54,6 +54,7 @@ from api.parser.quote_entries import (
 from api.parser.quote_generic_bodies import (
     BOARD_NOUNS,
     COMPANY,
+    COMPANY_NOUNS,
     GENERIC_NOUNS,
     REGULATES_REACH,
     REGULATOR,
@@ -1077,6 +1078,8 @@ class Described(RegistryCalls):
             return Resolved(None, None), None  # "Smith's spokesperson": not Smith's own words
         recent = self._recent(where)
         latest = next(recent, None)
+        if latest and self._place_named(latest):
+            latest = None  # (`a spokesman for the ministry` after `a nurse in Tarsel`: no body)
         if latest and self.spokes.get(latest, (-1, -1)) == self._latest[latest] >= (where[0], 0):
             # `A spokesperson for X Homes said ... “...,” the spokesperson said`: X's, though
             # the text made X a person's name before (`developer X Homes`)
@@ -1304,8 +1307,8 @@ class Described(RegistryCalls):
         """True when `name`, the answer to `the <head>`, is no one, or a body whose name does
         not hold the noun, first written in the cue's sentence or in a dateline (`Asked by HT,
         a spokesperson for the carrier`, `KUALA LUMPUR: ...`); a person's answer stands."""
-        if name is None:
-            return True
+        if name is None or self._place_named(name):
+            return True  # (`the group` is no `Tarsel` of `a school in Tarsel`)
         entry = self.entries.get(name)
         seen = self.first_seen.get(name)
         if entry is None or entry.kind != "organisation" or seen is None or named_by(head, name):
@@ -1330,10 +1333,29 @@ class Described(RegistryCalls):
             return False
         if head in trade_nouns(kind[1]) and head not in trade_nouns(name):
             return False  # (`the operator` of `X Airports Co`, not `Y Airways`, which spoke)
+        if head in COMPANY_NOUNS and self._regulator(name) and not self._regulator(kind[1]):
+            return False  # (`the firm` of `X Ltd`, not `Y Vell, which regulates dust`, since)
         spoke = name in self.events_of
         if head in generic_nouns(name) or kind_fitted(head, name):
             return spoke or kind[1] not in self.events_of
         return spoke and self._latest.get(name, (-1, -1)) > kind[0]
+
+    def _place_named(self, name: str) -> bool:
+        """`Tarsel` of `a school in Tarsel`, `Orwa` of `An Orwa man who declined to be named`: a
+        lone word the article writes as a place (see is_place), which no body's noun calls
+        (`the group`, `a spokesman for the ministry`), whatever entry it was given."""
+        entry = self.entries.get(name)
+        return (
+            entry is not None
+            and entry.kind == "organisation"
+            and " " not in name
+            and (self.is_place(name))
+        )
+
+    def _regulator(self, name: str) -> bool:
+        """`Orlen Resources Vell, which regulates dust`: a body the text shows regulating (the
+        index's REGULATOR list, see regulates), which no company's noun calls."""
+        return any(found == name for _, found in self._kind_index().get(REGULATOR, ()))
 
     def _latest_of_kind(
         self, head: str, where: tuple[int, int]

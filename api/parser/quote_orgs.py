@@ -109,6 +109,9 @@ TRADE_ENDINGS: Final = {
         ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
         # `Kopano Urban Properties`: a property business, `the developer` or `the landlord`
         ("properties developments investments realty", "developer landlord"),
+        # `Vell Gateway Ports Ltd`: a port company runs the port and leases its land to
+        # tenants, `the operator` or `the landlord`
+        ("ports harbours harbors docks", "operator landlord"),
     )
     for word in words.split()
 }
@@ -423,9 +426,15 @@ def campaign_called(head: str, name: str) -> bool:
 def fits_by_kind(head: str, name: str) -> bool:
     """`the bloc` of the `European Union`, `the regulator` of the `Water Authority`: the noun
     names the body or its kind by a word of its name (`the brokerage` of `X Securities`, see
-    TRADE_ENDINGS), as no bare name (`Ofgem`) is fitted."""
-    last = name.rsplit(None, 1)[-1].lower()
+    TRADE_ENDINGS), as no bare name (`Ofgem`) is fitted. The kind is the name's head, before
+    its `of` (`Ministry of Health` is no `health` group; `The X Association of Private School
+    Owners` is `the group`, a body of members)."""
+    last = headed_name(name).rsplit(None, 1)[-1].lower()
     if named_by(head, name) or _kin(head, last) or trade_named(head, name):
+        return True
+    if head == "group" and last in _GROUPED and not local_council(name):
+        return True
+    if head == "utility" and utility_named(name):
         return True
     if plural_headed(head, name) or campaign_called(head, name):
         return True
@@ -435,6 +444,26 @@ def fits_by_kind(head: str, name: str) -> bool:
         return True  # (`the group` of `Vance Holdings Ltd`, a trade's plural before its form)
     # (a trade's own noun only: every trade's firm is `the company`)
     return head not in _FIRM_NOUNS and head in trade_nouns(name)
+
+
+# A public utility's name: a service's word before a public body's head, `Tarsel Waterworks
+# Authority`, `Vell Power Corporation`, `X Water and Sewerage Board` (`the utility` calls it,
+# though no word of its name is `utility`; not `Vell Resources Authority`).
+_UTILITY_SERVICES: Final = frozenset(
+    "water waterworks sewerage sewer power electric electricity energy gas".split()
+)
+_UTILITY_HEADS: Final = frozenset("authority board corporation commission district".split())
+
+
+def utility_named(name: str) -> bool:
+    """`Orwa United Water Authority`, `Tarn Power Corporation` -> True; `Tarn Water`
+    (see _NAME_KINDS), `Food Standards Authority` -> False: a utility run as a public body."""
+    words = [w.lower() for w in headed_name(name).split()]
+    return (
+        len(words) > 1
+        and words[-1] in _UTILITY_HEADS
+        and not _UTILITY_SERVICES.isdisjoint(words[:-1])
+    )
 
 
 def kind_fitted(head: str, name: str) -> bool:
