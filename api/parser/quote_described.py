@@ -37,6 +37,7 @@ from api.parser.quote_documents import (
     it_antecedent,
     it_reads,
     its_document,
+    posted_at_site,
     partners_firm,
     posted_documents,
     role_owned_document,
@@ -177,6 +178,11 @@ SPOKES_BACK: Final = 400
 # lookbehinds was tried at every character of the SPOKES_BACK read back. Where it stands is
 # _opens_sentence's test.)
 _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
+# `A spokesperson for the embassy said in a statement`: a body's spokesperson opening the
+# sentence that issues a document (the statement is the body's, see Described._issuer).
+_SPOKES_OPENS: Final = re.compile(
+    r"\s*(?:An?|The) (?:[a-z]+ )?spokes(?:man|woman|person) for the (?:[a-z]+ ){0,2}[a-z]+"
+)
 # `The Health Service Executive said ...`: `The` and a body's capitalised name opening a sentence.
 _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]*)")
 # `A notice pinned to the gate by the hospital `: a thing posted up, opening its sentence, that
@@ -200,11 +206,12 @@ _OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".spl
 _DOCUMENT_WORDS: Final = 6
 _ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # (a body puts out a document by other verbs too, its acronym in brackets between: `The X (XYZ)
-# served a prohibition notice on`, `The Y published a report`, `Z sent a letter`)
+# served a prohibition notice on`, `The Y published a report`, `Z sent a letter`; up to three
+# words of its kind before the noun: `served a noise abatement notice`)
 _ISSUED_IN: Final = re.compile(
     r"(?: \([A-Z][A-Za-z&]{1,9}\))?"  # (see quote_aliases.BRACKETED)
     r" (?:(?:said|says|wrote|writes|announced|added) in|(?:served|issued|sent|published)) "
-    rf"an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})\b|\binternal ({_ISSUED_ALTERNATIVES})\b"
+    rf"an? (?:[a-z-]+ ){{0,3}}({_ISSUED_ALTERNATIVES})\b|\binternal ({_ISSUED_ALTERNATIVES})\b"
 )
 # A document fronted before its issuer: `In a notice posted on Friday, the city said ...`; the
 # issuer (group 2) ends right before its verb, as after `said in a notice` (see _issuer).
@@ -615,6 +622,10 @@ class Described(RegistryCalls):
             issuer = self._issuer(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
+        if words[0] in ("A", "An") and len(words) > 1 and words[1] in ISSUED_NOUNS:
+            owner = self._site_owner(where)
+            if owner is not None:  # `A notice at the Vell depot said`: the depot's company
+                return Resolved(owner, "pronoun")
         placed = placed_description(words)
         if placed is not None and _person_head(placed[0]):
             # `The farmer from Erlin said`: the one introduced as one there; no one else (the
@@ -797,8 +808,37 @@ class Described(RegistryCalls):
             # lone name only guessed to be a body's, `Okafor said`, is none)
             if body is not None and self.entries[body].guessed:
                 body = None
-            return self._known_body(noun) if body is None else body
+            body = self._known_body(noun) if body is None else body
+            # (`The company’s statement said` of `X Pty Ltd`, no name of which holds `company`:
+            # the body `the company` calls, by its kind, see _the_anaphor)
+            return body or self._body_called_so(noun, where)
         return None
+
+    def _site_owner(self, where: tuple[int, int]) -> str | None:
+        """`X Coaches Ltd, which runs the route, said ...` then `A notice at the Vell depot
+        said`, `The building's owner, Y Properties, did not respond. A note posted in the lobby
+        said`: the body named last, in the cue's paragraph or the one before, when the cue's
+        sentence opens with a document put up at a site (see posted_at_site); None else."""
+        paragraph = self._paragraphs[where[0]]
+        start, end = paragraph.sentence(where[1])
+        if not posted_at_site(paragraph.masked, start, end):
+            return None
+        read = self._open_bodies_before((where[0], start))
+        if not read or read[-1][0][0] < where[0] - 1:
+            return None  # (no body named near: the site's owner is not said)
+        name = read[-1][1]
+        entry = self.entries.get(name)
+        return name if entry is not None and entry.kind == "organisation" else None
+
+    def _body_called_so(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`company` -> the body `the company said` would answer at `where` (see _phrase), if
+        a body whose name says the noun's kind (see kind_fitted: `X Pty Ltd` is a company); None
+        for a person, a bare name (`Okafor`) or no one."""
+        found = self._phrase("the " + noun, where).name
+        entry = self.entries.get(found) if found is not None else None
+        if entry is None or entry.kind != "organisation" or not kind_fitted(noun, found):
+            return None  # (`Okafor said`, a bare name: no union's statement)
+        return found
 
     def document_it(self, paragraph: Paragraph, verb: tuple[int, int]) -> str | None:
         """`“...,” it said in a notice` after `The centre, meanwhile, said ...` -> the centre's
@@ -928,6 +968,10 @@ class Described(RegistryCalls):
             # `The Health Service Executive said in a statement`: a name no mention holds (its
             # last word a title's), the body the sentence opens with
             return self.organisation(named.group(1))
+        spokes = _SPOKES_OPENS.match(paragraph.masked, start, at)
+        if spokes is not None and spokes.end() == at:
+            # `A spokesperson for the embassy said in a statement`: the body it speaks for
+            return self._phrase(spokes.group(0).strip(), (where[0], at)).name
         body = _BODY_OPENS.match(paragraph.masked, start)
         if body is None or body.end() != at + 1 or body.group(1) == noun:
             return None

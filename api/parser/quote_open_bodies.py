@@ -144,11 +144,12 @@ _SERVED_BY: Final = re.compile(
     r"(?:(?:since|in|from|until|for|on|at) (?:the |a )?[\w-]+(?: [\w-]+)? )?by (?:the )?$"
 )
 SERVED_BY_REACH: Final = 56  # (`were `, the longest verb, a time's phrase, ` by the `)
-# A body the text names as the other party to a contract: `The city's contract with X Inc.`,
-# `awarded the contract to Y Ltd`, `under contract to Z`: `the contractor` (not `a contract
-# managed by the Department`, the client).
+# A body the text names as the other party to an owner's contract: `The city's contract with X
+# Inc.`, `awarded the contract to Y Ltd`: `the contractor` (not `collected by Z under a contract
+# with the Department`, nor `a contract managed by the Department`: the client).
 _CONTRACTED_WITH: Final = re.compile(
-    r"\b(?:contracts? with|contract to|contracted to|contracted) (?:the )?$"
+    r"(?:['’]s contracts? with|\b(?:awarded|gave|signed) (?:a|the) (?:[a-z-]+ )?contract "
+    r"(?:to|with)) (?:the )?$"
 )
 _CONTRACTED: Final = ("contractor", "operator")
 _DOER_OF: Final = {

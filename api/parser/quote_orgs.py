@@ -63,8 +63,9 @@ LEGAL_FORMS: Final = frozenset(
 def trade_word(name: str) -> str:
     """`Harbour Shipping Ltd` -> `shipping`, `Vell Engineering Sdn Bhd` -> `engineering`,
     `Vance Holdings` -> `holdings`: the name's last word in lower case, its legal forms passed
-    (the trade's word a reader fits `the operator`, `the contractor`, `the group` to)."""
-    words = name.lower().split()
+    (the trade's word a reader fits `the operator`, `the contractor`, `the group` to); a name
+    with an `of` part by its head (`Department of Harbours` -> `department`: no port company)."""
+    words = headed_name(name).lower().split()
     k = len(words)
     while k > 1 and words[k - 1] in LEGAL_FORMS:
         k -= 1
@@ -205,6 +206,12 @@ _GROUPED: Final = frozenset(
 )
 
 
+# `the group` of a body of members by its head, when the noun is read by kind (see
+# fits_by_kind): `The X Association of Private School Owners` (not a union or a council, which a
+# text calls by their own nouns).
+_MEMBER_GROUPS: Final = frozenset("association society coalition alliance forum".split())
+
+
 def _business_group(last: str) -> bool:
     """`the group said` of `Orchid Hotels`, `Harlow Foods`, `Vance Holdings`: a firm named by its
     trade's plural is a business group (`the group` is no `Harlow Software`)."""
@@ -249,6 +256,8 @@ def business_named(name: str) -> bool:
     words = headed_name(name).lower().split()  # (`Ministry of Fisheries` is headed `Ministry`)
     if len(words) > 1 and words[-1] in LEGAL_FORMS:
         return True  # (`Vell Engineering Sdn Bhd`: a form no trade's word list holds)
+    if len(words) == 1 and words[0] in LEGAL_FORMS:
+        return False  # (`Bhd` alone: a form, no name)
     return words[-1] in COMMERCIAL or (len(words) > 2 and words[-2] in COMMERCIAL)
 
 
@@ -432,7 +441,7 @@ def fits_by_kind(head: str, name: str) -> bool:
     last = headed_name(name).rsplit(None, 1)[-1].lower()
     if named_by(head, name) or _kin(head, last) or trade_named(head, name):
         return True
-    if head == "group" and last in _GROUPED and not local_council(name):
+    if head == "group" and last in _MEMBER_GROUPS:
         return True
     if head == "utility" and utility_named(name):
         return True
