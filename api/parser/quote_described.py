@@ -1179,7 +1179,8 @@ class Described(RegistryCalls):
         """`a spokesman for the hauler` -> the latest body before `where` that the noun fits by
         what its name or the article says it is (`X Water Hauling LLC`, see _bodies_by_noun), a
         noun no body's word list holds; None when none fits (`a spokesman for the family`)."""
-        if len(lowered) < 3 or lowered[-2] != "the":
+        # (one word may stand between `the` and the noun: `a spokesman for the kirk session`)
+        if len(lowered) < 3 or "the" not in lowered[-3:-1]:
             return None
         return self._latest_of_kind(lowered[-1], where)
 

@@ -14,7 +14,9 @@ import re
 from typing import Final
 
 from api.parser.quote_orgs import (
+    CONGREGATION_NOUNS,
     LOCAL_NOUNS,
+    WORSHIP_ENDINGS,
     TRADE_ENDINGS,
     business_named,
     local_government,
@@ -90,8 +92,8 @@ _CIVIL_SERVICES: Final = frozenset("defence defense protection guard".split())
 def generic_nouns(name: str) -> frozenset[str]:
     """`Tarvo Smart Transit Ltd` -> COMPANY_NOUNS, `Velmar Civil Defence` -> AUTHORITY_NOUNS,
     `Brightvale Entertainment` -> COMPANY_NOUNS and `agency` (its trade's noun), `X Marketing
-    Council` -> BOARD_NOUNS, `Apple` -> none: the generic nouns that fit a body by the kind its
-    name's closing word (or head) says."""
+    Council` -> BOARD_NOUNS, `Vell Parish Church` -> CONGREGATION_NOUNS, `Apple` -> none: the
+    generic nouns that fit a body by the kind its name's closing word (or head) says."""
     words = name.split()
     if len(words) < 2:
         return frozenset()  # (a bare name says no kind)
@@ -101,6 +103,8 @@ def generic_nouns(name: str) -> frozenset[str]:
         return AUTHORITY_NOUNS | UTILITY_NOUNS if utility_named(name) else AUTHORITY_NOUNS
     if local_government(name):
         return LOCAL_NOUNS  # (`Orlen City Corporation` is no company: `the municipality`)
+    if last in WORSHIP_ENDINGS:
+        return CONGREGATION_NOUNS  # (`Vell Parish Church`: `the kirk session`)
     trade = TRADE_ENDINGS.get(trade_word(name))
     if trade is not None:
         return COMPANY_NOUNS | (trade & GENERIC_NOUNS)

@@ -116,6 +116,13 @@ TRADE_ENDINGS: Final = {
     )
     for word in words.split()
 }
+# A place of worship's closing word, and the nouns its congregation and the body that governs it
+# are called by: `St Ann's Parish Church` ... `a spokesman for the kirk session`, `the vestry`,
+# `the congregation` (a church speaks through its governing body).
+WORSHIP_ENDINGS: Final = frozenset(
+    "church chapel cathedral kirk abbey minster mosque temple synagogue gurdwara".split()
+)
+CONGREGATION_NOUNS: Final = frozenset("church parish congregation session vestry elders".split())
 # A sport's word opening a name makes it the sport's governing body, never a person's name:
 # `Cricket Australia`, `Hockey Canada`, `Netball Scotland` (`the board said` calls it).
 SPORT_BODY_OPENERS: Final = frozenset(
@@ -272,6 +279,9 @@ def fits(head: str, name: str) -> bool:
         # "the airline said" of `Harrowsmith Air`, not "the grocer"; the department of the
         # `Department of Natural Resources` (its own noun)
         return head in trade or named_by(head, name)
+    if last in WORSHIP_ENDINGS:
+        # (`the kirk session` of `Vell Parish Church`; `the local authority` is none of it)
+        return head in CONGREGATION_NOUNS or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and business_named(name)
     # (a local government is no group of members: `the group` is no `Tarvos city council`)
     members = last in _GROUPED and not local_council(name)
