@@ -16,8 +16,8 @@ from typing import Final
 from api.parser.quote_orgs import (
     CONGREGATION_NOUNS,
     LOCAL_NOUNS,
-    WORSHIP_ENDINGS,
     TRADE_ENDINGS,
+    WORSHIP_ENDINGS,
     business_named,
     local_government,
     trade_word,
