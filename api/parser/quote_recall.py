@@ -239,6 +239,8 @@ class Recall(RegistryCalls):
         """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
         for paragraph, mention in self._mentions_back(where):
             body = self._body(mention) or self._subject_body(paragraph, mention)
+            if body and " " not in body and self.is_place(body):
+                continue  # (`a teacher in Tarsel`: a place's lone word, no body of any noun)
             if body and fits(head, body) and not told_to(paragraph.masked, mention.start):
                 if _not_the_body(head, body, paragraph, mention):
                     continue
