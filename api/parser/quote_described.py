@@ -1378,7 +1378,7 @@ class Described(RegistryCalls):
             return False
         if head in trade_nouns(kind[1]) and head not in trade_nouns(name):
             return False  # (`the operator` of `X Airports Co`, not `Y Airways`, which spoke)
-        if head in COMPANY_NOUNS and self._regulator(name) and not self._regulator(kind[1]):
+        if head in COMPANY_NOUNS and self._state_body(name) and not self._state_body(kind[1]):
             return False  # (`the firm` of `X Ltd`, not `Y Vell, which regulates dust`, since)
         spoke = name in self.events_of
         if head in generic_nouns(name) or kind_fitted(head, name):
@@ -1397,9 +1397,12 @@ class Described(RegistryCalls):
             and (self.is_place(name))
         )
 
-    def _regulator(self, name: str) -> bool:
-        """`Orlen Resources Vell, which regulates dust`: a body the text shows regulating (the
-        index's REGULATOR list, see regulates), which no company's noun calls."""
+    def _state_body(self, name: str) -> bool:
+        """`Orlen Resources Vell, which regulates dust`, `Directorate General of Civil Aviation`:
+        a body the text shows regulating (the index's REGULATOR list, see regulates) or whose
+        name calls it a public one (see _public_body), which no company's noun calls."""
+        if self._public_body(name):
+            return True
         return any(found == name for _, found in self._kind_index().get(REGULATOR, ()))
 
     def _latest_of_kind(

@@ -102,6 +102,17 @@ def test_the_company_is_not_the_transit_authority_named_between():
     assert found[-1] == "Orlen Vaya Rail Sdn Bhd"
 
 
+def test_the_firm_is_no_public_body_that_spoke_since():
+    found = _speakers(
+        "Baggage at the terminal is handled by Tarsel Ground Services Pvt Ltd under a concession.",
+        *_FILLER,
+        "The Directorate of Vell Aviation has sought a report. A directorate spokesperson said: "
+        "“We have asked why the plan failed.”",
+        "In a brief response, the firm said a motor had “burnt out”.",
+    )
+    assert found[-1] == "Tarsel Ground Services Pvt Ltd"
+
+
 def test_the_regulator_still_answers_the_regulator():
     # (near-miss: the noun the regulator's own deed gives is still the regulator's)
     found = _speakers(
