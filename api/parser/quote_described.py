@@ -614,6 +614,9 @@ class Described(RegistryCalls):
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
+        unfronted = unfronted_subject(words)
+        if unfronted is not None:  # `In a later update the administrators said`
+            words, phrase = unfronted, " ".join(unfronted)
         if len(words) > 4 and words[-2] == "the" and document_from(phrase) == phrase:
             # `A notice from the contractor said`: the body that noun names speaks
             body = self._phrase("the " + words[-1], where).name
@@ -3355,3 +3358,21 @@ def _open_named(paragraph: Paragraph, mention: Mention, roles: list[tuple[int, i
     return open_body_mention(paragraph.masked, mention) and not any(
         start <= mention.start < name_start for start, name_start in roles
     )
+
+
+# The prepositions a fronted phrase opens with, its comma left out before the subject: `In a
+# later update the administrators said`, `On Friday the council said`.
+_FRONTING: Final = frozenset("In On At After".split())
+_UNFRONTED_WORDS: Final = 3  # (`the`, a modifier and the noun: `the joint administrators`)
+
+
+def unfronted_subject(words: list[str]) -> list[str] | None:
+    """`In a later update the administrators` -> `the administrators`: the subject after a
+    fronted phrase written without its comma (its last `the` and up to two words after it);
+    None when the words open with no such phrase (`A spokesman for the council`)."""
+    if len(words) < 4 or words[0] not in _FRONTING:
+        return None
+    k = len(words) - 1 - words[::-1].index("the") if "the" in words[2:] else -1
+    if k < 2 or len(words) - k > _UNFRONTED_WORDS or not all(w.islower() for w in words[k:]):
+        return None
+    return words[k:]

@@ -10,6 +10,8 @@ company `the landlord`; a church's `kirk session`. A document speaks for the bod
 wrote or put it up: `served a noise abatement notice`, `issued a closure direction`, `A
 spokesperson for the embassy said in a statement`, `The company's statement`, `A report by
 consultants X`, `An audit ..., prepared by Y`, `A notice at the depot`; with none said, no one.
+A label gives a firm its post (`Joint administrators X LLP`), and a fronted phrase written
+without its comma leaves its subject (`In a later update the administrators said`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_described import unfronted_subject
 from api.parser.quote_documents import posted_at_site
 from api.parser.quote_generic_bodies import CONGREGATION_NOUNS, generic_nouns, regulates
 from api.parser.quote_open_bodies import served_by_nouns
@@ -408,3 +411,49 @@ def test_a_notice_at_a_site_of_no_body_named_near_is_no_ones():
         "replacement service is planned”.",
     )
     assert found[-1] is None
+
+
+# --- a firm by the post its label gives; a fronted phrase without its comma ---------------------
+
+
+def test_administrators_by_their_label():
+    found = _speakers(
+        "Joint administrators Tarvel Recovery LLP said the business had lost money.",
+        *_FILLER,
+        "In a later update the administrators said they were “in talks with two buyers”.",
+    )
+    assert found[-1] == "Tarvel Recovery LLP"
+
+
+def test_liquidators_by_their_label():
+    found = _speakers(
+        "Liquidators Harmon Vale said the yard would close.",
+        "Parents were angry. “Nobody told us,” said Ann Roe.",
+        "In an update, the liquidators said they were “in talks with buyers”.",
+    )
+    assert found[-1] == "Harmon Vale"
+
+
+def test_administrators_named_as_people_are_people():
+    # (near-miss: given names after the label: the administrators are people, no firm)
+    found = _speakers(
+        "Administrators Ann Reid and Tom Hale of Tarvel Recovery LLP said the business had lost "
+        "money.",
+        "In an update, the administrators said they were “in talks with buyers”.",
+    )
+    assert found[-1] != "Tarvel Recovery LLP"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject"),
+    [
+        ("In a later update the administrators", "the administrators"),
+        ("On Friday the council", "the council"),
+        ("In its letter the joint administrators", "the joint administrators"),
+        ("A spokesman for the council", None),  # (no fronted phrase)
+        ("In a statement the Vell Council", None),  # (a name: the older rules read it)
+    ],
+)
+def test_a_fronted_phrase_without_its_comma(phrase, subject):
+    found = unfronted_subject(phrase.split())
+    assert (" ".join(found) if found else None) == subject

@@ -171,14 +171,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'A ministry spokeswoman said the Ministry of <Words> was \u201c...\u201d' (the body "
         "named as the subject of the reported clause, after a generic noun): no one"
     ),
-    (
-        "northern_echo_wearbeck_coaches_administration_school_routes_stranded",
-        12,
-        "in discussions",
-    ): (
-        "'the administrators said they were \u2018...\u2019' of 'Joint administrators <Words> "
-        "LLP' eight paragraphs before (the role noun before the body's name): no one"
-    ),
     ("awoko_sl_orbit_mobile_money_wallets_frozen_sim_swap", 4, "a coordinated"): (
         "'In a statement ..., the company said it had detected \u201c...\u201d' of '<Words> (SL) "
         "Limited' four paragraphs before (a body by a generic noun): 'Lumley', the place of the "
