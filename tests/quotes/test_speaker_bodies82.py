@@ -457,3 +457,13 @@ def test_administrators_named_as_people_are_people():
 def test_a_fronted_phrase_without_its_comma(phrase, subject):
     found = unfronted_subject(phrase.split())
     assert (" ".join(found) if found else None) == subject
+
+
+def test_administrators_in_apposition_after_an_owners_noun():
+    found = _speakers(
+        "The company’s administrators, Halden Advisory, said Orlo Homes owed $12 million.",
+        *_FILLER,
+        "Creditors meet on Friday. “We expect a clearer picture within six weeks,” the "
+        "administrators said.",
+    )
+    assert found[-1] == "Halden Advisory"
