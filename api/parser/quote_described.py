@@ -545,6 +545,7 @@ class Described(RegistryCalls):
     _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
     _kinds: dict[str, list[tuple[tuple[int, int], str]]] | None = None  # see _latest_of_kind
     _open_bodies: list[tuple[tuple[int, int], str]] | None = None  # see _open_bodies_before
+    _regulators: frozenset[str] | None = None  # the names the index holds under REGULATOR
     _later_roles: dict[str, set[str]] | None
     _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
@@ -1406,7 +1407,9 @@ class Described(RegistryCalls):
         name calls it a public one (see _public_body), which no company's noun calls."""
         if self._public_body(name):
             return True
-        return any(found == name for _, found in self._kind_index().get(REGULATOR, ()))
+        if self._regulators is None:  # (a set made once: asked for each generic noun's quote)
+            self._regulators = frozenset(n for _, n in self._kind_index().get(REGULATOR, ()))
+        return name in self._regulators
 
     def _latest_of_kind(
         self, head: str, where: tuple[int, int]
