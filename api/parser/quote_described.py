@@ -38,6 +38,7 @@ from api.parser.quote_documents import (
     it_reads,
     its_document,
     partners_firm,
+    posted_at_site,
     posted_documents,
     role_owned_document,
     work_noun,
@@ -54,6 +55,7 @@ from api.parser.quote_entries import (
 from api.parser.quote_generic_bodies import (
     BOARD_NOUNS,
     COMPANY,
+    COMPANY_NOUNS,
     GENERIC_NOUNS,
     REGULATES_REACH,
     REGULATOR,
@@ -179,6 +181,11 @@ SPOKES_BACK: Final = 400
 # lookbehinds was tried at every character of the SPOKES_BACK read back. Where it stands is
 # _opens_sentence's test.)
 _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
+# `A spokesperson for the embassy said in a statement`: a body's spokesperson opening the
+# sentence that issues a document (the statement is the body's, see Described._issuer).
+_SPOKES_OPENS: Final = re.compile(
+    r"\s*(?:An?|The) (?:[a-z]+ )?spokes(?:man|woman|person) for the (?:[a-z]+ ){0,2}[a-z]+"
+)
 # `The Health Service Executive said ...`: `The` and a body's capitalised name opening a sentence.
 _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]*)")
 # `A notice pinned to the gate by the hospital `: a thing posted up, opening its sentence, that
@@ -202,11 +209,12 @@ _OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".spl
 _DOCUMENT_WORDS: Final = 6
 _ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # (a body puts out a document by other verbs too, its acronym in brackets between: `The X (XYZ)
-# served a prohibition notice on`, `The Y published a report`, `Z sent a letter`)
+# served a prohibition notice on`, `The Y published a report`, `Z sent a letter`; up to three
+# words of its kind before the noun: `served a noise abatement notice`)
 _ISSUED_IN: Final = re.compile(
     r"(?: \([A-Z][A-Za-z&]{1,9}\))?"  # (see quote_aliases.BRACKETED)
     r" (?:(?:said|says|wrote|writes|announced|added) in|(?:served|issued|sent|published)) "
-    rf"an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})\b|\binternal ({_ISSUED_ALTERNATIVES})\b"
+    rf"an? (?:[a-z-]+ ){{0,3}}({_ISSUED_ALTERNATIVES})\b|\binternal ({_ISSUED_ALTERNATIVES})\b"
 )
 # A document fronted before its issuer: `In a notice posted on Friday, the city said ...`; the
 # issuer (group 2) ends right before its verb, as after `said in a notice` (see _issuer).
@@ -539,6 +547,7 @@ class Described(RegistryCalls):
     _givers: dict[str, list[tuple[tuple[int, int], str]]] | None = None
     _kinds: dict[str, list[tuple[tuple[int, int], str]]] | None = None  # see _latest_of_kind
     _open_bodies: list[tuple[tuple[int, int], str]] | None = None  # see _open_bodies_before
+    _regulators: frozenset[str] | None = None  # the names the index holds under REGULATOR
     _later_roles: dict[str, set[str]] | None
     _won: tuple[str, ...] | None = None  # the people named winning, in text order (see winner)
     _agents: dict[str, frozenset[str]] | None
@@ -608,6 +617,9 @@ class Described(RegistryCalls):
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
+        unfronted = unfronted_subject(words)
+        if unfronted is not None:  # `In a later update the administrators said`
+            words, phrase = unfronted, " ".join(unfronted)
         if len(words) > 4 and words[-2] == "the" and document_from(phrase) == phrase:
             # `A notice from the contractor said`: the body that noun names speaks
             body = self._phrase("the " + words[-1], where).name
@@ -616,6 +628,10 @@ class Described(RegistryCalls):
             issuer = self._issuer(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
+        if words[0] in ("A", "An") and len(words) > 1 and words[1] in ISSUED_NOUNS:
+            owner = self._site_owner(where)
+            if owner is not None:  # `A notice at the Vell depot said`: the depot's company
+                return Resolved(owner, "pronoun")
         placed = placed_description(words)
         if placed is not None and _person_head(placed[0]):
             # `The farmer from Erlin said`: the one introduced as one there; no one else (the
@@ -802,8 +818,37 @@ class Described(RegistryCalls):
             # lone name only guessed to be a body's, `Okafor said`, is none)
             if body is not None and self.entries[body].guessed:
                 body = None
-            return self._known_body(noun) if body is None else body
+            body = self._known_body(noun) if body is None else body
+            # (`The company’s statement said` of `X Pty Ltd`, no name of which holds `company`:
+            # the body `the company` calls, by its kind, see _the_anaphor)
+            return body or self._body_called_so(noun, where)
         return None
+
+    def _site_owner(self, where: tuple[int, int]) -> str | None:
+        """`X Coaches Ltd, which runs the route, said ...` then `A notice at the Vell depot
+        said`, `The building's owner, Y Properties, did not respond. A note posted in the lobby
+        said`: the body named last, in the cue's paragraph or the one before, when the cue's
+        sentence opens with a document put up at a site (see posted_at_site); None else."""
+        paragraph = self._paragraphs[where[0]]
+        start, end = paragraph.sentence(where[1])
+        if not posted_at_site(paragraph.masked, start, end):
+            return None
+        read = self._open_bodies_before((where[0], start))
+        if not read or read[-1][0][0] < where[0] - 1:
+            return None  # (no body named near: the site's owner is not said)
+        name = read[-1][1]
+        entry = self.entries.get(name)
+        return name if entry is not None and entry.kind == "organisation" else None
+
+    def _body_called_so(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`company` -> the body `the company said` would answer at `where` (see _phrase), if
+        a body whose name says the noun's kind (see kind_fitted: `X Pty Ltd` is a company); None
+        for a person, a bare name (`Okafor`) or no one."""
+        found = self._phrase("the " + noun, where).name
+        entry = self.entries.get(found) if found is not None else None
+        if entry is None or entry.kind != "organisation" or not kind_fitted(noun, found):
+            return None  # (`Okafor said`, a bare name: no union's statement)
+        return found
 
     def document_it(self, paragraph: Paragraph, verb: tuple[int, int]) -> str | None:
         """`“...,” it said in a notice` after `The centre, meanwhile, said ...` -> the centre's
@@ -933,6 +978,10 @@ class Described(RegistryCalls):
             # `The Health Service Executive said in a statement`: a name no mention holds (its
             # last word a title's), the body the sentence opens with
             return self.organisation(named.group(1))
+        spokes = _SPOKES_OPENS.match(paragraph.masked, start, at)
+        if spokes is not None and spokes.end() == at:
+            # `A spokesperson for the embassy said in a statement`: the body it speaks for
+            return self._phrase(spokes.group(0).strip(), (where[0], at)).name
         body = _BODY_OPENS.match(paragraph.masked, start)
         if body is None or body.end() != at + 1 or body.group(1) == noun:
             return None
@@ -1083,6 +1132,8 @@ class Described(RegistryCalls):
             return Resolved(None, None), None  # "Smith's spokesperson": not Smith's own words
         recent = self._recent(where)
         latest = next(recent, None)
+        if latest and self._place_named(latest):
+            latest = None  # (`a spokesman for the ministry` after `a nurse in Tarsel`: no body)
         if latest and self.spokes.get(latest, (-1, -1)) == self._latest[latest] >= (where[0], 0):
             # `A spokesperson for X Homes said ... “...,” the spokesperson said`: X's, though
             # the text made X a person's name before (`developer X Homes`)
@@ -1138,7 +1189,8 @@ class Described(RegistryCalls):
         """`a spokesman for the hauler` -> the latest body before `where` that the noun fits by
         what its name or the article says it is (`X Water Hauling LLC`, see _bodies_by_noun), a
         noun no body's word list holds; None when none fits (`a spokesman for the family`)."""
-        if len(lowered) < 3 or lowered[-2] != "the":
+        # (one word may stand between `the` and the noun: `a spokesman for the kirk session`)
+        if len(lowered) < 3 or "the" not in lowered[-3:-1]:
             return None
         return self._latest_of_kind(lowered[-1], where)
 
@@ -1310,8 +1362,8 @@ class Described(RegistryCalls):
         """True when `name`, the answer to `the <head>`, is no one, or a body whose name does
         not hold the noun, first written in the cue's sentence or in a dateline (`Asked by HT,
         a spokesperson for the carrier`, `KUALA LUMPUR: ...`); a person's answer stands."""
-        if name is None:
-            return True
+        if name is None or self._place_named(name):
+            return True  # (`the group` is no `Tarsel` of `a school in Tarsel`)
         entry = self.entries.get(name)
         seen = self.first_seen.get(name)
         if entry is None or entry.kind != "organisation" or seen is None or named_by(head, name):
@@ -1336,10 +1388,34 @@ class Described(RegistryCalls):
             return False
         if head in trade_nouns(kind[1]) and head not in trade_nouns(name):
             return False  # (`the operator` of `X Airports Co`, not `Y Airways`, which spoke)
+        if head in COMPANY_NOUNS and self._state_body(name) and not self._state_body(kind[1]):
+            return False  # (`the firm` of `X Ltd`, not `Y Vell, which regulates dust`, since)
         spoke = name in self.events_of
         if head in generic_nouns(name) or kind_fitted(head, name):
             return spoke or kind[1] not in self.events_of
         return spoke and self._latest.get(name, (-1, -1)) > kind[0]
+
+    def _place_named(self, name: str) -> bool:
+        """`Tarsel` of `a school in Tarsel`, `Orwa` of `An Orwa man who declined to be named`: a
+        lone word the article writes as a place (see is_place), which no body's noun calls
+        (`the group`, `a spokesman for the ministry`), whatever entry it was given."""
+        entry = self.entries.get(name)
+        return (
+            entry is not None
+            and entry.kind == "organisation"
+            and " " not in name
+            and (self.is_place(name))
+        )
+
+    def _state_body(self, name: str) -> bool:
+        """`Orlen Resources Vell, which regulates dust`, `Directorate General of Civil Aviation`:
+        a body the text shows regulating (the index's REGULATOR list, see regulates) or whose
+        name calls it a public one (see _public_body), which no company's noun calls."""
+        if self._public_body(name):
+            return True
+        if self._regulators is None:  # (a set made once: asked for each generic noun's quote)
+            self._regulators = frozenset(n for _, n in self._kind_index().get(REGULATOR, ()))
+        return name in self._regulators
 
     def _latest_of_kind(
         self, head: str, where: tuple[int, int]
@@ -3356,3 +3432,21 @@ def _open_named(paragraph: Paragraph, mention: Mention, roles: list[tuple[int, i
     return open_body_mention(paragraph.masked, mention) and not any(
         start <= mention.start < name_start for start, name_start in roles
     )
+
+
+# The prepositions a fronted phrase opens with, its comma left out before the subject: `In a
+# later update the administrators said`, `On Friday the council said`.
+_FRONTING: Final = frozenset("In On At After".split())
+_UNFRONTED_WORDS: Final = 3  # (`the`, a modifier and the noun: `the joint administrators`)
+
+
+def unfronted_subject(words: list[str]) -> list[str] | None:
+    """`In a later update the administrators` -> `the administrators`: the subject after a
+    fronted phrase written without its comma (its last `the` and up to two words after it);
+    None when the words open with no such phrase (`A spokesman for the council`)."""
+    if len(words) < 4 or words[0] not in _FRONTING:
+        return None
+    k = len(words) - 1 - words[::-1].index("the") if "the" in words[2:] else -1
+    if k < 2 or len(words) - k > _UNFRONTED_WORDS or not all(w.islower() for w in words[k:]):
+        return None
+    return words[k:]

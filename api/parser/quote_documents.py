@@ -17,9 +17,11 @@ from typing import Final
 # (`said in a report ... the report said`: an investigator's report is its statement too)
 # (`said in a note to clients ... the note said`; a study, a circular, a filing, an announcement
 # too: a document speaks for its issuer, whatever its kind)
+# (`issued a closure direction to the plant ... The direction said`: a regulator's direction or
+# directive is its notice)
 ISSUED_WORDS: Final = (
     "statement memo letter email release update notice advisory bulletin report study note "
-    "circular filing announcement"
+    "circular filing announcement direction directive"
 )
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
@@ -35,13 +37,18 @@ WORK_NOUNS: Final = "report|study|review|audit|survey|analysis"
 _WORKS: Final = frozenset(WORK_NOUNS.split("|"))
 # (`A 2021 study commissioned from X Ltd`: a year, and the verb of the work's making, between;
 # `The report, by X Y, said`: a comma)
+# (`An audit report for 2024 seen by the Nation, prepared by X & Associates`: an aside before
+# the comma and the verb of its making, which then says who made it, not the aside's `by`;
+# `An engineering report by consultants X`: the maker's trade, in lower case, before the name)
 _MADE: Final = r"(?:commissioned|prepared|carried out|conducted|written|produced|compiled) "
 _WORK_BY: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z0-9]+ )?("
     + WORK_NOUNS
-    + r"),? (?:"
+    + r")(?:,? (?:"
     + _MADE
-    + r")?(?:by|from) (?:the )?(?=[A-Z])"
+    + r")?| [^,.;:()\x00]{1,60}, "
+    + _MADE
+    + r")(?:by|from) (?:the )?(?:[a-z]+ ){0,2}(?=[A-Z])"
 )
 # `The investigation, carried out by the law firm X, found ... the report said`: an inquiry
 # whose findings `the report` gives, and who carried it out.
@@ -229,3 +236,21 @@ def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None
     if noun in _SPEAKING_NOUNS or _IN_DOCUMENT.match(masked, verb[1]) is None:
         return None
     return "the " + noun
+
+
+# A document put up at a site, opening its sentence, with no issuer said: `A notice at the
+# Vell depot said`, `A note posted in the lobby said` (the body that runs the site, named just
+# before, put it up; see Described._site_owner).
+_AT_SITE: Final = re.compile(
+    r"\s*An? (?:notice|note|sign|letter|poster)\b,? (?:(?:posted|pinned|taped|put up|displayed) )?"
+    r"(?:at|in|on|outside|inside) the (?:[A-Z][\w'’-]* ){0,2}(?:depot|lobby|office|offices|station|"
+    r"branch|store|shop|plant|terminal|headquarters|garage|yard|premises|site|entrance|gates?|"
+    r"doors?|reception|counter|window|building|factory|warehouse)\b"
+)
+
+
+def posted_at_site(masked: str, start: int, end: int) -> bool:
+    """`A notice at the Vell depot said ...` read from the sentence's `start` (to its `end`)
+    -> True; `A notice from the council said`, `A note said` -> False: a document put up at a
+    site, whose sentence says no issuer."""
+    return _AT_SITE.match(masked, start, end) is not None

@@ -14,11 +14,14 @@ import re
 from typing import Final
 
 from api.parser.quote_orgs import (
+    CONGREGATION_NOUNS,
     LOCAL_NOUNS,
     TRADE_ENDINGS,
+    WORSHIP_ENDINGS,
     business_named,
     local_government,
     trade_word,
+    utility_named,
 )
 
 # The generic nouns a text calls a company by, whatever its trade: `the company`, `the firm`,
@@ -28,6 +31,7 @@ COMPANY_NOUNS: Final = frozenset("company firm operator exporter business".split
 COMPANY: Final = "company"  # the one of them that keys any company (see quote_open_bodies)
 # The generic nouns a text calls a public body by: `the authority` of `Velmar Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
+UTILITY_NOUNS: Final = frozenset({"utility"})  # a public utility's noun (see utility_named)
 # The noun a text calls a governing body by whose name says `Council` or `Board`: `the board` of
 # `Grain Purchasing and Marketing Council` (a crop board, a marketing council: the same kind).
 BOARD_NOUNS: Final = frozenset({"board"})
@@ -64,6 +68,12 @@ _REGULATES: Final = re.compile(
     r"(?:permits?|licen[cs]es?|directions?|directives?|orders?|notices?|penalt(?:y|ies)))\b"
 )
 REGULATES_REACH: Final = 160  # the characters after the name read for the deed (one clause)
+# A relative clause right after any body's name saying it regulates: `Orlen Resources Vell,
+# which regulates dust and discharges`, `X (XA), which licenses lenders` (the clause says what
+# the body is, whatever its name's head; `which regulated` of a firm's own valves is no deed).
+_WHICH_REGULATES: Final = re.compile(
+    r",? (?:\([A-Z]{2,}\),? )?which (?:regulates|licen[cs]es|oversees|supervises)\b"
+)
 # The words after a body's head noun that open what it is of or for: `Office of Rail and Road`.
 _HEAD_JOINTS: Final = frozenset({"of", "for"})
 # A trade its name holds as a gerund, and the noun of its doer: `X Water Hauling LLC` -> `the
@@ -82,16 +92,19 @@ _CIVIL_SERVICES: Final = frozenset("defence defense protection guard".split())
 def generic_nouns(name: str) -> frozenset[str]:
     """`Tarvo Smart Transit Ltd` -> COMPANY_NOUNS, `Velmar Civil Defence` -> AUTHORITY_NOUNS,
     `Brightvale Entertainment` -> COMPANY_NOUNS and `agency` (its trade's noun), `X Marketing
-    Council` -> BOARD_NOUNS, `Apple` -> none: the generic nouns that fit a body by the kind its
-    name's closing word (or head) says."""
+    Council` -> BOARD_NOUNS, `Vell Parish Church` -> CONGREGATION_NOUNS, `Apple` -> none: the
+    generic nouns that fit a body by the kind its name's closing word (or head) says."""
     words = name.split()
     if len(words) < 2:
         return frozenset()  # (a bare name says no kind)
     last = words[-1].lower().rstrip(".")
     if last in _AUTHORITY_ENDINGS or civil_service(words):
-        return AUTHORITY_NOUNS
+        # (`X Water Authority`: `the utility` too, see utility_named)
+        return AUTHORITY_NOUNS | UTILITY_NOUNS if utility_named(name) else AUTHORITY_NOUNS
     if local_government(name):
         return LOCAL_NOUNS  # (`Orlen City Corporation` is no company: `the municipality`)
+    if last in WORSHIP_ENDINGS:
+        return CONGREGATION_NOUNS  # (`Vell Parish Church`: `the kirk session`)
     trade = TRADE_ENDINGS.get(trade_word(name))
     if trade is not None:
         return COMPANY_NOUNS | (trade & GENERIC_NOUNS)
@@ -120,7 +133,11 @@ def governing_nouns(name: str) -> frozenset[str]:
 def regulates(name: str, after: str) -> bool:
     """`Office of Rail and Road` with ` (ORR) served a prohibition notice on the trust` after it
     -> True: a public body (by its head word) the text, right after the name and within its
-    sentence, shows doing a regulator's deed; `Conwy Council, which gave a grant,` -> False."""
+    sentence, shows doing a regulator's deed, or any body a relative clause right after its name
+    calls one (`Orlen Resources Vell` with `, which regulates dust`); `Conwy Council, which gave
+    a grant,` -> False."""
+    if _WHICH_REGULATES.match(after) is not None:
+        return True
     if len(name.split()) < 2 or head_word(name) not in _PUBLIC_HEADS:
         return False
     clause = after[:REGULATES_REACH].split(". ", 1)[0]

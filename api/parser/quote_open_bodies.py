@@ -136,11 +136,21 @@ def initialled(name: str) -> bool:
 # before its name (`The lifts are serviced by X`, `is operated by Y`, `is maintained by Z under a
 # contract`): the nouns a reader calls it by later, whatever its name's words (not `a contract
 # managed by the Department`: no copula, the body is the client).
+# (a time's short phrase may stand between the verb and `by`: `has been run since 2019 by X
+# LLC`, `is operated on weekends by Y`)
 _SERVED_BY: Final = re.compile(
     r"\b(?:is|are|was|were|been) (maintained|serviced|operated|run|handled|built|supplied|"
-    r"repaired|cleaned|collected|installed) by (?:the )?$"
+    r"repaired|cleaned|collected|installed) "
+    r"(?:(?:since|in|from|until|for|on|at) (?:the |a )?[\w-]+(?: [\w-]+)? )?by (?:the )?$"
 )
-SERVED_BY_REACH: Final = 28  # (`were `, the longest verb, ` by the `)
+SERVED_BY_REACH: Final = 56  # (`were `, the longest verb, a time's phrase, ` by the `)
+# A body the text names as the other party to an owner's contract: `The city's contract with X
+# Inc.`, `awarded the contract to Y Ltd`: `the contractor` (not `collected by Z under a contract
+# with the Department`, nor `a contract managed by the Department`: the client).
+_CONTRACTED_WITH: Final = re.compile(
+    r"(?:['’]s contracts? with|\b(?:awarded|gave|signed) (?:a|the) (?:[a-z-]+ )?contract "
+    r"(?:to|with)) (?:the )?$"
+)
 _CONTRACTED: Final = ("contractor", "operator")
 _DOER_OF: Final = {
     "maintained": "maintainer",
@@ -153,11 +163,12 @@ _DOER_OF: Final = {
 
 def served_by_nouns(before: str) -> tuple[str, ...]:
     """`The repository's sprinklers are maintained by ` -> (contractor, operator, maintainer):
-    the nouns of the body named next, which does that service (see _SERVED_BY); () when no
-    such passive ends `before`."""
+    the nouns of the body named next, which does that service (see _SERVED_BY), or is the other
+    party to a contract (`The city's contract with ` -> contractor, operator, see
+    _CONTRACTED_WITH); () when neither ends `before`."""
     found = _SERVED_BY.search(before)
     if found is None:
-        return ()
+        return _CONTRACTED if _CONTRACTED_WITH.search(before) is not None else ()
     doer = _DOER_OF.get(found.group(1))
     return (*_CONTRACTED, doer) if doer else _CONTRACTED
 

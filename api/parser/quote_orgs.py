@@ -63,8 +63,9 @@ LEGAL_FORMS: Final = frozenset(
 def trade_word(name: str) -> str:
     """`Harbour Shipping Ltd` -> `shipping`, `Vell Engineering Sdn Bhd` -> `engineering`,
     `Vance Holdings` -> `holdings`: the name's last word in lower case, its legal forms passed
-    (the trade's word a reader fits `the operator`, `the contractor`, `the group` to)."""
-    words = name.lower().split()
+    (the trade's word a reader fits `the operator`, `the contractor`, `the group` to); a name
+    with an `of` part by its head (`Department of Harbours` -> `department`: no port company)."""
+    words = headed_name(name).lower().split()
     k = len(words)
     while k > 1 and words[k - 1] in LEGAL_FORMS:
         k -= 1
@@ -109,9 +110,19 @@ TRADE_ENDINGS: Final = {
         ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
         # `Kopano Urban Properties`: a property business, `the developer` or `the landlord`
         ("properties developments investments realty", "developer landlord"),
+        # `Vell Gateway Ports Ltd`: a port company runs the port and leases its land to
+        # tenants, `the operator` or `the landlord`
+        ("ports harbours harbors docks", "operator landlord"),
     )
     for word in words.split()
 }
+# A place of worship's closing word, and the nouns its congregation and the body that governs it
+# are called by: `St Ann's Parish Church` ... `a spokesman for the kirk session`, `the vestry`,
+# `the congregation` (a church speaks through its governing body).
+WORSHIP_ENDINGS: Final = frozenset(
+    "church chapel cathedral kirk abbey minster mosque temple synagogue gurdwara".split()
+)
+CONGREGATION_NOUNS: Final = frozenset("church parish congregation session vestry elders".split())
 # A sport's word opening a name makes it the sport's governing body, never a person's name:
 # `Cricket Australia`, `Hockey Canada`, `Netball Scotland` (`the board said` calls it).
 SPORT_BODY_OPENERS: Final = frozenset(
@@ -202,6 +213,12 @@ _GROUPED: Final = frozenset(
 )
 
 
+# `the group` of a body of members by its head, when the noun is read by kind (see
+# fits_by_kind): `The X Association of Private School Owners` (not a union or a council, which a
+# text calls by their own nouns).
+_MEMBER_GROUPS: Final = frozenset("association society coalition alliance forum".split())
+
+
 def _business_group(last: str) -> bool:
     """`the group said` of `Orchid Hotels`, `Harlow Foods`, `Vance Holdings`: a firm named by its
     trade's plural is a business group (`the group` is no `Harlow Software`)."""
@@ -246,6 +263,8 @@ def business_named(name: str) -> bool:
     words = headed_name(name).lower().split()  # (`Ministry of Fisheries` is headed `Ministry`)
     if len(words) > 1 and words[-1] in LEGAL_FORMS:
         return True  # (`Vell Engineering Sdn Bhd`: a form no trade's word list holds)
+    if len(words) == 1 and words[0] in LEGAL_FORMS:
+        return False  # (`Bhd` alone: a form, no name)
     return words[-1] in COMMERCIAL or (len(words) > 2 and words[-2] in COMMERCIAL)
 
 
@@ -260,6 +279,9 @@ def fits(head: str, name: str) -> bool:
         # "the airline said" of `Harrowsmith Air`, not "the grocer"; the department of the
         # `Department of Natural Resources` (its own noun)
         return head in trade or named_by(head, name)
+    if last in WORSHIP_ENDINGS:
+        # (`the kirk session` of `Vell Parish Church`; `the local authority` is none of it)
+        return head in CONGREGATION_NOUNS or named_by(head, name)
     commercial = head in COMPANY_ANAPHORS and business_named(name)
     # (a local government is no group of members: `the group` is no `Tarvos city council`)
     members = last in _GROUPED and not local_council(name)
@@ -423,9 +445,15 @@ def campaign_called(head: str, name: str) -> bool:
 def fits_by_kind(head: str, name: str) -> bool:
     """`the bloc` of the `European Union`, `the regulator` of the `Water Authority`: the noun
     names the body or its kind by a word of its name (`the brokerage` of `X Securities`, see
-    TRADE_ENDINGS), as no bare name (`Ofgem`) is fitted."""
-    last = name.rsplit(None, 1)[-1].lower()
+    TRADE_ENDINGS), as no bare name (`Ofgem`) is fitted. The kind is the name's head, before
+    its `of` (`Ministry of Health` is no `health` group; `The X Association of Private School
+    Owners` is `the group`, a body of members)."""
+    last = headed_name(name).rsplit(None, 1)[-1].lower()
     if named_by(head, name) or _kin(head, last) or trade_named(head, name):
+        return True
+    if head == "group" and last in _MEMBER_GROUPS:
+        return True
+    if head == "utility" and utility_named(name):
         return True
     if plural_headed(head, name) or campaign_called(head, name):
         return True
@@ -435,6 +463,26 @@ def fits_by_kind(head: str, name: str) -> bool:
         return True  # (`the group` of `Vance Holdings Ltd`, a trade's plural before its form)
     # (a trade's own noun only: every trade's firm is `the company`)
     return head not in _FIRM_NOUNS and head in trade_nouns(name)
+
+
+# A public utility's name: a service's word before a public body's head, `Tarsel Waterworks
+# Authority`, `Vell Power Corporation`, `X Water and Sewerage Board` (`the utility` calls it,
+# though no word of its name is `utility`; not `Vell Resources Authority`).
+_UTILITY_SERVICES: Final = frozenset(
+    "water waterworks sewerage sewer power electric electricity energy gas".split()
+)
+_UTILITY_HEADS: Final = frozenset("authority board corporation commission district".split())
+
+
+def utility_named(name: str) -> bool:
+    """`Orwa United Water Authority`, `Tarn Power Corporation` -> True; `Tarn Water`
+    (see _NAME_KINDS), `Food Standards Authority` -> False: a utility run as a public body."""
+    words = [w.lower() for w in headed_name(name).split()]
+    return (
+        len(words) > 1
+        and words[-1] in _UTILITY_HEADS
+        and not _UTILITY_SERVICES.isdisjoint(words[:-1])
+    )
 
 
 def kind_fitted(head: str, name: str) -> bool:

@@ -56,6 +56,13 @@ _PLACE_WORDS: Final = ("in ", "across ", "near ", "outside ")
 _PLACES: Final = tuple(
     re.compile(word + r"(?<!\w" + word + r")(?=([A-Z][\w'’-]*))") for word in _PLACE_WORDS
 )
+# A lone capitalised word between an article and a noun for someone by where they live or come
+# from: `An Orwa man who declined to be named`, `the Tarsel resident` (a place, as `in Texas`;
+# not `a Kremlin spokesman`, `a Google engineer`: a body's staff, by other nouns).
+_HOME_PLACE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z'’-]+) (?:man|woman|men|women|boy|girl|resident|residents|"
+    r"native|natives|villager|villagers|local|locals|couple|family)\b"
+)
 # A person spoken of this many times (or more) may be a profile's subject for a lone pronoun.
 MAIN_EVENTS: Final = 3
 # A pronoun looks this many mentions back for a person named outside a subject.
@@ -233,6 +240,8 @@ class Recall(RegistryCalls):
         """`Acme Corp. was sued. The company denied ...`: the body named last that fits."""
         for paragraph, mention in self._mentions_back(where):
             body = self._body(mention) or self._subject_body(paragraph, mention)
+            if body and " " not in body and self.is_place(body):
+                continue  # (`a teacher in Tarsel`: a place's lone word, no body of any noun)
             if body and fits(head, body) and not told_to(paragraph.masked, mention.start):
                 if _not_the_body(head, body, paragraph, mention):
                     continue
@@ -556,9 +565,11 @@ class Recall(RegistryCalls):
 
     def is_place(self, name: str) -> bool:
         """`Texas` of `in Texas`: a word the article writes after `in`, `across`, `near` or
-        `outside` (see places). The text is scanned when first asked: most articles never ask."""
+        `outside` (see places), or as someone's home before their noun (`An Orwa man`, see
+        _HOME_PLACE). The text is scanned when first asked: most articles never ask."""
         if self._places is None:
             self._places = set(places(self.masked))
+            self._places.update(m[1] for m in _HOME_PLACE.finditer(self.masked))
         return name in self._places
 
     def acronym(self, key: str) -> str | None:

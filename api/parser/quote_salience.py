@@ -254,7 +254,13 @@ class Salience(RegistryCalls):
                 # "the aid agency Lingap International": the noun with no comma before the name
                 entry.noun = body_noun_written_before(paragraph.masked, mention.name_start)
             if entry.noun is None and not entry.role and entry.label is None:
-                entry.label = body_label_before(paragraph.masked, mention.start)
+                # (`The company’s administrators, X Advisory, said`: the mention opens with its
+                # apposition, whose noun is read before the name itself)
+                entry.label = body_label_before(paragraph.masked, mention.start) or (
+                    body_label_before(paragraph.masked, mention.name_start)
+                    if mention.name_start > mention.start
+                    else None
+                )
             self.entry_words.add(entry)  # (its role or noun may be new)
         if mention.kind != "person" or self._fuller(mention.name) in self.entries:
             return

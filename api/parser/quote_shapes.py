@@ -60,7 +60,7 @@ def title_place_before(text: str, start: int) -> bool:
 _BODY_NOUNS: Final = (
     "company startup firm label group retailer carrier airline band trio duo quartet bureau"
     " agency regulator broadcaster newspaper charity studio fund publisher network foundation union"
-    " developer"
+    " developer administrators liquidators receivers"
 ).split()
 BODY_BEFORE: Final = re.compile(r"\b(?:" + "|".join(_BODY_NOUNS) + "),? $")
 # A match ends at the window's end (`$`, or before a line break there): it starts at most this
@@ -92,7 +92,11 @@ def body_before(text: str, start: int) -> re.Match | None:
 # Body nouns that are a person's trade too: `the broadcaster Fionnuala Ryan`, `Her publisher,
 # Tom Hale,`, `the developer Ann Reid` are people (a given name opens the name); `the
 # broadcaster Sky News` a body.
-_TRADES_TOO: Final = frozenset(("broadcaster", "publisher", "developer"))
+# (`Joint administrators X Insolvency LLP said`: a firm an insolvency puts in charge, `the
+# administrators` later; `administrators Ann Reid and Tom Hale of X LLP` are people)
+_TRADES_TOO: Final = frozenset(
+    ("broadcaster", "publisher", "developer", "administrators", "liquidators", "receivers")
+)
 
 
 def trade_before(found: re.Match, first: str) -> bool:

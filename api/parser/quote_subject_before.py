@@ -213,16 +213,18 @@ WORK_OF: Final = re.compile(
 # `A report by the `, `a new study by ` right before a name: its author (`by`, not `from`: `A
 # letter from X, who ..., said` is the letter's, its writer's name inside the subject); `The
 # report, by ` too (`The report, by Ann Lee, a researcher, said`: the author's).
+# (`An engineering report by consultants X`: the maker's trade, in lower case, before its name)
 _WORK_BY_END: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?(?:" + WORK_NOUNS + r"),? by (?:the )?$"
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?(?:" + WORK_NOUNS + r"),? by (?:the )?(?:[a-z]+ ){0,2}$"
 )
+_MAKER_REACH: Final = 40  # (` by ` and the two words of a maker's trade before its name)
 
 
 def _work_by(masked: str, start: int, sentence_start: int) -> bool:
     """`A report by the X, published on Thursday, said`: the name is a work's author, the work
     opening the clause (its words are the author's, whatever aside stands before the verb)."""
     head = tail(masked, sentence_start, start)
-    if not head.endswith(("by ", "the ")):
+    if not head.endswith(("by ", "the ")) and " by " not in head[-_MAKER_REACH:]:
         return False  # (most names: no work's `by` right before them)
     found = _WORK_BY_END.search(head)
     return found is not None and clause_start(

@@ -216,6 +216,8 @@ NAME_OR_STYLE: Final = _words("pak adi dom mama baba")
 
 # The last word of a business's name, a trade's or a firm's legal form (`Orbis Inc`, `Lantern
 # Stage Productions`, `Vale Foods`): a body, and one `the company` can call (quote_orgs).
+# (a legal form closes a company's name whatever its other words, `Metro Vell Rail Sdn Bhd`,
+# `Tarn Haulage Pvt Ltd`; a firm named by its partners ends `& Associates`: none is a person's)
 COMMERCIAL_WORDS: Final = _words(
     """
     co corp corporation inc ltd llc plc company group records productions studios studio media
@@ -226,6 +228,7 @@ COMMERCIAL_WORDS: Final = _words(
     analytics insurance appliances products supplies materials transit railway railways railroad
     buses ferries hotels resorts cruises seafood fisheries limited
     telecom telecoms telecommunications mining shipping construction engineering consulting
+    associates sdn bhd pty pvt gmbh llp
     """
 )
 # A capitalised word that makes a run of capitals an organisation or a place, never a person:
