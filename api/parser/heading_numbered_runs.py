@@ -146,12 +146,11 @@ def numbered_series(items: list[Item], alone: list[int], flags: list[bool]) -> l
     return run
 
 
-def series_siblings(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
-    """The members of the page's numbered series (numbered_series) not flagged yet that stand
-    where their flagged siblings do (in_its_place), whatever their stop or length: 'Step 1:
+def series_siblings(items: list[Item], run: list[int], flags: list[bool]) -> list[int]:
+    """The members of the page's numbered series `run` (numbered_series) not flagged yet that
+    stand where their flagged siblings do (in_its_place), whatever their stop or length: 'Step 1:
     Sign the pledge on arrival.' / text / 'Step 2: Pay the fee. Keep the receipt.' / text /
     'Step 3: Which reef?' / text / 'Step 4: <a 31-word clause>' / text -> 'Step 1', 'Step 4'."""
-    run = numbered_series(items, alone, flags)
     if not run or not all(in_its_place(items, k) for k in run if flags[k]):
         return []
     longest = longest_text_line(items, frozenset(run))
@@ -197,13 +196,14 @@ def text_of_a_member(items: list[Item], flags: list[bool], run: list[int]) -> li
     copies.' / 'Step 3: ...' (a member heads its text; a line right over the next member
     heads nothing)."""
     members = frozenset(run)
-    found: list[int] = []
+    found: set[int] = set()
     for i, k in enumerate(run):
         below = run[i + 1] if i + 1 < len(run) else -1
         for j in (k + 1, below - 1):
-            if j <= k or j in members or not flags[j] or j >= len(items):
+            # the last member may be the page's last line: nothing under it
+            if j <= k or j >= len(items) or j in members or not flags[j]:
                 continue
             text = items[j].text if isinstance(items[j], Line) else ""
-            if text.endswith(".") and run_number(items[j])[1] < 0 and j not in found:
-                found.append(j)
+            if text.endswith(".") and run_number(items[j])[1] < 0:
+                found.add(j)
     return sorted(found)

@@ -1612,9 +1612,9 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
     for k in long_questions_among(items, alone, flags):
         flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
-    for k in series_siblings(items, alone, flags):
-        flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...
     run = numbered_series(items, alone, flags)
+    for k in series_siblings(items, run, flags):
+        flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...
     for k in text_of_a_member(items, flags, run if all(flags[k] for k in run) else []):
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
     for k in compress(range(len(items)), flags):

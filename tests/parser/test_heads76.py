@@ -193,7 +193,8 @@ def test_numbered_series_wants_two_members_standing():
     ]
     # one member standing alone makes no verdict to follow
     assert numbered_series(items, alone, [False, False, False, True, False, False, False]) == []
-    assert series_siblings(items, alone, [False, False, False, True, False, True, False]) == [1]
+    flags = [False, False, False, True, False, True, False]
+    assert series_siblings(items, numbered_series(items, alone, flags), flags) == [1]
 
 
 def test_numbered_series_out_of_order_is_none():
@@ -234,6 +235,32 @@ def test_text_of_a_member():
     items[2] = Line("Why four?", True)
     items[6] = Line("Where to stay", True)
     assert text_of_a_member(items, flags, [0, 3, 5]) == []
+
+
+def test_text_of_a_member_when_the_last_member_ends_the_page():
+    items = lines("Step 1: Print it.", PARAGRAPH, "Step 2: Drive", PARAGRAPH, "Step 3: Go.")
+    assert text_of_a_member(items, [True, False, True, False, True], [0, 2, 4]) == []
+
+
+@pytest.mark.parametrize(
+    "first, second, last",
+    [
+        ("Step 1: Sign it", "Step 2: Pay", "Step 3: Dive"),
+        ("Step 1: Sign it", "Step 2: Pay", "Step 3: Go home."),
+        ("1) Sign it", "2) Pay", "3) Rest"),
+    ],
+)
+def test_an_export_ending_on_a_numbered_line_parses(first, second, last):
+    # the series' last member is the page's last line: no text under it to read
+    heads = heads_of(
+        "Here is how the permit works for every visitor to the reserve this summer season.",
+        first,
+        PARAGRAPH,
+        second,
+        PARAGRAPH,
+        last,
+    )
+    assert heads[:2] == [first, second]
 
 
 # --- a statement series' closing head, a punchy line under a break's head -----------------
