@@ -24,6 +24,8 @@ from typing import Final
 
 from api.parser.heading_answers import AUXILIARIES, head_form, reply_to
 from api.parser.heading_follow_ups import (
+    PERSONS,
+    WHY,
     answer_above,
     answer_text,
     answered_by_a_voice,
@@ -69,11 +71,6 @@ LEANING_LAST: Final = "then"
 # under a head and then a question is how a page of one-paragraph sections goes on, unless its
 # reply is much shorter than the page's usual section (REPLY_SHARE).
 SECTION_TEXT: Final = 2
-WHY: Final = "why"
-# A question in the first or second person is a reader's, heading a column's answer, or one
-# put to the reader, heading a guide's section: 'Can I grow blueberries on a balcony?',
-# 'Should you buy it?'.
-PERSONS: Final = frozenset("i me my we our you your".split())
 
 
 def is_clipped(question: str) -> bool:

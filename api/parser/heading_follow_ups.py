@@ -39,7 +39,8 @@ SAME: Final = "same"
 THE: Final = "the"
 PLURAL: Final = "s"
 WHY: Final = "why"
-# The first and second persons: a reader's question heads a column's answer ('Do I need one?').
+# A question in the first or second person is a reader's, heading a column's answer ('Do I
+# need one?'), or one put to the reader, heading a guide's section ('Should you buy it?').
 PERSONS: Final = frozenset("i me my we our you your".split())
 
 
@@ -114,12 +115,7 @@ def points_at_answer(question: str) -> bool:
     on the answer only when a reply answers it at once (a FAQ's 'Is that the end of the
     plan?' over a section of its own asks afresh)."""
     words = WORD.findall(question.lower())
-    return (
-        len(words) >= 2
-        and words[0] in AUXILIARIES
-        and words[1] in FOLLOW_UP_SUBJECTS
-        and not PERSONS.intersection(words)
-    )
+    return asks_on(words) and words[0] in AUXILIARIES and words[1] in FOLLOW_UP_SUBJECTS
 
 
 def answered_by_a_voice(question: str, reply: str) -> bool:
@@ -140,10 +136,11 @@ def answer_above(items: list[Item], flags: list[bool], k: int) -> int:
     j = k - 1
     while j > 0 and isinstance(items[j], Line) and not flags[j] and is_bullet(items[j].text):
         j -= 1
-    answer, head = items[j], items[j - 1] if j > 0 else None
-    if j < 1 or flags[j] or not isinstance(answer, Line) or is_bullet(answer.text):
+    answer = items[j] if j >= 1 else None
+    if answer is None or flags[j] or not isinstance(answer, Line) or is_bullet(answer.text):
         return -1
-    if head is None or not is_bare_question(head):
+    head = items[j - 1]
+    if not is_bare_question(head):
         return -1
     if not flags[j - 1] and not stands_as_stated(head):
         return -1

@@ -12,6 +12,7 @@ breaks, is no longer than the paragraphs it heads, and spaces the heads evenly.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Final
 
@@ -144,20 +145,20 @@ def asks_at_length(text: str) -> bool:
     return is_question(text) and one_long_sentence(text)
 
 
-def states_and_asks(items: list[Item], above: list[int], k: int) -> bool:
-    """True for a reader's situation, told in the first person, and the question it asks in
-    full (is_stated_question) closing a section a question heads (the head `above`, one or
-    none): 'Who is exempt?' / text / 'I run a lodge and my guests cross twice a day. Do they
-    pay every time?' (not 'Ask the expert' / text / 'My son had mumps. Can he get it again?',
-    a column's letters inside a statement head's section, nor a writer's answer and question,
-    'If you go once a week, probably. Why pay for thirty days?')."""
+def states_and_asks(items: list[Item], above: list[int], k: int) -> re.Match[str] | None:
+    """The match (STATED_QUESTION) of a reader's situation, told in the first person, and the
+    question it asks in full (is_stated_question) closing a section a question heads (the head
+    `above`, one or none), else None: 'Who is exempt?' / text / 'I run a lodge and my guests
+    cross twice a day. Do they pay every time?' (not 'Ask the expert' / text / 'My son had
+    mumps. Can he get it again?', a column's letters inside a statement head's section, nor a
+    writer's answer and question, 'If you go once a week, probably. Why pay for thirty days?')."""
     text = items[k].text
     if not above or not is_question(items[above[0]].text) or not is_stated_question(text):
-        return False
+        return None
     match = STATED_QUESTION.match(text)
     if match is None or not asks_in_full(match["question"]):
-        return False
-    return bool(TELLERS.intersection(WORD.findall(match["statement"].lower())))
+        return None
+    return match if TELLERS.intersection(WORD.findall(match["statement"].lower())) else None
 
 
 def answered_at_length(items: list[Item], k: int, end: int, asked: int = 0) -> bool:
@@ -197,9 +198,8 @@ def long_questions_among(items: list[Item], alone: list[int], flags: list[bool])
         text = items[k].text
         if asks_at_length(text):
             asked = len(text)
-        elif states_and_asks(items, heads[at - 1 : at], k):
-            stated = STATED_QUESTION.match(text)
-            asked = len(text) - stated.start("question") if stated else len(text)  # 'Do I pay?'
+        elif stated := states_and_asks(items, heads[at - 1 : at], k):
+            asked = len(text) - stated.start("question")  # 'Do I pay?'
         else:
             continue
         below = heads[at] if at < len(heads) else len(items)

@@ -40,6 +40,7 @@ from api.parser.heading_siblings import (
     INNER_STOP,
     SENTENCE_SIBLINGS,
     SIBLING_HEADS,
+    after_a_break,
     answers_a_question,
     in_a_list,
     is_headline_styled,
@@ -165,12 +166,6 @@ def vouched_members(
     if len([k for k in kept if k not in standing and is_statement(items[k].text)]) < least:
         return kept
     return series_members(items, found, standing, closing=True)
-
-
-def after_a_break(items: list[Item], k: int) -> bool:
-    """True for line k right under a picture or a list, a break the page itself marks."""
-    before = items[k - 1] if k > 0 else None
-    return isinstance(before, Picture) or in_a_list(before)
 
 
 def punchy_under(items: list[Item], found: frozenset[int], k: int) -> bool:

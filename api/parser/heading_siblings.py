@@ -81,12 +81,18 @@ def sentence_siblings(items: list[Item], heads: list[int], found: list[int]) -> 
     return labels <= LABELS_AMONG and labels < len(heads)
 
 
+def after_a_break(items: list[Item], k: int) -> bool:
+    """True for line k right under a picture or a list, a break the page itself marks."""
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Picture) or in_a_list(before)
+
+
 def opens_a_section(items: list[Item], k: int) -> bool:
     """True when line k stands after a sentence's end, a picture or a list, where a section
     ends: 'in 1896.' / line k, '• a seam, by hand' / line k (not 'She lists them:' / line k)."""
-    before = items[k - 1] if k > 0 else None
-    if isinstance(before, Picture) or in_a_list(before):
+    if after_a_break(items, k):
         return True  # a list closes the section above: its last line ends on no stop
+    before = items[k - 1] if k > 0 else None
     return isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
 
 

@@ -435,7 +435,6 @@ _GENDERED_NOUNS: Final = frozenset(
 
 # Possessive pronouns a description may open with (`his barrister`, `her lawyer`).
 _OWNER_PRONOUNS: Final = frozenset({"his", "her", "their"})
-# A child's noun that says the child's sex: `the schoolgirl` is no boy named before.
 # A lowercase noun's possessive ending: `cannery's`, `cannery’s`.
 _OWNED_ENDINGS: Final = ("'s", "’s")
 
@@ -1513,10 +1512,11 @@ class Described(RegistryCalls):
         if not _person_head(head):
             return None
         person = found is not None and self.entries[found].kind == "person"
-        if person and found is not None and self._of_other_sex(found, head):
+        if person and found is not None and not self._sex_fits(found, noun_sex(head)):
             person = False  # (`the fisherman` is no woman found otherwise)
         # (`the police officer`: a description with a family of its own is carried whole)
-        kind = " ".join(lowered[1:]) if " ".join(lowered[1:]) in NOUN_FAMILIES else head
+        described = " ".join(lowered[1:])
+        kind = described if described in NOUN_FAMILIES else head
         if person and (len(lowered) < 3 or self._carried_by(found, kind)):
             return None  # (a bare noun: the person found stands, see introduced_person)
         if self._unnamed_before(head, where) or self._anonymous_before(head, where):
@@ -1524,16 +1524,12 @@ class Described(RegistryCalls):
         # (a name among the description's words, `the Harriers coach`, must be carried too:
         # the Falcons' coach is not it)
         named = any(word[:1].isupper() for word in words[1:-1])
-        return self.introduced_person(" ".join(lowered[1:]), head, where, person or named)
+        return self.introduced_person(described, head, where, person or named)
 
-    def _of_other_sex(self, name: str, head: str) -> bool:
-        """`Kate Rowe` for `fisherman`: the person, by the article or a given name, is of the
-        other sex than the noun's (see noun_sex)."""
-        sex = noun_sex(head)
-        return sex is not None and (self.entries[name].gender or given_name_sex(name)) not in (
-            None,
-            sex,
-        )
+    def _sex_fits(self, name: str, sex: str | None) -> bool:
+        """The person `name` is, by the article or a given name, of `sex` or of no sex known;
+        any person fits a sex of None (`Kate Rowe` fits no `fisherman`, see noun_sex)."""
+        return sex is None or (self.entries[name].gender or given_name_sex(name)) in (None, sex)
 
     def _carried_by(self, name: str, head: str) -> bool:
         """The answer `name` is a person whose role or introduction carries the noun."""
@@ -1567,16 +1563,11 @@ class Described(RegistryCalls):
         Erlin Township`)."""
         best: str | None = None
         cue_start = self._sentence_start(where)[1]
-        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
-            entry = self.entries[name]
-            seen = self.first_seen.get(name)
-            if entry.kind != "person" or seen is None or seen >= where:
-                continue
-            if where[0] - seen[0] > INTRODUCED_BACK:
-                continue
+        sex = noun_sex(head)
+        for name, entry, seen in self._introduced_near(where):
             if self._settlement_seen(seen):
                 continue  # (`Sarpanch of Orla Vale village X`: the village is no one)
-            if self._of_other_sex(name, head):
+            if not self._sex_fits(name, sex):
                 continue  # (`the fisherman` is no woman introduced as one who fishes)
             if place is not None and (place in name or not self._sentence_names(seen, place)):
                 continue  # (the place is where the person is from, never the person)
@@ -1606,18 +1597,26 @@ class Described(RegistryCalls):
         place = fronted_place(paragraph.masked, paragraph.sentence(where[1])[0], where[1])
         if place is None:
             return None
-        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
-            entry = self.entries[name]
-            seen = self.first_seen.get(name)
-            if entry.kind != "person" or seen is None or seen >= where or place in name:
-                continue
-            if where[0] - seen[0] > INTRODUCED_BACK:
-                continue
-            if (entry.gender or given_name_sex(name)) not in (None, sex):
+        for name, _, seen in self._introduced_near(where):
+            if place in name or not self._sex_fits(name, sex):
                 continue
             if self._sentence_names(seen, place):
                 return name
         return None
+
+    def _introduced_near(
+        self, where: tuple[int, int]
+    ) -> Iterator[tuple[str, Entry, tuple[int, int]]]:
+        """The people known (latest first, KNOWN_ENTRIES at most) first seen before `where`, at
+        most INTRODUCED_BACK paragraphs back: whom an introduction read back may be of."""
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            seen = self.first_seen.get(name)
+            if entry.kind != "person" or seen is None or seen >= where:
+                continue
+            if where[0] - seen[0] > INTRODUCED_BACK:
+                continue
+            yield name, entry, seen
 
     def _settlement_seen(self, at: tuple[int, int]) -> bool:
         """The mention at `at` is written before its settlement's noun (see settlement_after)."""
@@ -2847,8 +2846,7 @@ class Described(RegistryCalls):
         known = self._known_surname(opener.name)
         if known is None:
             return None
-        entry = self.entries[known]
-        return known if (entry.gender or given_name_sex(known)) in (None, sex) else None
+        return known if self._sex_fits(known, sex) else None
 
     def _spoke_before(self, sex: str, where: tuple[int, int]) -> str | None:
         """`Bandleader X called the rise “a tax”.` then `“...?” the mas man asked`: a man or
@@ -2863,7 +2861,7 @@ class Described(RegistryCalls):
         entry = self.entries.get(name) if name is not None else None
         if name is None or entry is None or entry.kind != "person":
             return None
-        return name if (entry.gender or given_name_sex(name)) in (None, sex) else None
+        return name if self._sex_fits(name, sex) else None
 
     def _paragraph_opener(self, head: str, where: tuple[int, int]) -> str | None:
         """`Co-author X spent two summers counting bees. “...,” the graduate student said`: a

@@ -73,8 +73,8 @@ _CHILD_AGE: Final = re.compile(r", (\d{1,2}),")
 # `-man` or `-woman` (`the fisherman`, `the tradeswoman`); not an office a woman may hold by
 # the man's word (`Madam Chairman`).
 _GENDERED_NOUNS: Final = {
-    **dict.fromkeys(("schoolgirl", "mother", "grandmother", "woman"), "f"),
-    **dict.fromkeys(("schoolboy", "father", "grandfather", "man"), "m"),
+    **dict.fromkeys(("schoolgirl", "mother", "grandmother"), "f"),
+    **dict.fromkeys(("schoolboy", "father", "grandfather"), "m"),
 }
 _OFFICE_MEN: Final = frozenset("chairman spokesman congressman councilman alderman".split())
 
@@ -138,8 +138,7 @@ def introduction(paragraph: Paragraph, at: int, end: int | None = None) -> str:
 
 def minor_introduced(stretch: str) -> bool:
     """`junior curler x y, 15, won` -> True; `, 58,` -> False: an age under MINOR_AGE."""
-    age = _CHILD_AGE.search(stretch)
-    return age is not None and int(age.group(1)) < MINOR_AGE
+    return _age_below(stretch, MINOR_AGE)
 
 
 def _age_below(stretch: str, least: int) -> bool:
