@@ -1305,19 +1305,23 @@ def holds_dotted_points(box) -> bool:
 DASH_POINT: Final = re.compile(r"-\s+(?=\w)")
 MIN_DASHED_POINTS: Final = 2  # lines typed so, one after another: points, not one note
 MAX_DASHED_POINT: Final = 300  # characters: a point's sentence, not a paragraph
+LINKED_LINE: Final = 0.5  # share of a line's text in links: a story's title, not a point
 LINE_BLOCKS: Final = frozenset(("p", "div", "ul", "ol", "li", "table", "figure", "blockquote"))
 
 
 def dashed_point(element) -> str:
     """The point a line typed with a hyphen holds, without the hyphen: '<p><b>- Fares
-    rise</b></p>' -> 'Fares rise'; '' for a line of another shape or a box of lines."""
+    rise</b></p>' -> 'Fares rise'; '' for a line of another shape, a box of lines or a linked
+    title ('<p>- <a>Storm hits coast</a></p>', a list of stories)."""
     if element.tag not in ("p", "div"):
         return ""
     if any(isinstance(c.tag, str) and c.tag in LINE_BLOCKS for c in element):
         return ""
     text = all_text(element)
     found = DASH_POINT.match(text)
-    return text[found.end() :] if found and len(text) <= MAX_DASHED_POINT else ""
+    if found is None or len(text) > MAX_DASHED_POINT or link_density(element, text) > LINKED_LINE:
+        return ""
+    return text[found.end() :]
 
 
 def holds_dashed_points(box) -> bool:

@@ -189,3 +189,13 @@ def test_bold_update_heads_head_their_parts():
 def test_an_update_line_that_is_no_bold_time_stays_a_paragraph(line):
     document = parse_html(middle_page(line))
     assert [b.type for b in document.body] == ["paragraph"] * 5
+
+
+def test_hyphen_led_links_over_the_text_are_no_points():
+    links = "".join(
+        f"<p>- <a href='/s/{i}'>Story number {i} about the estuary</a></p>" for i in (1, 2, 3)
+    )
+    document = parse_html(
+        page(f"<div class='more'>{links}</div><div class='body'>{paragraphs(3)}</div>")
+    )
+    assert document.bullets == ()
