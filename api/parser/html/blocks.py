@@ -35,6 +35,7 @@ from api.parser.html.text_chrome import (
     is_meta_line,
     is_promo_line,
 )
+from api.parser.page_chrome import CLOCK, is_timestamp
 
 # Elements that break the flow of text; any other (inline ones, custom elements such as
 # <x-citation>) is part of the sentence around it.
@@ -184,6 +185,9 @@ OPENING_BYLINE = re.compile(
     r"(?: [\w.'’-]+){1,4}$"
 )
 SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
+# An upper-case label and its colon over a part of an updated story, its time after it:
+# 'UPDATE: 3:45 p.m.', 'ORIGINAL: 11:20 a.m.' (the clock's 'p.m.' ends it as a sentence would).
+UPDATE_LABEL: Final = re.compile(r"^[A-Z][A-Z ]{1,20}[A-Z0-9]:\s+")
 
 
 @dataclass
@@ -299,9 +303,23 @@ def is_break_head(element) -> bool:
     return SECTION_BREAK.fullmatch(element_text(before)) is not None
 
 
+def is_update_head(text: str) -> bool:
+    """A line of an upper-case label, its colon and a time alone (a clock, its zone or date
+    words): 'UPDATE: 3:45 p.m.', 'ORIGINAL: 11:20 a.m. PT'. 'UPDATE: 3:45 p.m. The ferry left.'
+    goes on as a sentence."""
+    label = UPDATE_LABEL.match(text)
+    if label is None:
+        return False
+    time = text[label.end() :]
+    return CLOCK.match(time) is not None and is_timestamp(time)
+
+
 def heading_kind(element, text: str) -> str:
     """A short bold-only ('bold') or ALL-CAPS ('subheading') paragraph acts as a subheading, as
-    does one its class names a head or set after a section break; others are paragraphs."""
+    does one its class names a head or set after a section break; others are paragraphs. A
+    bold label over a time heads its part of an updated story (is_update_head)."""
+    if len(text) <= MAX_HEAD_CHARS and is_update_head(text) and is_bold_only(element, text):
+        return "bold"
     if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
         return "paragraph"
     if is_marked_head(element) or is_break_head(element):

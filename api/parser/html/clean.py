@@ -1299,6 +1299,38 @@ def holds_dotted_points(box) -> bool:
     return next(itertools.islice(dotted, MIN_DOTTED_POINTS - 1, None), None) is not None
 
 
+# A point typed as a line opened by a hyphen and a space: '- Parents fixed the school'. A run
+# of them above the text is the headline's points (article.dashed_points); an en or em dash
+# opens dialogue, and a lone hyphen's line ('- with files from Jane Doe') a note.
+DASH_POINT: Final = re.compile(r"-\s+(?=\w)")
+MIN_DASHED_POINTS: Final = 2  # lines typed so, one after another: points, not one note
+MAX_DASHED_POINT: Final = 300  # characters: a point's sentence, not a paragraph
+LINKED_LINE: Final = 0.5  # share of a line's text in links: a story's title, not a point
+LINE_BLOCKS: Final = frozenset(("p", "div", "ul", "ol", "li", "table", "figure", "blockquote"))
+
+
+def dashed_point(element) -> str:
+    """The point a line typed with a hyphen holds, without the hyphen: '<p><b>- Fares
+    rise</b></p>' -> 'Fares rise'; '' for a line of another shape, a box of lines or a linked
+    title ('<p>- <a>Storm hits coast</a></p>', a list of stories)."""
+    if element.tag not in ("p", "div"):
+        return ""
+    if any(isinstance(c.tag, str) and c.tag in LINE_BLOCKS for c in element):
+        return ""
+    text = all_text(element)
+    found = DASH_POINT.match(text)
+    if found is None or len(text) > MAX_DASHED_POINT or link_density(element, text) > LINKED_LINE:
+        return ""
+    return text[found.end() :]
+
+
+def holds_dashed_points(box) -> bool:
+    """Whether a box holds only points typed with a hyphen (dashed_point), two or more:
+    '<div class="summary"><p>- A</p><p>- B</p></div>': the bullets', no deck."""
+    children = [c for c in box if isinstance(c.tag, str)]
+    return len(children) >= MIN_DASHED_POINTS and all(dashed_point(c) for c in children)
+
+
 def summary_text(element) -> str | None:
     """The one line of a box marked summary (no list: summary points are left for the
     bullets), when it is a sentence or two long; else None. A box a key points title opens,
@@ -1311,6 +1343,8 @@ def summary_text(element) -> str | None:
         return None  # a point, a dotted one too: the bullets'
     if holds_dotted_points(element) or holds_labelled_lines(element):
         return None  # a box of points: the bullets'
+    if holds_dashed_points(element):
+        return None  # points typed with hyphens: the bullets'
     box = element.getparent()
     if box is not None and holds_labelled_lines(box):
         return None  # the box's label or one of its points: the bullets'

@@ -414,6 +414,28 @@ EDIT_NOTE: Final = re.compile(
     r"[(\[](?i:(?:edited|editing|translated|fact-checked|copy-edited|subedited)"
     r"(?: and (?:edited|translated|fact-checked|condensed))? by) [A-Z][^()\[\]]{0,80}[)\]]\.?"
 )
+# An upper-case label and its colon opening a line: 'PAY ATTENTION: ', 'DON'T MISS: '.
+CAPS_LABEL_OPENS: Final = re.compile(r"^[A-Z][A-Z'’ ]{1,30}[A-Z]:\s+")
+# A sentence calling the reader to follow, subscribe to or get the publication somewhere: the
+# imperative first, a platform or our own channel, page or app named: 'Follow X on WhatsApp!',
+# 'Check out our channel and subscribe for the hottest videos!'. 'Follow the detour signs.'
+# and 'Join us at the town hall.' name neither.
+LABELLED_CALL_OPENS: Final = re.compile(
+    r"^(?:follow|subscribe|download|install|join|like|check out)(?![\w-])", re.IGNORECASE
+)
+OUR_CHANNEL: Final = re.compile(
+    rf"{PLATFORM}|\bour (?:[\w-]+ ){{0,2}}(?:channel|page|app|account|feed|newsletter|podcast)s?\b",
+    re.IGNORECASE,
+)
+# A call to act in round brackets, whole: the imperative opening the bracket or a sentence, or
+# asked for after a clause ('please', 'kindly'): '(To receive our E-paper daily, please click
+# here.)', '(Subscribe to our channel for more.)'. '(Residents can join the meeting online.)'
+# has its verb inside a clause.
+ACT_VERBS: Final = r"(?:click|tap|subscribe|follow|join|sign up|register)(?![\w-])"
+BRACKETED_CALL: Final = re.compile(
+    rf"(?:^\(|[.!?]\s+)(?:please |kindly )?{ACT_VERBS}|,\s+(?:please|kindly) {ACT_VERBS}",
+    re.IGNORECASE,
+)
 MAX_CLOSING_NOTE: Final = 500  # characters: a note of a few sentences, not a paragraph of text
 LINKS_ONLY = 0.9  # share of link text in a box of cards: titles and, at most, a date
 
@@ -439,9 +461,36 @@ def is_promo_line(text: str) -> bool:
         return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'
     if is_pitch(text):
         return True  # 'This slideshow requires JavaScript.', 'Sign up for the newsletter.'
+    if is_labelled_call(text):
+        return True  # 'PAY ATTENTION: Follow X on WhatsApp!'
 
     closes = FOLLOW_CLOSES.search(text[-CLOSING_TAIL:]) is not None
     return closes and PLATFORM_NAME.search(text) is not None
+
+
+def is_labelled_call(text: str) -> bool:
+    """A promo under an upper-case label: the label and its colon, then a sentence calling the
+    reader to follow or subscribe (LABELLED_CALL_OPENS) to a platform or our channel: 'PAY
+    ATTENTION: Follow X on WhatsApp! Never miss a story.' A note under a label ('NOTE: Follow
+    the detour signs on Main Street.') names no platform or channel of ours."""
+    label = CAPS_LABEL_OPENS.match(text)
+    if label is None or len(text) > MAX_PROMO:
+        return False
+    for sentence in SENTENCE_BREAK.split(text[label.end() :]):
+        if LABELLED_CALL_OPENS.match(sentence) and OUR_CHANNEL.search(sentence):
+            return True
+    return False
+
+
+def is_bracketed_call(text: str) -> bool:
+    """A line in round brackets, whole, calling the reader to act (BRACKETED_CALL): '(To
+    receive our E-paper on WhatsApp daily, please click here. We permit sharing.)'. A paragraph
+    in brackets ('(The vote was held on Monday; residents could join online.)') calls no one."""
+    if len(text) > MAX_CLOSING_NOTE or not text.startswith("("):
+        return False
+    if not text.rstrip(".").endswith(")"):
+        return False
+    return BRACKETED_CALL.search(text) is not None
 
 
 def is_tip_off(text: str) -> bool:
@@ -665,13 +714,14 @@ def is_closing_line(block: Block) -> bool:
     """A paragraph that closes a story's text and is no part of it: the reporter's line
     ('Jane Doe (jane@x.example)'), a note about the writer, the source line ('Source: Coast
     News + agencies'), a contact line ('Call 0800 555 0101'), which a bold line makes a head of
-    nothing, a desk's initials ('FD') or an editor's note ('(Edited by Ann Lee)')."""
+    nothing, a desk's initials ('FD'), an editor's note ('(Edited by Ann Lee)') or a call to
+    act in brackets ('(To get our paper daily, please click here.)')."""
     text = block.text or ""
     if DESK_INITIALS.fullmatch(text):
         return True  # a sign-off, bold or not: no head of anything after it
     if block.type == "subheading":
         # a call for comments heading nothing of the text: the comments box's ('Have your say')
-        return is_call_line(text) or is_comments_call(text)
+        return is_call_line(text) or is_comments_call(text) or is_bracketed_call(text)
     if block.type != "paragraph":
         return False
     return (
@@ -683,6 +733,7 @@ def is_closing_line(block: Block) -> bool:
         or is_print_note(text)
         or is_feed_note(text)
         or is_funding_note(text)
+        or is_bracketed_call(text)
         or EDIT_NOTE.fullmatch(text) is not None
     )
 

@@ -26,8 +26,8 @@ PAGES = [
 ASPECTS = ("headline", "bullets", "body", "subheadings", "images")
 # A page refused as no article misses every aspect, for one reason.
 REFUSED: dict[tuple[str, str], str] = {}
-# (batch, page, aspect): why it still misses (fresh43's first look; every earlier
-# batch's misses were fixed: the first ones by html22a, fresh10's by html24a, fresh9's by html25a,
+# (batch, page, aspect): why it still misses (every batch's misses were fixed: the first ones by
+# html22a, fresh10's by html24a, fresh9's by html25a,
 # fresh11's by html26b, fresh12's by html26a, fresh13's by html27a, fresh14's by html29, fresh15's
 # by html31, fresh16's by html32, fresh17's by html34, fresh18's by html36; the summary bullets of
 # fresh2, fresh13, fresh16 and fresh18, scored since html38, by html38; fresh19's by html38, html39
@@ -36,38 +36,8 @@ REFUSED: dict[tuple[str, str], str] = {}
 # by html47; fresh28's by html48; fresh29's by html49; fresh30's by html50; fresh31's by html51;
 # fresh32's by html52; fresh33's by html53; fresh34's by html54; fresh35's by html55; fresh36's by
 # html56; fresh37's by html57; fresh38's by html58; fresh39's by html59; fresh40's by html60;
-# fresh41's and fresh42's by html61).
+# fresh41's and fresh42's by html61; fresh43's by html62).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh43",
-        "freecoastjournal_fpj_station_reading_room",
-        "body",
-    ): "a bold-only `p` in round brackets closing the text ('(To receive our E-paper on WhatsApp"
-    " daily, please click here. …)', a subscription call with a link) kept as the last paragraph",
-    (
-        "fresh43",
-        "shuswicknow_cstn_ferry_dock_reopens",
-        "subheadings",
-    ): "bold-only `<p><b>` heads 'UPDATE: 3:45 p.m.' and 'ORIGINAL: 11:20 a.m.' (a label, ':' and a"
-    " clock time, heading an updated story's parts) kept as paragraphs, not heads",
-    (
-        "fresh43",
-        "swiftlynews_brf_parents_fix_school",
-        "bullets",
-    ): "three key points as bold-only `<p><strong>`s each opened by '- ' in a"
-    " `div.c-article__summary` at the top of the body dropped: neither bullets nor paragraphs",
-    (
-        "fresh43",
-        "swiftlynews_brf_parents_fix_school",
-        "body",
-    ): "a bold-only 'PAY ATTENTION: Follow Site on WhatsApp! …' promo `p` (an upper-case label and"
-    " ':', no link) kept as the first paragraph, a second one kept as a head",
-    (
-        "fresh43",
-        "swiftlynews_brf_parents_fix_school",
-        "subheadings",
-    ): "a bold-only 'PAY ATTENTION: Site is now on YouTube! …' promo `p` (an upper-case label and"
-    " ':', no link) between paragraphs taken for a head",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 

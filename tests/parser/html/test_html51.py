@@ -80,10 +80,14 @@ def test_signed_paragraphs_of_the_text_stay(body, kept):
 
 
 def test_a_dash_opening_a_paragraph_is_no_sign():
+    """A '- ' is no bullet sign of marked_points: inside the text, under a title too, such lines
+    are the text's (a run of them above the text is key points by html62's dashed_points)."""
     box = "<div class='fancy'><div>Key takeaways</div><div>" + "".join(
         f"<p>- {p}</p>" for p in POINTS
     )
-    assert parse_html(page(box + "</div></div>" + paragraphs(3))).bullets != POINTS
+    document = parse_html(page(paragraphs(1) + box + "</div></div>" + paragraphs(2, "B")))
+    assert document.bullets != POINTS
+    assert f"- {POINTS[0]}" in texts(document)
 
 
 # ---- a publication's support appeal, any wording (clean.asks_support, call_stands_alone) -----
