@@ -136,6 +136,11 @@ _COMPANION_WORDS: Final = frozenset(
 )
 
 
+def companion_word(word: str) -> bool:
+    """`colleague`, `flatmate` -> True: a companion's noun (`Her colleague X, a ..., said`)."""
+    return word.lower() in _COMPANION_WORDS
+
+
 def companion_opening(text: str, first: Token) -> bool:
     """`Friend` of `Friend Jess Roe said` at a sentence start: a companion's noun, no given
     name (the capital is the sentence's; inside one, `with Friend Roe` keeps it)."""

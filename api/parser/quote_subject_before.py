@@ -13,7 +13,7 @@ from typing import Final
 
 from api.parser.quote_documents import WORK_NOUNS, document_aside, document_from
 from api.parser.quote_goes_by import goes_by_before
-from api.parser.quote_names import lower_compound
+from api.parser.quote_names import companion_word, lower_compound
 from api.parser.quote_people import Mention, inside_role
 from api.parser.quote_roles import AGENT_ENDINGS, titled
 from api.parser.quote_spans import MASK
@@ -144,6 +144,11 @@ _NOT_DESCRIPTOR: Final = frozenset(
 )
 
 
+# A possessive opening a companion's description: `Her colleague X, a ..., said` (a bare
+# `Colleague X` may be a given name's capital: companion_opening reads that one).
+_POSSESSIVE_OPENERS: Final = frozenset({"his", "her", "their", "my", "our"})
+
+
 def descriptor_opened(masked: str, start: int, sentence_start: int) -> bool:
     """`Mum-of-two X, 34, who ..., told` and `Retired postman X, 79, said` -> True at X: only
     words saying who the person is open the sentence before the name, a hyphened noun of one
@@ -165,7 +170,12 @@ def descriptor_opened(masked: str, start: int, sentence_start: int) -> bool:
         if word in REPORTING_VERBS or (word.endswith("ed") and word not in FORMER_WORDS):
             return False  # `Officers questioned X`: a verb, the name its object
     last = rest[-1]
-    return titled(last) or last in FAMILY_WORDS or last.endswith(AGENT_ENDINGS)
+    return (
+        titled(last)
+        or last in FAMILY_WORDS
+        or last.endswith(AGENT_ENDINGS)
+        or (words[0].lower() in _POSSESSIVE_OPENERS and companion_word(last))
+    )
 
 
 # A hyphened modifier in lower case between an article and a name (`The three-member X`, `the

@@ -117,7 +117,18 @@ def owner(masked: str, candidates: Sequence[Mention], mention: Mention) -> Menti
     between = masked[before.end : mention.start]
     joined = between.strip().removesuffix(" the") in _OBJECT_OF
     joined = joined or bool(_OWNED_OBJECT.fullmatch(between))  # `of the service’s`
-    return before if joined and before.kind == "person" and not before.possessive else None
+    if joined and before.kind == "person" and not before.possessive:
+        return before
+    return before if seated_body(before, between, mention) else None
+
+
+def seated_body(body: Mention, between: str, seat: Mention) -> bool:
+    """`Fernleigh Engineering Ltd of Wakefield, said`: a body's name, `of` and a lone capitalised
+    word (its seat, a place) -> True: the body is who speaks; `Acme of Beta Group` (a body after
+    `of`) and `the Bank of England` (one name, never split) -> False."""
+    return (
+        body.kind == "org" and not body.possessive and between == " of " and seat.kind == "single"
+    )
 
 
 def reported_subject(

@@ -330,7 +330,7 @@ def word_sex(word: str) -> str | None:
 # One list for quotes and credits: a credit may open on one too ('de Jong / ANP').
 NAME_PARTICLES: Final = _words(
     "de van von der den da di do du la le del bin ibn al el ter dela della dos das st. ó ní nic"
-    " uí zu binti binte bte arap ap ab ferch verch an na"
+    " uí zu bint binti binte bte arap ap ab ferch verch an na"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
