@@ -252,19 +252,29 @@ _ASIDE: Final = re.compile(
     r",\s+(?:in|on|at|by|for|after|during|through|via|from)\s[^,;:()\x00]{1,50},\s*$"
 )
 
+# ...and a participle's aside of how one spoke: `A union official, speaking on condition of
+# anonymity, said`, `The driver, pointing at the bus, said` (the words before it the subject).
+_PARTICIPLE_ASIDE: Final = re.compile(r",\s+[a-z]{2,}ing\s[^,;:()\x00]{1,60},\s*$")
+
 
 def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
     """Words from the clause's start to the verb: `the man` in `the man wrote`.
 
     A relative clause, an appositive or a prepositional aside in between is skipped: `The
     statement, which a paper obtained, claimed`, `The stewards of the ORF, the sport's governing
-    body, said`, `The ministry, in a statement issued later, said`.
+    body, said`, `The ministry, in a statement issued later, said`, `An official, speaking on
+    condition of anonymity, said`.
     """
     head = tail(masked, sentence_start, verb_start)
     # (_RELATIVE ends in a comma and spaces: the search only where the words before end so)
     skipped = None
     if head.rstrip().endswith(","):
-        relative = _RELATIVE.search(head) or _APPOSED.search(head) or _ASIDE.search(head)
+        relative = (
+            _RELATIVE.search(head)
+            or _APPOSED.search(head)
+            or _ASIDE.search(head)
+            or _PARTICIPLE_ASIDE.search(head)
+        )
         # (else a document's participle aside: `The letter, seen by the Courier, said`)
         skipped = relative.start() if relative else document_aside(head)
     if skipped is not None:
