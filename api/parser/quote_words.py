@@ -249,6 +249,7 @@ ORG_WORDS: Final = COMMERCIAL_WORDS | _words(
     albion
     inn pub tavern hotel restaurant cafe café bistro resort motel hostel guesthouse
     choir chorus orchestra philharmonic ensemble
+    tribe tribes
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
     consortium observatory telescope railroads institution
