@@ -270,3 +270,22 @@ def test_the_businesswoman_is_no_man_who_owns_a_firm():
         '"We will appeal," the businesswoman said.',
     )
     assert found[-1] != "Peter Halvorsen"
+
+
+def test_the_official_is_the_unnamed_one_of_the_paragraph():
+    found = _speakers(
+        "The returning officer, Maud Kessel, declared the result shortly after 3am.",
+        "A senior U.S. trade official, who spoke on condition of anonymity to discuss talks that"
+        ' are not public, said tariffs would stay. "We are not moving on steel," the official'
+        " said.",
+    )
+    assert found == [None]
+
+
+def test_the_official_is_the_unnamed_one_with_one_modifier():
+    found = _speakers(
+        "Ivo Dunn, director of roads at the council, opened the bridge.",
+        "A council official, who asked not to be named, said the cost had doubled."
+        ' "Nobody checked the steel," the official said.',
+    )
+    assert found == [None]
