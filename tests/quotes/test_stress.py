@@ -363,11 +363,11 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("seattle_skookum_creek_hatchery_chinook_die_off_generator", 8, "within 30 days"): (
         "'An email from the agency to hatchery staff ... said ... \"...\"' of 'The <State> "
         "Department of <Words>' (a body's document as the cue's subject, the body by a generic "
-        "noun): the tribe named three paragraphs before"
+        "noun): no one (the tribe named three paragraphs before until speakers85)"
     ),
     ("seattle_skookum_creek_hatchery_chinook_die_off_generator", 8, "no individual"): (
         "the second partial quote of the agency email's sentence (a body's document as the "
-        "cue's subject): the tribe named three paragraphs before"
+        "cue's subject): no one (the tribe until speakers85)"
     ),
     ("seattle_skookum_creek_hatchery_chinook_die_off_generator", 12, "review how"): (
         "'In a statement ..., the utility said ... \"...\"' of 'the <Words> Energy "
