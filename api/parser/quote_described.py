@@ -2919,7 +2919,7 @@ class Described(RegistryCalls):
         if masked.find(head, start, where[1]) < 0:
             return False  # (most paragraphs: the noun only in the cue)
         for article in _ANY_INDEFINITE.finditer(masked, start, where[1]):
-            end = _noun_end(masked, article.end(), head)
+            end = _modified_noun_end(masked, article.end(), head)
             if end and end <= where[1]:
                 # (apposition allowed: `One of the workers, a machine operator who ...`)
                 return _OFF_RECORD.search(masked, end, where[1]) is not None
@@ -3322,6 +3322,26 @@ def _noun_end(masked: str, at: int, head: str) -> int | None:
     if modifier is not None and (end := _word_at(masked, modifier.end(), head)):
         return end
     return _word_at(masked, at, head)
+
+
+# Words that may modify an unnamed speaker's noun after its article: `A senior U.S. defense
+# official, who spoke on condition of anonymity,` (a dotted short form among them).
+_OFF_RECORD_MODIFIER: Final = re.compile(r"(?:[a-z-]+|[A-Z][A-Za-z.]*) ")
+OFF_RECORD_MODIFIERS: Final = 3
+
+
+def _modified_noun_end(masked: str, at: int, head: str) -> int | None:
+    """Where `head` ends after at most OFF_RECORD_MODIFIERS words at `at` (`senior U.S.
+    defense official`), else None: the noun an indefinite article brings in."""
+    for _ in range(OFF_RECORD_MODIFIERS + 1):
+        end = _word_at(masked, at, head)
+        if end is not None:
+            return end
+        modifier = _OFF_RECORD_MODIFIER.match(masked, at)
+        if modifier is None:
+            return None
+        at = modifier.end()
+    return None
 
 
 def _word_at(masked: str, at: int, head: str) -> int | None:

@@ -36,6 +36,13 @@ _TRADES: Final = (
     " mechanic labourer laborer builder fitter"
 )
 _POLICE_RANKS: Final = "constable sergeant inspector superintendent ssp dsp asp sho dig igp"
+# `the official` of one introduced by the post they hold at a body (`X, director of plant
+# protection at the ministry,`; `X, who manages fisheries for the tribe,`).
+_OFFICES: Final = (
+    "director manager manages secretary commissioner administrator coordinator officer"
+)
+# `the businesswoman` of one introduced as who owns or runs a firm (`The company's director, X`).
+_BUSINESS_POSTS: Final = "owner owns proprietor founder entrepreneur director"
 NOUN_FAMILIES: Final = {
     "executive": ("head of", "chief executive", "managing director"),
     "chief": ("chief", *sorted(CHIEF_TITLES)),
@@ -48,6 +55,11 @@ NOUN_FAMILIES: Final = {
     "fisherman": ("fisher", "fishers", "trawlerman", "trawlermen"),
     "village head": ("sarpanch", "headman", "village chief", "mukhiya", "pradhan"),
     "police officer": ("police", "policeman", "policewoman", *_POLICE_RANKS.split()),
+    "official": ("head of", *_OFFICES.split()),
+    **dict.fromkeys(
+        ("businesswoman", "businessman", "businessperson"),
+        ("chief executive", "managing director", *_BUSINESS_POSTS.split()),
+    ),
 }
 # A kind's work written as a verb and the ground it works, not a figure of speech (`X, who has
 # dredged the bay since 1988` is a fisherman; `who fished a body out of the lake`, `who fishes

@@ -16,6 +16,7 @@ from api.parser.quote_words import (
     NAME_PARTICLES,
     ORG_NAMES,
     ORG_WORDS,
+    PATRONYMICS,
     STOP_CAPS,
     TITLE_WORDS,
 )
@@ -134,6 +135,11 @@ _COMPANION_WORDS: Final = frozenset(
     girlfriend boyfriend fiance fiancé fiancee fiancée bandmate
     """.split()
 )
+
+
+def companion_word(word: str) -> bool:
+    """`colleague`, `flatmate` -> True: a companion's noun (`Her colleague X, a ..., said`)."""
+    return word.lower() in _COMPANION_WORDS
 
 
 def companion_opening(text: str, first: Token) -> bool:
@@ -327,12 +333,8 @@ def pilgrim_opening(names: list[Token]) -> bool:
     father's after `bin` or `binti` is a style, no given name; after the particle it stays, as
     part of the father's name (`Nurul Aina binti Haji Ahmad` -> False)."""
     return names[0].text.lower() in _PILGRIM_STYLES and any(
-        t.text.lower() in _MALAY_PATRONYMICS for t in names[2:-1]
+        t.text.lower() in PATRONYMICS for t in names[2:-1]
     )
-
-
-# The particles that open a Malay father's name: `bin`, `binti` (`bte` written short).
-_MALAY_PATRONYMICS: Final = frozenset({"bin", "binti", "binte", "bte"})
 
 
 def name_core(names: list[Token]) -> list[Token]:

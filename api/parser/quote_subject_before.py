@@ -13,7 +13,7 @@ from typing import Final
 
 from api.parser.quote_documents import WORK_NOUNS, document_aside, document_from
 from api.parser.quote_goes_by import goes_by_before
-from api.parser.quote_names import lower_compound
+from api.parser.quote_names import companion_word, lower_compound
 from api.parser.quote_people import Mention, inside_role
 from api.parser.quote_roles import AGENT_ENDINGS, titled
 from api.parser.quote_spans import MASK
@@ -144,6 +144,11 @@ _NOT_DESCRIPTOR: Final = frozenset(
 )
 
 
+# A possessive opening a companion's description: `Her colleague X, a ..., said` (a bare
+# `Colleague X` may be a given name's capital: companion_opening reads that one).
+_POSSESSIVE_OPENERS: Final = frozenset({"his", "her", "their", "my", "our"})
+
+
 def descriptor_opened(masked: str, start: int, sentence_start: int) -> bool:
     """`Mum-of-two X, 34, who ..., told` and `Retired postman X, 79, said` -> True at X: only
     words saying who the person is open the sentence before the name, a hyphened noun of one
@@ -165,7 +170,12 @@ def descriptor_opened(masked: str, start: int, sentence_start: int) -> bool:
         if word in REPORTING_VERBS or (word.endswith("ed") and word not in FORMER_WORDS):
             return False  # `Officers questioned X`: a verb, the name its object
     last = rest[-1]
-    return titled(last) or last in FAMILY_WORDS or last.endswith(AGENT_ENDINGS)
+    return (
+        titled(last)
+        or last in FAMILY_WORDS
+        or last.endswith(AGENT_ENDINGS)
+        or (words[0].lower() in _POSSESSIVE_OPENERS and companion_word(last))
+    )
 
 
 # A hyphened modifier in lower case between an article and a name (`The three-member X`, `the
@@ -244,19 +254,29 @@ _ASIDE: Final = re.compile(
     r",\s+(?:in|on|at|by|for|after|during|through|via|from)\s[^,;:()\x00]{1,50},\s*$"
 )
 
+# ...and a participle's aside of how one spoke: `A union official, speaking on condition of
+# anonymity, said`, `The driver, pointing at the bus, said` (the words before it the subject).
+_PARTICIPLE_ASIDE: Final = re.compile(r",\s+[a-z]{2,}ing\s[^,;:()\x00]{1,60},\s*$")
+
 
 def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
     """Words from the clause's start to the verb: `the man` in `the man wrote`.
 
     A relative clause, an appositive or a prepositional aside in between is skipped: `The
     statement, which a paper obtained, claimed`, `The stewards of the ORF, the sport's governing
-    body, said`, `The ministry, in a statement issued later, said`.
+    body, said`, `The ministry, in a statement issued later, said`, `An official, speaking on
+    condition of anonymity, said`.
     """
     head = tail(masked, sentence_start, verb_start)
     # (_RELATIVE ends in a comma and spaces: the search only where the words before end so)
     skipped = None
     if head.rstrip().endswith(","):
-        relative = _RELATIVE.search(head) or _APPOSED.search(head) or _ASIDE.search(head)
+        relative = (
+            _RELATIVE.search(head)
+            or _APPOSED.search(head)
+            or _ASIDE.search(head)
+            or _PARTICIPLE_ASIDE.search(head)
+        )
         # (else a document's participle aside: `The letter, seen by the Courier, said`)
         skipped = relative.start() if relative else document_aside(head)
     if skipped is not None:

@@ -252,6 +252,7 @@ ORG_WORDS: Final = COMMERCIAL_WORDS | _words(
     albion
     inn pub tavern hotel restaurant cafe café bistro resort motel hostel guesthouse
     choir chorus orchestra philharmonic ensemble
+    tribe tribes
     theatre theater playhouse cinema auditorium amphitheatre amphitheater
     toys apparel cosmetics beverages brewing brewery breweries bakery dairy furniture footwear
     consortium observatory telescope railroads institution
@@ -331,9 +332,13 @@ def word_sex(word: str) -> str | None:
 # of") join a given name to the father's: "Ahmad bin Ismail", "Siti binti Osman", and so do
 # the Kalenjin "arap" ("Daniel arap Moi") and the Welsh "ap"/"ab"/"ferch" ("Rhys ap Tomos").
 # One list for quotes and credits: a credit may open on one too ('de Jong / ANP').
-NAME_PARTICLES: Final = _words(
-    "de van von der den da di do du la le del bin ibn al el ter dela della dos das st. ó ní nic"
-    " uí zu binti binte bte arap ap ab ferch verch an na"
+# The Arabic and Malay links are one class, a son's and a daughter's alike (`Salim bin Nasser`,
+# `Aisha bint Khalfan`, `Siti binti Osman`, `Ali ibn Musa`; `bte` written short); a father's
+# `abu` in lower case is one of the name's particles too (`Khalid abu Zeid`).
+PATRONYMICS: Final = _words("bin bint binti binte bte ibn")
+NAME_PARTICLES: Final = PATRONYMICS | _words(
+    "de van von der den da di do du la le del al el abu ter dela della dos das st. ó ní nic"
+    " uí zu arap ap ab ferch verch an na"
 )
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
