@@ -113,11 +113,8 @@ KNOWN = {
     "yc04_sammarinese_cross_border_worker_tax_return_guide_san_marino_dateline_step_n_colon_"
     "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
     "questions_colon_lead_ins_libertas_handout_ansa_file": (
-        "four of five 'Step N:' heads read as paragraphs (two of one sentence ending in '.', "
-        "'Step 1: Get your X from your employer.' and 'Step 5: File, then keep ...', the "
-        "two-sentence 'Step 2: Check the allowance. It has gone up.' and a 28-word one without a "
-        "stop; the question step right), and two of three lone questions answered by the next "
-        "line ('What if it doesn't?', 'Does anyone actually do that?') taken as heads"
+        "two of three lone questions answered by the next line ('What if it doesn't?', 'Does "
+        "anyone actually do that?') taken as heads (its 'Step N:' heads right since heads78)"
     ),
     "yc05_st_lucian_five_day_itinerary_by_day_paren_numbered_heads_two_sentence_curly_quoted_"
     "question_one_sentence_stop_long_no_stop_heads_lone_questions_punchy_lines_question_lead_in_"

@@ -1,0 +1,182 @@
+"""heads78: fresh48's misses as the reader's rules. A numbered series of four members or more,
+each over its section, carries itself with one head standing (a guide's outline), unless its
+members speak in the first person (a phone-in's turns). Made-up exports written as blocks, with
+near misses that change one thing each."""
+
+from __future__ import annotations
+
+from api.parser.heading_numbered_runs import carries_itself, numbered_series, speaks_in_turn
+from api.parser.layout import Item, Line
+from tests.parser.exports import heads_of
+
+# a visa guide: 'Step N:' heads of one sentence, of two, a question and a long clause
+LONG_VISA_STEP = (
+    "Step 4: Pay the fee at the consulate's own counter even if the travel agent downstairs "
+    "offers to do it for you for a small charge and a faster queue"
+)
+VISA = [
+    "ODRENA — Students from outside the union need a study visa for any course longer than three "
+    "months, and the consulate has changed the way it takes applications this year.",
+    "Step 1: Book an appointment online.",
+    "The consulate's booking page opens at nine every Monday and the week's slots are usually "
+    "gone by noon, so it is worth having the passport number ready before the page opens.",
+    "Step 2: Print the letter. Sign every page.",
+    "The university sends the admission letter by email, but the consulate accepts only paper "
+    "copies signed by the student, and an unsigned page sends the file back to the start.",
+    "Step 3: Which bank statement do they want?",
+    "Three months of statements showing the student's own name, stamped by the bank, and a "
+    "letter from the sponsor if the money is a parent's rather than the student's own.",
+    LONG_VISA_STEP,
+    "The agents' charges are not refunded when an application fails, the consulate says.",
+    "Step 5: Collect the passport in person.",
+    "The consulate does not post passports back, and a friend collecting one needs a signed "
+    "letter and a copy of the student's identity card, which few people think to bring.",
+    "If the consulate says no",
+    "A refusal can be appealed within thirty days, in writing, and the university's student "
+    "office will help with the letter, which must quote the reference on the refusal notice.",
+]
+
+
+def test_a_guide_s_steps_carry_themselves_with_one_standing():
+    assert heads_of(*VISA) == [
+        "Step 1: Book an appointment online.",
+        "Step 2: Print the letter. Sign every page.",
+        "Step 3: Which bank statement do they want?",
+        LONG_VISA_STEP,
+        "Step 5: Collect the passport in person.",
+        "If the consulate says no",
+    ]
+
+
+# a hiking guide: 'Stage N:' heads, stopped, over sections of a paragraph and a line
+TRAIL = [
+    "The coast path from Harrow Point to Selvig takes four days at an easy pace, and the huts "
+    "along the way are open to walkers from the first of May until the end of September.",
+    "Stage 1: Start early from the lighthouse.",
+    "The first day climbs for three hours before the path levels out above the cliffs, and the "
+    "only water on the way is at the farm gate halfway up, which is easy to walk past.",
+    "Stage 2: Where do you sleep on the second night?",
+    "The hut at Brenna has twelve bunks and no warden; the key is kept at the shop in the village "
+    "below, which closes at six and does not open again until the morning.",
+    "Stage 3: Cross the river at low tide.",
+    "The ford is knee deep at low water and impassable two hours either side of high tide, and "
+    "the tide tables are pinned up in both huts for anyone who forgot to bring them.",
+    "Stage 4: Take the bus back from Selvig.",
+    "Two buses a day run back to Harrow Point along the main road, the last at half past five, "
+    "and the driver will stop anywhere on the way if you ask him at the start.",
+]
+TRAIL_END = [
+    "Before you set off",
+    "The huts take no bookings, and in August the last walkers of the day often sleep on the "
+    "floor, so a mat is worth its weight in the pack even on the driest of summers.",
+]
+
+
+def test_a_trail_s_stages_carry_themselves():
+    assert heads_of(*TRAIL, *TRAIL_END) == [
+        "Stage 1: Start early from the lighthouse.",
+        "Stage 2: Where do you sleep on the second night?",
+        "Stage 3: Cross the river at low tide.",
+        "Stage 4: Take the bus back from Selvig.",
+        "Before you set off",
+    ]
+
+
+def test_three_stages_with_one_standing_stay_as_they_were():
+    # three members may be a short list's chance: the one standing alone carries no verdict
+    assert "Stage 1: Start early from the lighthouse." not in heads_of(*TRAIL[:7], *TRAIL_END)
+
+
+MARKET_LONG = (
+    "3) Bring small notes and coins for the drinks because the sellers at the back of the "
+    "market never have change for anything larger than a ten after dark"
+)
+# a market listicle: bare '1)' members, a question among statements and a clause
+MARKET = [
+    "The night market behind the bus station opens at six and closes when the last stall runs "
+    "out of food, which on a Friday can be well after midnight, the traders say.",
+    "1) Go hungry. Share everything.",
+    "Most dishes come in small plates meant for two, and the stalls nearest the entrance are "
+    "the busiest, not the best, so it pays to walk the whole length before ordering anything.",
+    "2) Which stall sells the fish stew?",
+    "The stew is made by one family at the far end, under the blue awning, and it usually sells "
+    "out by nine, so the regulars go there first and come back for the rest later on.",
+    MARKET_LONG,
+    "The drinks sellers rarely have change for large notes, and the cash machine at the station "
+    "is often empty by the evening, when the queues for it stretch down the platform.",
+    "4) Leave room for the pancakes.",
+    "The pancake stall by the gate is the last one to close, and its banana pancakes, cooked on "
+    "a flat iron over charcoal, are what most people remember about the night.",
+    "Getting there",
+    "The market is a five-minute walk from the station's north exit, and the last train back to "
+    "the centre leaves at twenty to one, which most visitors find is just about enough.",
+]
+
+
+def test_a_listicle_s_bare_members_carry_themselves():
+    assert heads_of(*MARKET) == [
+        "1) Go hungry. Share everything.",
+        "2) Which stall sells the fish stew?",
+        MARKET_LONG,
+        "4) Leave room for the pancakes.",
+        "Getting there",
+    ]
+
+
+def test_a_phone_in_s_turns_said_in_the_first_person_are_no_series():
+    blocks = [
+        "The council's budget phone-in ran for an hour on Thursday, and the leader took calls "
+        "from every ward, some of them angrier than she had been warned to expect.",
+        "Caller 1: I want to ask about the library.",
+        "The leader said the library would stay open three days a week and that volunteers "
+        "would run it on the other two, as they already did in the next town along the coast.",
+        "Caller 2: My road has not been gritted all winter.",
+        "The leader said the gritting lorries had been sent to the main roads first and promised "
+        "to look at the side streets once the forecast frost had passed, which it had not.",
+        "Caller 3: Why is the pool still shut?",
+        "The leader said the pool's roof needed repairs that the council could not afford this "
+        "year, and that the school would use the pool in the next town until it was mended.",
+        "Caller 4: We were promised a new bus shelter.",
+        "The leader said the shelter had been ordered in the autumn and would go up in March, "
+        "along with two more on the same route, once the pavement had been relaid.",
+    ]
+    assert not [head for head in heads_of(*blocks) if head.startswith("Caller")]
+
+
+def lines(*texts: str) -> list[Item]:
+    """Body items of the given standalone lines."""
+    return [Line(text, True) for text in texts]
+
+
+SECTION = "The wardens check the bags of the day visitors at random on the way back to the quay."
+
+
+def test_carries_itself():
+    items = lines(
+        "Intro text ends here.",
+        "Tip 1: Go early.",
+        SECTION,
+        "Tip 2: Pay cash",
+        SECTION,
+        "Tip 3: Which boat?",
+        SECTION,
+        "Tip 4: Sit on the left. It is sunnier.",
+        SECTION,
+    )
+    run = [1, 3, 5, 7]
+    flags = [False] * len(items)
+    assert not carries_itself(items, run, flags)  # none standing
+    flags[5] = True
+    assert carries_itself(items, run, flags)
+    assert numbered_series(items, list(range(len(items))), flags) == run
+    assert not carries_itself(items, run[:3], flags)  # three members
+    packed = [*items[:7], Line("Tip 4: Sit on the left.", True), Line("5. Bring a coat.", True)]
+    assert not carries_itself(packed, run, flags)  # the last member over a list's item
+
+
+def test_speaks_in_turn():
+    assert speaks_in_turn("Caller 1: I want to ask about the bins.")
+    assert speaks_in_turn("Juror 4: Thank you for my time.")
+    assert speaks_in_turn("Caller 3: We were told it would open.")
+    assert not speaks_in_turn("Step 1: Get your form from the office.")
+    assert not speaks_in_turn("Tip 2: Irons are cheaper in the market")
