@@ -1614,6 +1614,9 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
     for k in series_siblings(items, alone, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...
+    # a question asked inside an item is read again once the series' members stand
+    for k in asked_inside_an_item(items, flags):
+        flags[k] = False  # 'Step 1: Go' / text / 'What if it shuts?' / 'Ring.' / 'Step 2: ...'
     run = numbered_series(items, alone, flags)
     for k in text_of_a_member(items, flags, run if all(flags[k] for k in run) else []):
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...

@@ -6,6 +6,7 @@ near misses that change one thing each."""
 from __future__ import annotations
 
 from api.parser.heading_numbered_runs import carries_itself, numbered_series, speaks_in_turn
+from api.parser.headings import asked_inside_an_item
 from api.parser.layout import Item, Line
 from tests.parser.exports import heads_of
 
@@ -180,3 +181,62 @@ def test_speaks_in_turn():
     assert speaks_in_turn("Caller 3: We were told it would open.")
     assert not speaks_in_turn("Step 1: Get your form from the office.")
     assert not speaks_in_turn("Tip 2: Irons are cheaper in the market")
+
+
+# a question asked inside a series' item, read once the series' members stand
+def test_a_question_inside_a_step_answered_before_the_next_step_is_its_text():
+    blocks = [
+        *VISA[:3],
+        "What if no slot is free?",
+        "Try again at noon, when the slots of those who did not confirm are put back online.",
+        *VISA[3:],
+    ]
+    heads = heads_of(*blocks)
+    assert "What if no slot is free?" not in heads
+    assert "Step 2: Print the letter. Sign every page." in heads
+
+
+def test_a_question_inside_a_stage_is_its_text():
+    blocks = [
+        *TRAIL[:5],
+        "Is the river ever too high?",
+        "After heavy rain, yes: wait for the morning.",
+        *TRAIL[5:],
+        *TRAIL_END,
+    ]
+    heads = heads_of(*blocks)
+    assert "Is the river ever too high?" not in heads
+    assert "Stage 3: Cross the river at low tide." in heads
+
+
+def test_a_question_inside_a_listicle_s_item_is_its_text():
+    blocks = [
+        *MARKET[:5],
+        "Is it spicy?",
+        "Very, unless you ask for it mild.",
+        *MARKET[5:],
+    ]
+    heads = heads_of(*blocks)
+    assert "Is it spicy?" not in heads
+    assert MARKET_LONG in heads
+
+
+def test_asked_inside_an_item_reads_the_members_standing():
+    items = lines(
+        "Intro text ends here.",
+        "Step 1: Go early.",
+        SECTION,
+        "What if it shuts?",
+        "Ring the office.",
+        "Step 2: Pay cash",
+        SECTION,
+    )
+    flags = [False, True, False, True, False, True, False]
+    assert asked_inside_an_item(items, flags) == [3]
+    # near misses: the next step not standing yet, a reply longer than the step's text, the
+    # next head no member
+    assert asked_inside_an_item(items, [False, True, False, True, False, False, False]) == []
+    longer = [*items[:4], Line(SECTION + " It opens again at noon.", True), *items[5:]]
+    assert asked_inside_an_item(longer, flags) == []
+    other = [*items[:5], Line("If the office says no", True), SECTION]
+    assert asked_inside_an_item(other, flags) == []

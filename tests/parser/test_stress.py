@@ -71,8 +71,8 @@ KNOWN = {
     "ya04_andorran_ski_resort_hire_car_snow_chains_guide_andorra_la_vella_dateline_step_n_colon_"
     "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
     "questions_colon_lead_ins_ana_bondia_handout_file": (
-        "two lone questions answered by the next line taken as heads (its 'Step N:' heads of "
-        "one or two sentences and without a stop right since heads76)"
+        "a lone 'Is the pass ever closed?' answered by the next line taken as a head (its "
+        "'Step N:' heads right since heads76, its question inside a step since heads78)"
     ),
     "ya06_guyanese_rainforest_lodge_hotel_review_star_line_details_line_curly_quoted_head_one_"
     "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_booking_line_"
@@ -87,12 +87,6 @@ KNOWN = {
         "'a X' is named by no 'the X' in the answer, and 'them' is as often a FAQ's topic (its "
         "stated question head, 'Will it cost anything?' and 'Does the order matter?' right "
         "since heads77)"
-    ),
-    "yb05_gambian_river_birdwatching_listicle_paren_numbered_heads_two_sentence_curly_quoted_"
-    "question_one_sentence_stop_long_no_stop_heads_lone_questions_punchy_lines_question_lead_in_"
-    "the_point_foroyaa_compound_uncredited": (
-        "a lone 'Can you pay by phone?' answered by the next line taken as a head (its 28-word "
-        "'4)' head, '7) Go slowly.' and the punchy line under it right since heads76)"
     ),
     "yc01_liechtenstein_vaduz_hillside_library_architecture_review_vaduz_dateline_one_and_two_"
     "sentence_full_stop_heads_by_rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_"
@@ -113,15 +107,8 @@ KNOWN = {
     "yc04_sammarinese_cross_border_worker_tax_return_guide_san_marino_dateline_step_n_colon_"
     "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
     "questions_colon_lead_ins_libertas_handout_ansa_file": (
-        "two of three lone questions answered by the next line ('What if it doesn't?', 'Does "
-        "anyone actually do that?') taken as heads (its 'Step N:' heads right since heads78)"
-    ),
-    "yc05_st_lucian_five_day_itinerary_by_day_paren_numbered_heads_two_sentence_curly_quoted_"
-    "question_one_sentence_stop_long_no_stop_heads_lone_questions_punchy_lines_question_lead_in_"
-    "the_voice_star_compound_uncredited": (
-        "a 29-word '4)' head without a stop and the two-sentence '5) Day five: X. Nobody goes "
-        "there.' read as paragraphs, and a lone 'Do you need to be fit?' answered by the next "
-        "line taken as a head"
+        "a lone 'Does anyone actually do that?' answered by the next line, under a plain head, "
+        "taken as a head (its 'Step N:' heads and its question inside a step right since heads78)"
     ),
     "yc06_djiboutian_heatwave_health_myth_buster_djibouti_adi_dateline_curly_and_straight_quoted_"
     "myth_heads_long_head_no_stop_question_head_full_sentence_head_lone_questions_punchy_lines_"
