@@ -6,6 +6,7 @@ near misses that change one thing each."""
 from __future__ import annotations
 
 from api.parser.heading_numbered_runs import carries_itself, numbered_series, speaks_in_turn
+from api.parser.heading_signoffs import valediction_sign_offs
 from api.parser.headings import asked_inside_an_item
 from api.parser.layout import Item, Line
 from tests.parser.exports import heads_of
@@ -240,3 +241,63 @@ def test_asked_inside_an_item_reads_the_members_standing():
     assert asked_inside_an_item(longer, flags) == []
     other = [*items[:5], Line("If the office says no", True), SECTION]
     assert asked_inside_an_item(other, flags) == []
+
+
+# a column's close: a valediction and the columnist's name, over a write-in note at most
+ADVICE = [
+    "Every fortnight, Aunt Mirela answers your questions about money, family and the neighbours.",
+    "My brother owes me rent. Do I ask?",
+    "Dear Aunt Mirela, my brother has lived in my spare room since March and has paid me for "
+    "two of the seven months, always with a story about a job that is about to start.",
+    "Dear Owed, yes, and in writing, so that neither of you can later remember it differently "
+    "from the other, which is how most of these quarrels between brothers really start.",
+    "The neighbour plays drums at midnight",
+    "Dear Aunt Mirela, the young man next door plays the drums after midnight on weeknights, and "
+    "my husband, who starts work at six, has begun to talk about calling the police on him.",
+    "Dear Sleepless, knock on his door first, in daylight, with a cake, and ask him what time "
+    "would suit him to stop, before anybody in either house says the word police again.",
+]
+
+
+def test_a_column_s_valediction_over_its_write_in_note_is_no_head():
+    heads = heads_of(
+        *ADVICE, "Love, Aunt Mirela", "Write to Aunt Mirela at the address on page two."
+    )
+    assert "Love, Aunt Mirela" not in heads
+    assert "The neighbour plays drums at midnight" in heads
+
+
+def test_a_column_s_valediction_closing_the_page_is_no_head():
+    assert "Best wishes, Aunt Mirela" not in heads_of(*ADVICE, "Best wishes, Aunt Mirela")
+
+
+def test_a_gardening_column_s_valediction_is_no_head():
+    blocks = [
+        "Tomas Berg, who has kept the allotment society's advice stall for twenty summers, "
+        "answers readers' questions about balconies, pots and the neighbours' slugs.",
+        "Can I grow potatoes in a bag?",
+        "Yes, in any bag that lets the water out, and a compost sack turned inside out does very "
+        "well, as long as it stands somewhere that gets the sun for most of the afternoon.",
+        "Why are my tomato leaves curling?",
+        "Most often the plant is thirsty, then drowned, then thirsty again, and the leaves curl "
+        "to hold what water they have; water it a little every evening instead of a lot weekly.",
+        "Until next week, Tomas",
+        "Send your questions to the garden desk.",
+    ]
+    assert "Until next week, Tomas" not in heads_of(*blocks)
+
+
+def test_valediction_sign_offs_near_misses():
+    review = lines(
+        "The festival's closing film was the one nobody had heard of on the first day.",
+        "Love, Simon",
+        "The film follows a boy in his last year at school who has not told anyone his secret, "
+        "and the festival audience stood to applaud it for a full five minutes.",
+        "It opens in cinemas across the country in the spring, with a wider release in May.",
+    )
+    flags = [False, True, False, False]
+    assert valediction_sign_offs(review, flags) == []  # a head over a section of two lines
+    unnamed = lines("The letters will be answered next week in the same place.", "Love, Ruth")
+    assert valediction_sign_offs(unnamed, [False, True]) == []  # a name the page never names
+    named = lines("Ruth answers your letters every week in the same place.", "Love, Ruth")
+    assert valediction_sign_offs(named, [False, True]) == [1]

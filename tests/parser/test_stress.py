@@ -128,7 +128,7 @@ KNOWN = {
     "write_in_line_dno_gis_handout_istock_uncredited": (
         "a 16-word statement-and-question letter head ('My son is 16 and says X. What do I "
         "say?') and a 22-word head without a stop read as paragraphs, and a lone 'Is it really "
-        "a problem?' and the sign-off 'Love, Auntie Clem' taken as heads"
+        "a problem?' taken as a head (its sign-off 'Love, X' right since heads78)"
     ),
 }
 
