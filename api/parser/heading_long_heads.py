@@ -111,7 +111,7 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
     """The unstopped clauses (is_unstopped_clause) past the lead that stand after a section's
     end, between two sections (closes_a_section, heads_a_section) of the heads standing,
     SIBLING_HEADS of them at least, the sections with them all even (EVEN_SPACING times the
-    typical one at most): '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
+    typical one at most) or, where a head is missed elsewhere, the two it bounds (spaced_among): '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
     (not such a line where one head stands, nor one that crowds a section, nor a sentence-case
     clause among heads in a headline's capitals, a pull quote)."""
     heads = [k for k in alone if flags[k] and k >= LEAD_LINES]
@@ -132,7 +132,11 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
             continue
         if within_its_text(items, k, above, below):
             found.append(k)
-    return found if found and evenly_spaced(items, sorted(heads + found)) else []
+    if not found or evenly_spaced(items, sorted(heads + found)):
+        return found
+    # where a head is missed elsewhere (a closing section running on over a question head
+    # read as text), the two sections the line bounds say it, as for the long questions
+    return [k for k in found if spaced_among(items, heads, k)]
 
 
 def asks_at_length(text: str) -> bool:

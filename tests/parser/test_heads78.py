@@ -301,3 +301,119 @@ def test_valediction_sign_offs_near_misses():
     assert valediction_sign_offs(unnamed, [False, True]) == []  # a name the page never names
     named = lines("Ruth answers your letters every week in the same place.", "Love, Ruth")
     assert valediction_sign_offs(named, [False, True]) == [1]
+
+
+# a long head without a stop among quoted heads, the page's closing section running on
+P_A = (
+    "Doctors at the city hospital say they hear it every winter, and it is not true: a cold "
+    "shower wakes you up and may lift the mood, but it does nothing at all to the virus, which "
+    "has settled in the nose and throat long before the first sneeze gives it away."
+)
+P_B = (
+    "The pills do no harm in the doses sold at the chemist, the pharmacists' association says, "
+    "but the trials that looked for an effect on catching a cold found none worth the money, "
+    "except among marathon runners and soldiers training in the snow for weeks."
+)
+P_C = (
+    "Half right. A draught does not carry the virus, but people who are cold huddle indoors "
+    "with the windows shut, and that is where colds pass from one person to the next."
+)
+P_D = (
+    "A fever is the body's own way of fighting the infection, and piling on blankets to make it "
+    "worse only leaves the patient thirsty, tired and, in small children, at risk of a fit."
+)
+P_E = (
+    "They do not. Antibiotics kill bacteria, and colds are caused by viruses, so a course of "
+    "them does nothing for the cold and a good deal for the resistant bacteria in the gut."
+)
+CLOSING = (
+    "What does help is dull: rest, water, honey in hot water for the throat, and staying at home "
+    "for the first two days, when the cold is most catching, rather than taking it to work."
+)
+LONG_MYTH = (
+    "Sitting in a draught after a hot bath is how most people catch the colds they blame on "
+    "the weather outside in January"
+)
+MYTHS = [
+    "Winter brings colds, and colds bring advice, most of it handed down from grandparents "
+    "who had it from theirs. We asked three doctors which of it holds up.",
+    "“Cold showers cure a cold”",
+    P_A,
+    "“Vitamin C pills stop you catching one”",
+    P_B,
+    LONG_MYTH,
+    P_C,
+    "“Sweat out a fever under the blankets”",
+    P_D,
+    "“Antibiotics will clear it up faster”",
+    P_E,
+    "Is a flu jab worth having?",
+    P_A.replace("Doctors", "Nurses"),
+    CLOSING,
+    P_B.replace("pills", "drops"),
+]
+
+
+def test_a_long_head_among_quoted_heads_before_a_running_closing_section():
+    assert LONG_MYTH in heads_of(*MYTHS)
+
+
+def test_a_long_head_bounded_by_a_short_section_stays_text():
+    # near miss: the clause closes a section of one short line, a section's share it is not
+    blocks = [*MYTHS[:4], "The trials say no.", LONG_MYTH, P_B, P_C, *MYTHS[7:]]
+    assert LONG_MYTH not in heads_of(*blocks)
+
+
+LONG_TOWN_HEAD = (
+    "The old harbour is where the town still does its business even now that the ferries have "
+    "moved to the new quay"
+)
+
+
+def test_a_long_head_among_plain_heads_before_a_closing_section_with_a_list():
+    blocks = [
+        "Brask is a town most visitors pass through on the way to the islands, which is a pity, "
+        "because it has more to offer than the ferry terminal suggests.",
+        "Where to stay",
+        P_A.replace("Doctors at the city hospital", "Hoteliers in the old town"),
+        "What to eat",
+        P_B.replace("pills", "pastries"),
+        LONG_TOWN_HEAD,
+        P_D,
+        "Getting around",
+        P_C,
+        P_E,
+        "You will need:",
+        "  • a bus card from the kiosk;",
+        "  • good shoes for the cobbles;",
+        "  • a coat, whatever the month.",
+        CLOSING,
+        P_A.replace("Doctors", "Guides"),
+    ]
+    assert LONG_TOWN_HEAD in heads_of(*blocks)
+
+
+LONG_QUESTION_PAGE_HEAD = (
+    "The referee's decision to play on after the clash of heads was the one the home fans will "
+    "not forgive this season"
+)
+
+
+def test_a_long_head_among_question_heads_before_a_running_closing_section():
+    blocks = [
+        "Rovers lost 2-1 at home to Vale on Saturday, and the manager's post-match interview "
+        "was shorter than the stoppage time the referee added at the end.",
+        "Why did Rovers start so slowly?",
+        P_A.replace("Doctors at the city hospital", "Coaches at the club"),
+        "What changed at half-time?",
+        P_B.replace("pills", "substitutes"),
+        LONG_QUESTION_PAGE_HEAD,
+        P_D,
+        "Who impressed?",
+        P_C,
+        P_E,
+        CLOSING,
+        P_A.replace("Doctors", "Pundits"),
+        P_D.replace("fever", "defeat"),
+    ]
+    assert LONG_QUESTION_PAGE_HEAD in heads_of(*blocks)

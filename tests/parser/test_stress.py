@@ -113,9 +113,9 @@ KNOWN = {
     "yc06_djiboutian_heatwave_health_myth_buster_djibouti_adi_dateline_curly_and_straight_quoted_"
     "myth_heads_long_head_no_stop_question_head_full_sentence_head_lone_questions_punchy_lines_"
     "colon_lead_in_adi_courtesy_initial_reuters_file_uncredited": (
-        "a 23-word myth head without a stop ('A wet towel around the neck keeps you cool ...') "
-        "and a short question head whose answer ends in a ':' lead-in over a list ('So what does "
-        "work?') read as paragraphs beside curly- and straight-quoted myth heads"
+        "a short question head whose answer ends in a ':' lead-in over a list ('So what does "
+        "work?') read as a paragraph beside curly- and straight-quoted myth heads (its 23-word "
+        "myth head without a stop right since heads78)"
     ),
     "yc07_gabonese_chess_open_final_round_report_libreville_reuters_dateline_one_and_two_"
     "sentence_full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_standings_agp_"
