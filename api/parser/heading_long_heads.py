@@ -112,7 +112,8 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
     end, between two sections (closes_a_section, heads_a_section) of the heads standing,
     SIBLING_HEADS of them at least, the sections with them all even (EVEN_SPACING times the
     typical one at most) or, where a head is missed elsewhere, the two it bounds
-    (spaced_among): '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text (not such a line where one head stands, nor one that crowds a section, nor a sentence-case
+    (spaced_among): '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text (not
+    such a line where one head stands, nor one that crowds a section, nor a sentence-case
     clause among heads in a headline's capitals, a pull quote)."""
     heads = [k for k in alone if flags[k] and k >= LEAD_LINES]
     if len(heads) < SIBLING_HEADS:
