@@ -39,6 +39,7 @@ from api.parser.heading_siblings import (
     is_headline_styled,
     opens_a_section,
 )
+from api.parser.heading_signoffs import signs_its_letter
 from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 from api.parser.sentences import SENTENCE_ENDS
@@ -79,8 +80,10 @@ def heads_a_section(items: list[Item], k: int, end: int) -> bool:
     characters / head (not a clause over a picture or a list, a caption's or a lead-in's place,
     nor a caption-like line over 'It still leaks.' alone, no section's text)."""
     after = items[k + 1]
-    if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS):
+    if not isinstance(after, Line):
         return False
+    if not (after.text[-1:] in SENTENCE_ENDS or signs_its_letter(after.text)):
+        return False  # ('... every night. — Split in Portmore': a letter's end, signed)
     size = 0
     for item in items[k + 1 : end]:
         if isinstance(item, Line):

@@ -221,3 +221,14 @@ def names_elsewhere(items: list[Item], k: int, name: str) -> bool:
     return any(
         isinstance(item, Line) and name in item.text for j, item in enumerate(items) if j != k
     )
+
+
+def signs_its_letter(text: str) -> bool:
+    """True for a paragraph closing a sentence, then signed on the same line with a dash-led
+    name: '... One cries every night. — Split in Portmore' (not '... a gap — and then?', nor
+    '... — the mayor said so.'), a letter's end as a stop is a paragraph's."""
+    cut = max(text.rfind(" — "), text.rfind(" – "))
+    if cut < 0 or len(text) - cut > SIGN_OFF_CHARS:
+        return False
+    before = text[:cut].rstrip("”\"’'")
+    return before[-1:] in SENTENCE_ENDS and DASHED_SIGN_OFF.match(text[cut + 1 :]) is not None

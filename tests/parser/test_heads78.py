@@ -6,7 +6,7 @@ near misses that change one thing each."""
 from __future__ import annotations
 
 from api.parser.heading_numbered_runs import carries_itself, numbered_series, speaks_in_turn
-from api.parser.heading_signoffs import valediction_sign_offs
+from api.parser.heading_signoffs import signs_its_letter, valediction_sign_offs
 from api.parser.headings import asked_inside_an_item
 from api.parser.layout import Item, Line
 from tests.parser.exports import heads_of
@@ -417,3 +417,60 @@ def test_a_long_head_among_question_heads_before_a_running_closing_section():
         P_D.replace("fever", "defeat"),
     ]
     assert LONG_QUESTION_PAGE_HEAD in heads_of(*blocks)
+
+
+# a long head without a stop over a reader's letter signed on its last line
+LONG_LETTER_HEAD = (
+    "Our daughter wants to spend the summer working on her uncle's boat instead of coming on "
+    "the family holiday we booked in March"
+)
+SIGNED_LETTER = (
+    "Dear Aunt Mirela, she is seventeen and the boat pays well, but her grandmother will be at "
+    "the holiday and may not see many more summers. Who gives way? — Torn in Vellmar"
+)
+
+
+def column_with(head: str, letter: str) -> list[str]:
+    """An advice column of two letters under heads, the last under `head`."""
+    return [
+        *ADVICE,
+        "The school wants a laptop for every child",
+        "Dear Aunt Mirela, the school has written to say that every child in the first year "
+        "will need a laptop from September, and we have three children starting in the same week.",
+        "Dear Counting, ask the school for its own scheme first: most of them lend laptops to "
+        "families with more than one child starting, and few parents think to ask for one.",
+        head,
+        letter,
+        "Dear Torn, let her go for most of the summer and ask her to come for the one week her "
+        "grandmother is there; she will remember the week long after she has spent the money.",
+        "A neighbour in the same street told us she had done exactly that with her own son.",
+    ]
+
+
+def test_a_long_head_over_a_signed_letter_is_a_head():
+    assert LONG_LETTER_HEAD in heads_of(*column_with(LONG_LETTER_HEAD, SIGNED_LETTER))
+
+
+def test_a_long_head_over_a_letter_signed_with_an_en_dash_is_a_head():
+    letter = SIGNED_LETTER.replace(" — Torn in Vellmar", " – Torn, Vellmar")
+    assert LONG_LETTER_HEAD in heads_of(*column_with(LONG_LETTER_HEAD, letter))
+
+
+def test_a_long_head_over_a_signed_statement_letter_is_a_head():
+    letter = SIGNED_LETTER.replace("Who gives way?", "Somebody has to give way.")
+    assert LONG_LETTER_HEAD in heads_of(*column_with(LONG_LETTER_HEAD, letter))
+
+
+def test_signs_its_letter():
+    assert signs_its_letter("She cries every night. — Split in Portmore")
+    assert signs_its_letter("Who gives way? – Torn, Vellmar")
+    assert signs_its_letter("“Is that fair?” — Worried Mum")
+    assert not signs_its_letter("The plan had a gap — and then the money ran out")
+    assert not signs_its_letter("He left. — the mayor said so.")
+    assert not signs_its_letter("It is fine.")
+
+
+def test_a_long_clause_over_a_paragraph_ending_on_an_aside_stays_text():
+    # near miss: the paragraph under it ends on a dash's aside, no sentence's end, no signature
+    letter = SIGNED_LETTER.replace("Who gives way? — Torn in Vellmar", "who gives way — and when")
+    assert LONG_LETTER_HEAD not in heads_of(*column_with(LONG_LETTER_HEAD, letter))

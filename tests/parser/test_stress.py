@@ -127,8 +127,8 @@ KNOWN = {
     "stop_curly_quoted_head_full_sentence_head_lone_rhetorical_questions_punchy_lines_sign_off_"
     "write_in_line_dno_gis_handout_istock_uncredited": (
         "a 16-word statement-and-question letter head ('My son is 16 and says X. What do I "
-        "say?') and a 22-word head without a stop read as paragraphs, and a lone 'Is it really "
-        "a problem?' taken as a head (its sign-off 'Love, X' right since heads78)"
+        "say?') read as a paragraph and a lone 'Is it really a problem?' taken as a head (its "
+        "sign-off 'Love, X' and its 22-word head over a signed letter right since heads78)"
     ),
 }
 
