@@ -6,6 +6,7 @@ near misses that change one thing each."""
 from __future__ import annotations
 
 from api.parser.heading_numbered_runs import carries_itself, numbered_series, speaks_in_turn
+from api.parser.heading_series import is_statement_form
 from api.parser.heading_signoffs import signs_its_letter, valediction_sign_offs
 from api.parser.headings import asked_inside_an_item
 from api.parser.layout import Item, Line
@@ -474,3 +475,77 @@ def test_a_long_clause_over_a_paragraph_ending_on_an_aside_stays_text():
     # near miss: the paragraph under it ends on a dash's aside, no sentence's end, no signature
     letter = SIGNED_LETTER.replace("Who gives way? — Torn in Vellmar", "who gives way — and when")
     assert LONG_LETTER_HEAD not in heads_of(*column_with(LONG_LETTER_HEAD, letter))
+
+
+# a statement head among question heads of uneven lengths: the statements' spread is its own
+ELECTION = [
+    "KALVE — Polls closed at eight on Sunday in the country's second free election, and the "
+    "counting began at once in the schools and halls that served as polling stations.",
+    "When will the results be known?",
+    "The electoral board says it will publish provisional results by Wednesday evening, "
+    "constituency by constituency, starting with the capital and the port towns.",
+    "Who is standing?",
+    "Four candidates are on the ballot, including the sitting president, a former central bank "
+    "governor, a lawyer who ran five years ago and a businessman new to politics.",
+    "What happens if nobody gets more than half the votes cast on Sunday?",
+    "Then the top two meet in a run-off three weeks later. It happened once before, in the first "
+    "election, and the turnout fell by a third between the two rounds of voting.",
+    "The provisional count is not the final word.",
+    "Candidates have ten days to challenge the provisional results before the supreme court, "
+    "which must rule within a month, and the board cannot declare a winner until it has.",
+    "Has the court ever changed a result?",
+    "Not a presidential one, though it ordered reruns in two districts after the last election.",
+    "Are there observers?",
+    "Yes. A regional mission of about thirty people has visited polling stations across the "
+    "country, and it will give its first verdict on Tuesday morning in the capital.",
+    "It will look at three things: the calm of the day, the secrecy of the vote and the count.",
+    "Will the losers accept the result?",
+    "All four candidates signed a pledge last month to take any dispute to the court rather "
+    "than to the street, and the churches have offered to mediate if it comes to that.",
+]
+
+
+def test_a_statement_head_among_question_heads_of_uneven_lengths():
+    heads = heads_of(*ELECTION)
+    assert "The provisional count is not the final word." in heads
+    assert "Has the court ever changed a result?" not in heads  # a question in its text
+
+
+def test_a_two_sentence_statement_head_among_question_heads():
+    two = "The count is slow. The board says it is careful."
+    blocks = [*ELECTION[:7], two, *ELECTION[8:]]
+    assert two in heads_of(*blocks)
+
+
+def test_a_statement_head_among_question_heads_asked_short_and_long():
+    blocks = [
+        *ELECTION[:3],
+        "Who is on the ballot?",
+        *ELECTION[4:5],
+        "What happens if nobody gets more than half of all the votes cast across the country?",
+        *ELECTION[6:],
+    ]
+    assert "The provisional count is not the final word." in heads_of(*blocks)
+
+
+def test_a_short_statement_among_long_statements_keeps_the_spread():
+    # near miss: the statements themselves spread over three times, a punchy line among heads
+    blocks = [
+        ELECTION[0],
+        "The capital voted early and in numbers that surprised the board.",
+        ELECTION[2],
+        "Four candidates were on a ballot that most voters found easy to read.",
+        ELECTION[4],
+        "Few did.",
+        ELECTION[6],
+        "The provisional count is not the final word on who won the election.",
+        ELECTION[8],
+    ]
+    assert "Few did." not in heads_of(*blocks)
+
+
+def test_is_statement_form():
+    assert is_statement_form("The count is not the last word.")
+    assert is_statement_form("Rents rose. Stalls left.")
+    assert not is_statement_form("Who is standing?")
+    assert not is_statement_form("Results")

@@ -57,9 +57,9 @@ KNOWN = {
     "zz08_solomon_islands_shell_money_maker_obituary_honiara_dateline_one_and_two_sentence_full_"
     "stop_heads_by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_born_"
     "died_line_solomon_star_sibc_inc_family_afp_file": (
-        "both heads ending in '.' by rhythm (one of one sentence, one of two) read as paragraphs "
-        "beside a straight-quoted head, and a lone question answered by a quote taken as a head "
-        "(its 23-word head without a stop right since heads74)"
+        "a one-sentence head ending in '.' by rhythm opening on a pronoun ('She learned ...') "
+        "read as a paragraph (its 23-word head without a stop right since heads74, its "
+        "two-sentence head and its lone question since heads78)"
     ),
     "ya02_lesotho_sani_pass_border_toll_qa_explainer_maseru_lena_dateline_question_heads_yes_no_"
     "heads_curly_quoted_question_head_statement_and_question_head_lone_questions_in_answers_colon_"
@@ -98,11 +98,10 @@ KNOWN = {
     "yc02_mauritanian_election_night_qa_explainer_nouakchott_ami_dateline_question_heads_yes_no_"
     "heads_curly_quoted_question_head_statement_and_question_head_full_sentence_head_lone_"
     "questions_in_answers_colon_lead_in_ami_handout_afp_file": (
-        "a one-sentence head ending in '.' among question heads ('The provisional result is not "
-        "the last word.') and a curly-quoted statement-and-question head after a picture ('“I "
-        "voted at X. Does my vote count?”') read as paragraphs, and three of four lone questions "
-        "inside answers ('Can the commission go faster?', 'Has the council ever ...?', 'Will it "
-        "happen again?') taken as heads"
+        "a curly-quoted statement-and-question head after a picture ('“I voted at X. Does my "
+        "vote count?”') read as a paragraph and a lone 'Can the commission go faster?' inside "
+        "an answer, replied at more length than the answer, taken as a head (its statement head "
+        "among question heads and two lone questions right since heads78)"
     ),
     "yc04_sammarinese_cross_border_worker_tax_return_guide_san_marino_dateline_step_n_colon_"
     "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
