@@ -36,6 +36,7 @@ from api.parser.heading_siblings import (
     EVEN_SPACING,
     INNER_STOP,
     SIBLING_HEADS,
+    SIBLING_STRETCH,
     is_headline_styled,
     opens_a_section,
 )
@@ -140,7 +141,17 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
         return found
     # where a head is missed elsewhere (a closing section running on over a question head
     # read as text), the two sections the line bounds say it, as for the long questions
-    return [k for k in found if spaced_among(items, heads, k)]
+    return [k for k in found if spaced_among(items, heads, k) and stretched_within(items, heads, k)]
+
+
+def stretched_within(items: list[Item], heads: list[int], k: int) -> bool:
+    """True when line k is SIBLING_STRETCH times the longest long head standing at most, or no
+    long head stands: a clause far longer than its long sibling is the text's ('<a 90-character
+    head>' / text / '<a 140-character clause>' / text), as heads54 reads it."""
+    longest = max(
+        (len(items[j].text) for j in heads if is_unstopped_clause(items[j].text)), default=0
+    )
+    return not longest or len(items[k].text) <= SIBLING_STRETCH * longest
 
 
 def asks_at_length(text: str) -> bool:

@@ -5,6 +5,7 @@ near misses that change one thing each."""
 
 from __future__ import annotations
 
+from api.parser.heading_long_heads import stretched_within
 from api.parser.heading_numbered_runs import carries_itself, numbered_series, speaks_in_turn
 from api.parser.heading_series import is_statement_form
 from api.parser.heading_signoffs import signs_its_letter, valediction_sign_offs
@@ -549,3 +550,12 @@ def test_is_statement_form():
     assert is_statement_form("Rents rose. Stalls left.")
     assert not is_statement_form("Who is standing?")
     assert not is_statement_form("Results")
+
+
+def test_stretched_within():
+    long_head = "Okafor went with the pacemakers and kept going when they dropped out at 25km"
+    items = lines("Intro.", long_head, SECTION, "A" + " word" * 30, SECTION, "Results", SECTION)
+    assert not stretched_within(items, [1, 5], 3)  # far longer than its long sibling
+    assert stretched_within(items, [5], 3)  # no long head standing
+    near = lines("Intro.", long_head, SECTION, long_head + " in the rain", SECTION)
+    assert stretched_within(near, [1], 3)
