@@ -37,9 +37,11 @@ from api.parser.heading_siblings import (
     EVEN_SPACING,
     INNER_STOP,
     SIBLING_HEADS,
+    SIBLING_STRETCH,
     is_headline_styled,
     opens_a_section,
 )
+from api.parser.heading_signoffs import signs_its_letter
 from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
 from api.parser.sentences import SENTENCE_ENDS
@@ -80,8 +82,10 @@ def heads_a_section(items: list[Item], k: int, end: int) -> bool:
     characters / head (not a clause over a picture or a list, a caption's or a lead-in's place,
     nor a caption-like line over 'It still leaks.' alone, no section's text)."""
     after = items[k + 1]
-    if not (isinstance(after, Line) and after.text[-1:] in SENTENCE_ENDS):
+    if not isinstance(after, Line):
         return False
+    if not (after.text[-1:] in SENTENCE_ENDS or signs_its_letter(after.text)):
+        return False  # ('... every night. — Split in Portmore': a letter's end, signed)
     size = 0
     for item in items[k + 1 : end]:
         if isinstance(item, Line):
@@ -112,8 +116,9 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
     """The unstopped clauses (is_unstopped_clause) past the lead that stand after a section's
     end, between two sections (closes_a_section, heads_a_section) of the heads standing,
     SIBLING_HEADS of them at least, the sections with them all even (EVEN_SPACING times the
-    typical one at most): '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
-    (not such a line where one head stands, nor one that crowds a section, nor a sentence-case
+    typical one at most) or, where a head is missed elsewhere, the two it bounds
+    (spaced_among): '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text (not
+    such a line where one head stands, nor one that crowds a section, nor a sentence-case
     clause among heads in a headline's capitals, a pull quote)."""
     heads = [k for k in alone if flags[k] and k >= LEAD_LINES]
     if len(heads) < SIBLING_HEADS:
@@ -133,7 +138,21 @@ def long_heads_among(items: list[Item], alone: list[int], flags: list[bool]) -> 
             continue
         if within_its_text(items, k, above, below):
             found.append(k)
-    return found if found and evenly_spaced(items, sorted(heads + found)) else []
+    if not found or evenly_spaced(items, sorted(heads + found)):
+        return found
+    # where a head is missed elsewhere (a closing section running on over a question head
+    # read as text), the two sections the line bounds say it, as for the long questions
+    return [k for k in found if spaced_among(items, heads, k) and stretched_within(items, heads, k)]
+
+
+def stretched_within(items: list[Item], heads: list[int], k: int) -> bool:
+    """True when line k is SIBLING_STRETCH times the longest long head standing at most, or no
+    long head stands: a clause far longer than its long sibling is the text's ('<a 90-character
+    head>' / text / '<a 140-character clause>' / text), as heads54 reads it."""
+    longest = max(
+        (len(items[j].text) for j in heads if is_unstopped_clause(items[j].text)), default=0
+    )
+    return not longest or len(items[k].text) <= SIBLING_STRETCH * longest
 
 
 def asks_at_length(text: str) -> bool:

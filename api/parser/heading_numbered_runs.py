@@ -38,6 +38,13 @@ RUN_MIN: Final = 3  # numbers in sequence that make a run: '1)' / '2)' / '3)'
 # 'Dr Okafor: ...'), the line under a numbered caller's turn in a transcript.
 TURN: Final = re.compile(r"^[A-Z][\w.]*(?: [A-Z][\w.-]*)?: ")
 RUN_HEAD_WORDS: Final = 24  # a run member's words at most: longer, a numbered paragraph
+# Members a series needs to carry itself with one head standing: 'Step 1' to 'Step 4', each over
+# its section, is a guide's outline; three may be a short list's chance.
+SERIES_ALONE: Final = 4
+# A speaker's own words: a member holding one is a turn said, not a head ('Caller 2: My
+# question is about parking.'); a guide's steps speak to the reader ('Get your form.').
+FIRST_PERSON: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "our", "us"})
+WORD: Final = re.compile(r"[A-Za-z']+")
 
 
 def item_number(item: Item) -> int:
@@ -141,9 +148,25 @@ def numbered_series(items: list[Item], alone: list[int], flags: list[bool]) -> l
             return []  # a number out of order or met again: turns, not a series
         label = name
         run.append(k)
-    if sum(flags[k] for k in run) < SIBLING_HEADS:
+    if sum(flags[k] for k in run) < SIBLING_HEADS and not carries_itself(items, run, flags):
         return []
     return run
+
+
+def carries_itself(items: list[Item], run: list[int], flags: list[bool]) -> bool:
+    """True for a series of SERIES_ALONE members or more, one of them standing, every one in
+    its place (in_its_place) and none a turn said (speaks_in_turn): 'Step 1: Get the form.' /
+    text / 'Step 2: Check it. It changed.' / text / 'Step 3: Which office?' (flagged) / text /
+    'Step 4: <a long clause>' / text -> the series, as a reader reads a guide's outline."""
+    if len(run) < SERIES_ALONE or not any(flags[k] for k in run):
+        return False
+    return all(in_its_place(items, k) and not speaks_in_turn(items[k].text) for k in run)
+
+
+def speaks_in_turn(text: str) -> bool:
+    """True for a member in a speaker's own words, the first person: 'Caller 1: I want to ask
+    about the bins.', 'Juror 4: Thank you for my time.' (not 'Step 1: Get your form.')."""
+    return any(word.lower() in FIRST_PERSON for word in WORD.findall(text))
 
 
 def series_siblings(items: list[Item], run: list[int], flags: list[bool]) -> list[int]:

@@ -307,7 +307,9 @@ def series_beside_heads(
         return [], []
     if kept and not shorter_than_typical(items, kept):
         return [], []
-    statements = [len(items[k].text) for k in kept + heads if sentence_form(items[k].text)]
+    # the statements' spread, not the questions': a FAQ asks 'Who is standing?' beside a
+    # 53-character question, and its one statement head stands among them whatever their lengths
+    statements = [len(items[k].text) for k in kept + heads if is_statement_form(items[k].text)]
     if statements and max(statements) > HEAD_SPREAD * min(statements):
         return [], []
     if len([k for k in kept if is_statement(items[k].text)]) + len(stated) >= SERIES_BESIDE:
@@ -487,3 +489,9 @@ def heads_the_pair(
     while j >= 0 and isinstance(items[j], Line) and not flags[j] and j not in statements:
         j -= 1
     return not (j in statements and j < k - 1)
+
+
+def is_statement_form(text: str) -> bool:
+    """True for a head that is a sentence stated, not asked (sentence_form, no question):
+    'The count is not the last word.' (not 'Who is standing?')."""
+    return not is_question(text) and sentence_form(text)

@@ -182,3 +182,53 @@ def is_account_sign_off(text: str) -> bool:
     if "@" not in text and " on " not in text:
         return False  # (most lines: neither a handle nor a platform after 'on')
     return ACCOUNT_SIGN_OFF.match(text) is not None
+
+
+# A letter's closing words before its writer's name: 'Love, Auntie Clem', 'Best wishes, Tom'.
+VALEDICTION: Final = re.compile(
+    r"^(?:(?:With|Lots of|All my) love|Love|Best wishes|All the best|Best|Warmly|Warm regards|"
+    r"Kind regards|Regards|Yours(?: truly| ever)?|Cheers|Take care|Until next time|"
+    r"Until next week),? "
+    rf"({_NAME}(?: {_NAME}){{0,2}})$"
+)
+CLOSING_LINES: Final = 1  # text lines a sign-off may stand over: the column's write-in note
+
+
+def valediction_sign_offs(items: list[Item], flags: list[bool]) -> list[int]:
+    """The flagged lines closing a column in a letter's manner, a valediction and a name the
+    page names elsewhere, at most CLOSING_LINES text lines under it: text / 'Love, Auntie
+    Clem' / 'Write to Clem at ...' (not 'Love, Simon' / a review's section, nor a valediction
+    signing a name the page never names)."""
+    text_lines = 0
+    for k in range(len(items) - 1, -1, -1):
+        item = items[k]
+        if not isinstance(item, Line):
+            continue
+        if flags[k]:
+            match = VALEDICTION.match(item.text)
+            if match is not None and names_elsewhere(items, k, match[1]):
+                return [k]
+            return []
+        text_lines += 1
+        if text_lines > CLOSING_LINES:
+            return []
+    return []
+
+
+def names_elsewhere(items: list[Item], k: int, name: str) -> bool:
+    """True when a line of the page but line k holds `name`: the column's writer, named in
+    its lead or its letters ('Dear Auntie Clem, ...')."""
+    return any(
+        isinstance(item, Line) and name in item.text for j, item in enumerate(items) if j != k
+    )
+
+
+def signs_its_letter(text: str) -> bool:
+    """True for a paragraph closing a sentence, then signed on the same line with a dash-led
+    name: '... One cries every night. — Split in Portmore' (not '... a gap — and then?', nor
+    '... — the mayor said so.'), a letter's end as a stop is a paragraph's."""
+    cut = max(text.rfind(" — "), text.rfind(" – "))
+    if cut < 0 or len(text) - cut > SIGN_OFF_CHARS:
+        return False
+    before = text[:cut].rstrip("”\"’'")
+    return before[-1:] in SENTENCE_ENDS and DASHED_SIGN_OFF.match(text[cut + 1 :]) is not None

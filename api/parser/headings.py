@@ -198,6 +198,7 @@ from api.parser.heading_signoffs import (
     letter_heads,
     sign_offs,
     signed_letter_ends,
+    valediction_sign_offs,
 )
 from api.parser.heading_stages import stage_flags
 from api.parser.heading_threads import thread_questions
@@ -1577,6 +1578,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[last_line] = False  # picture / 'More from the festival tomorrow.': a sign-off
     for k in compress(range(len(items)), flags):
         flags[k] = not is_account_sign_off(items[k].text)  # 'Follow Ana Reyes on Instagram'
+    for k in valediction_sign_offs(items, flags):
+        flags[k] = False  # text / 'Love, Auntie Nell' / 'Write to Nell at ...': the column's close
     for k in thread_questions(items, flags):
         flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
     for k in paired_sibling_heads(items, alone, flags):
@@ -1615,6 +1618,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     run = numbered_series(items, alone, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...
+    # a question asked inside an item is read again once the series' members stand
+    for k in asked_inside_an_item(items, flags):
+        flags[k] = False  # 'Step 1: Go' / text / 'What if it shuts?' / 'Ring.' / 'Step 2: ...'
+    # the series read again: a member asked inside an item may have fallen
+    run = numbered_series(items, alone, flags)
     for k in text_of_a_member(items, flags, run if all(flags[k] for k in run) else []):
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
     for k in compress(range(len(items)), flags):
