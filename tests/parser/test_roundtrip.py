@@ -189,10 +189,14 @@ def documents(draw) -> Document:
         body = [lengthened(block) for block in body]  # (full-sentence heads beside these)
     if sum(lengthened(block) is not block for block in body) >= 2:
         body = [lengthened(block) for block in body]  # (a pattern of full-sentence heads)
+    if heads:
+        # (two short sentences standing between paragraphs, twice, form a series of
+        # two-sentence heads with even one head beside them: 'Harbor' / text / 'Harbor harbor.
+        # Harbor wall a a.' / text / ...)
+        body = [lengthened_pair(block) for block in body]
     if len(heads) >= min(RHYTHM_MIN, SIBLING_HEADS):
         # (a head splitting a section; full-sentence heads beside the heads, one sentence
         # after a picture among them)
-        body = [lengthened_pair(block) for block in body]
         after_image = [k > 0 and body[k - 1].type == "image" for k in range(len(body))]
         body = [lengthened(b) if after else b for b, after in zip(body, after_image, strict=True)]
         # (one short sentence after a paragraph's end, over developed text, is a full-sentence
