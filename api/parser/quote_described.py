@@ -1440,7 +1440,8 @@ class Described(RegistryCalls):
         if person and found is not None and self._of_other_sex(found, head):
             person = False  # (`the fisherman` is no woman found otherwise)
         # (`the police officer`: a description with a family of its own is carried whole)
-        kind = " ".join(lowered[1:]) if " ".join(lowered[1:]) in NOUN_FAMILIES else head
+        description = " ".join(lowered[1:])
+        kind = description if description in NOUN_FAMILIES else head
         if person and (len(lowered) < 3 or self._carried_by(found, kind)):
             return None  # (a bare noun: the person found stands, see introduced_person)
         if self._unnamed_before(head, where) or self._anonymous_before(head, where):
