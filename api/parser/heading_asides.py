@@ -173,7 +173,12 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
     statements = [k for k in marked if not is_question_line(items[k])]
     faq = len(bare) - 1 >= len(statements)
     # on a FAQ page a question standing alone bounds a section as a head does, flagged or not
-    bounds = marked | {j for j in alone if is_bare_question(items[j])} if faq else marked
+    # (the marked lines are in the union already: only the others are asked)
+    bounds = (
+        marked | {j for j in alone if j not in marked and is_bare_question(items[j])}
+        if faq
+        else marked
+    )
     found, follow_ups = [], []
     flags = list(flags)
     usual: tuple[float, float] | None = None

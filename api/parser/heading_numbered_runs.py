@@ -67,6 +67,24 @@ def run_number(item: Item) -> tuple[str, int]:
     return match[1], int(match[2])
 
 
+def numbered_lines(items: list[Item], alone: list[int]) -> list[int]:
+    """The standalone lines numbered in sequence from RUN_FIRST under one label, and the first
+    numbered line out of it (where numbered_run_heads and numbered_series stop): '1)' / '2)' /
+    '4)' -> all three, '1)' / '2)' / '3)' / '1)' / '5)' -> the first four. Read once a page,
+    so that a page of unnumbered one-line paragraphs is asked for numbers once a line."""
+    found: list[int] = []
+    label = ""
+    for k in alone:
+        name, number = run_number(items[k])
+        if number < 0:
+            continue  # (most lines: no number)
+        found.append(k)
+        if (len(found) > 1 and name != label) or number != len(found) - 1 + RUN_FIRST:
+            break  # (both readers stop at a number out of sequence or of another label)
+        label = name
+    return found
+
+
 def stands_as_a_member(items: list[Item], k: int) -> bool:
     """True for numbered line k on its own after a section's end (or first), over an
     unnumbered paragraph, within RUN_HEAD_WORDS words: text. / '3) "Renovated" can mean

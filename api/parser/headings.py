@@ -141,6 +141,7 @@ from api.parser.heading_long_heads import long_heads_among, long_questions_among
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_numbered_runs import (
     item_number,
+    numbered_lines,
     numbered_run_heads,
     numbered_series,
     over_long_text,
@@ -1569,7 +1570,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '4. Keep it low' / text / '5. <a long title>' / text / '6. Go away'
     for k in last_numbered_head(items, alone, flags):
         flags[k] = True  # ... '5. Go north' / text / 'From £9' / '6. Go home' / text: the last
-    for k in numbered_run_heads(items, alone):
+    numbered = numbered_lines(items, alone)  # (the lines the numbered runs read)
+    for k in numbered_run_heads(items, numbered):
         flags[k] = True  # '1) Pay. Get a receipt.' / text / '2) "Fresh" means nothing.' / ...
     for k in first_numbered_head(items, flags):
         flags[k] = True  # picture / 'What to watch' / '1) Turnout' / text / '2) Seats' / text
@@ -1615,14 +1617,14 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
     for k in long_questions_among(items, alone, flags):
         flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
-    run = numbered_series(items, alone, flags)
+    run = numbered_series(items, numbered, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...
     # a question asked inside an item is read again once the series' members stand
     for k in asked_inside_an_item(items, flags):
         flags[k] = False  # 'Step 1: Go' / text / 'What if it shuts?' / 'Ring.' / 'Step 2: ...'
     # the series read again: a member asked inside an item may have fallen
-    run = numbered_series(items, alone, flags)
+    run = numbered_series(items, numbered, flags)
     for k in text_of_a_member(items, flags, run if all(flags[k] for k in run) else []):
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
     for k in compress(range(len(items)), flags):

@@ -279,11 +279,11 @@ def abbreviated_title(word: str) -> bool:
     without a vowel before a given name and surname is a title's short form, no name's word
     (`Ng Wai Man` keeps its surname)."""
     return (
-        2 <= len(word) <= _ABBREVIATION_LETTERS
+        _VOWELS.isdisjoint(word)  # (asked first: most words, every name's, have a vowel)
+        and 2 <= len(word) <= _ABBREVIATION_LETTERS
         and word.isalpha()
         and word[0].isupper()
         and word[1:].islower()
-        and not _VOWELS.intersection(word)
         and word.lower() not in _VOWELLESS_NAMES
     )
 

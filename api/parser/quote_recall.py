@@ -436,7 +436,12 @@ class Recall(RegistryCalls):
             if styled is not None:
                 return styled
         full = self._people.get(particle_key(words))
-        if full is None and len(words) == 2 and titled_surname(name) is not None:
+        if (
+            full is None
+            and len(words) == 2
+            and words[1] in self._surnames  # (asked first: no one of that surname, no answer)
+            and titled_surname(name) is not None
+        ):
             # `Cr Kostakis replied` after `Lord Mayor Adrian Kostakis`: a title's short form
             # before the surname of the one person named so
             full = self._known_surname(words[1])
