@@ -83,7 +83,9 @@ _CLASSES: Final = bytes(
     else ord(" ")
     for c in range(256)
 )
-_CLASSED_WORD: Final = re.compile(rb"(C[Clm]*)")
+# (`[^ ]`: every byte but a space is `C`, `l` or `m`, and the engine counts a run of bytes that
+# are not one given byte in a tight loop, where a class is tested at every byte)
+_CLASSED_WORD: Final = re.compile(rb"(C[^ ]*)")
 _LOWER: Final = ord("l")
 # A gap's class: a character no word takes, or a dash. A capital after one opens a word (no
 # mark or digit before it, see _opens_word), told from the byte alone.
