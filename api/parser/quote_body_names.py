@@ -24,11 +24,15 @@ PLACE_OF_HEADS: Final = frozenset(
 # The head word and `of` right before a body's name: `Isle of ` of `Isle of Wight Council`.
 _PLACE_OF: Final = re.compile(r"\b([A-Z][a-z]+) of $")
 _PLACE_OF_REACH: Final = 20  # (the longest head word, ` of `, and the boundary before it)
+# What _PLACE_OF ends with right before the name (its `$` matches before a final line break).
+_PLACE_OF_ENDS: Final = (" of ", " of \n")
 
 
 def place_of_start(masked: str, start: int) -> int:
     """`the Isle of Wight Council` with `start` at `Wight` -> where `Isle` starts; -1 when no
     place's head word and `of` stand right before (`John Smith of Harlow Council`)."""
+    if not masked.endswith(_PLACE_OF_ENDS, 0, start):
+        return -1  # (most bodies' names: no `of` right before them, the pattern not run)
     found = _PLACE_OF.search(masked, max(0, start - _PLACE_OF_REACH), start)
     if found is None or found.group(1) not in PLACE_OF_HEADS:
         return -1
@@ -61,20 +65,28 @@ def office_inside(name: str) -> bool:
     -> False: an office's head word after a capital of the name is a body's (the field before,
     one place's word or none after, no given name), no title before a person."""
     words = name.split()
-    head = next((k for k in range(1, len(words)) if words[k] in OFFICE_HEADS), 0)
-    after = words[head + 1 :]
-    return head > 0 and len(after) <= 1 and (not after or usual_sex(after[0]) is None)
+    # (the first head after the name's first word, by a loop: compiled, a generator's object
+    # made per person's name where the loop is native)
+    for head in range(1, len(words)):
+        if words[head] in OFFICE_HEADS:
+            after = words[head + 1 :]
+            return len(after) <= 1 and (not after or usual_sex(after[0]) is None)
+    return False
 
 
 # `the` and a capitalised word joined by `and` to a body's name: `the Power and Gas Ombudsman`
 # (`the` opens no person's name: `Lee and Acme Holdings` are two).
 _THE_AND: Final = re.compile(r"\b[Tt]he ([A-Z][a-z]+) and $")
 _THE_AND_REACH: Final = 24  # (`the `, the longest word, ` and `)
+# What _THE_AND ends with right before the name (its `$` matches before a final line break).
+_THE_AND_ENDS: Final = (" and ", " and \n")
 
 
 def the_and_start(masked: str, start: int) -> int:
     """`The Power and Gas Ombudsman` with `start` at `Gas` -> where `Power` starts; -1 when no
     `the <Capital> and` stands right before (`Lee and Acme Holdings`)."""
+    if not masked.endswith(_THE_AND_ENDS, 0, start):
+        return -1  # (most bodies' names: no `and` right before them, the pattern not run)
     found = _THE_AND.search(masked, max(0, start - _THE_AND_REACH), start)
     return -1 if found is None else found.start(1)
 
@@ -112,6 +124,8 @@ def person_after_office(name: str) -> int:
     person's name (the last capitalised title word, then two or three words opening with a
     given name the table knows); 0 for none (`Ministry of Health`, `Office of the Mayor`, `Port
     of Vell Mayor Roe`: no given name)."""
+    if "of" not in name:
+        return 0  # (most bodies' names: no `of` in them, not split into words)
     words = name.split()
     if "of" not in words:
         return 0

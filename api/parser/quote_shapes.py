@@ -82,7 +82,11 @@ _BODY_TAILS: Final = frozenset(noun[-3:] for noun in _BODY_NOUNS)
 def body_before(text: str, start: int) -> re.Match | None:
     """BODY_BEFORE in the 40 characters before `start`: `startup Zoomly` -> `startup `."""
     before = text[start - 5 : start] if start >= 5 else text[:start]
-    if before[-1:] == " " and before[-4:-1] not in _BODY_TAILS and before[-5:-2] not in _BODY_TAILS:
+    last = before[-1:]
+    if last != " ":
+        if last != "\n":
+            return None  # (`(Lee`, `“Lee`: every one of _BODY_ENDS ends with a space or `\n`)
+    elif before[-4:-1] not in _BODY_TAILS and before[-5:-2] not in _BODY_TAILS:
         return None  # (most names: a word that is no body's noun before their space)
     if not text.endswith(_BODY_ENDS, 0, start):
         return None

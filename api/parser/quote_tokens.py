@@ -83,8 +83,13 @@ _CLASSES: Final = bytes(
     else ord(" ")
     for c in range(256)
 )
-_CLASSED_WORD: Final = re.compile(rb"(C[Clm]*)")
+# (`[^ ]`: every byte but a space is `C`, `l` or `m`, and the engine counts a run of bytes that
+# are not one given byte in a tight loop, where a class is tested at every byte)
+_CLASSED_WORD: Final = re.compile(rb"(C[^ ]*)")
 _LOWER: Final = ord("l")
+# A gap's class: a character no word takes, or a dash. A capital after one opens a word (no
+# mark or digit before it, see _opens_word), told from the byte alone.
+_GAP: Final = ord(" ")
 # Non-ASCII characters of the same class as an ASCII one: `’` goes on over a word as `'` does,
 # a dash is a gap. (One for one: every character keeps its place.)
 _AS_ASCII: Final = (("’", "'"), ("—", " "), ("–", " "))
@@ -138,7 +143,10 @@ def _classed_capitals(text: str, plain: str) -> list[Capital]:
         end = at + len(pieces[k])
         # (a capital right after a lower-case letter is inside a word, `McDonald`'s `D`: no
         # word opens there, as the scan's look-behind says; one after a capital is in its run)
-        if (not at or classes[at - 1] != _LOWER) and _opens_word(text, at):
+        # (after a gap, most capitals, it opens one whatever the text's character there)
+        if not at or (before := classes[at - 1]) == _GAP:
+            found.append((at, end, text[at:end]))
+        elif before != _LOWER and _opens_word(text, at):
             found.append((at, end, text[at:end]))
         at = end + len(pieces[k + 1])
     return found
@@ -249,11 +257,10 @@ class Words:
 
     def made(self, capital: Capital) -> Token:
         """The Token of a word the capitals' scan found (see `capital_words`)."""
-        return self._made_at(capital[0], capital[1])
+        return self._made_at(capital[0], capital[1], capital[2])  # (its word as the scan cut it)
 
-    def _made_at(self, start: int, end: int) -> Token:
-        """The Token of the word TOKEN finds from start to end."""
-        word = self.text[start:end]
+    def _made_at(self, start: int, end: int, word: str) -> Token:
+        """The Token of the word TOKEN finds from start to end, `word` (the text between)."""
         if word[-1] not in _SPECIAL_ENDS:
             token = _make((start, end, word, False, False))
         else:
@@ -302,7 +309,7 @@ class Words:
                     while following >= 0:
                         opening, end = following, _word_end(text, following + 1, start)
                         following = _word_opening(text, end, start)
-                return self._made.get(opening) or self._made_at(opening, end)
+                return self._made.get(opening) or self._made_at(opening, end, text[opening:end])
         found = self._before(start)
         return self[found] if found >= 0 else None
 
