@@ -121,6 +121,7 @@ from api.parser.quote_open_bodies import (
     person_noun,
     served_by_nouns,
     taken_on_as,
+    taken_on_before,
     trade_doer,
 )
 from api.parser.quote_orgs import (
@@ -3437,6 +3438,8 @@ def _taken_on_post(paragraph: Paragraph, mention: Mention) -> str | None:
     body is taken on as (a name read as a person's is a firm when its post is plural, see
     taken_on_as)."""
     masked = paragraph.masked
+    if not taken_on_before(masked, mention.start):
+        return None  # (most names: no verb of taking on before them, nothing sliced)
     return taken_on_as(
         masked[max(0, mention.start - TAKEN_ON_REACH) : mention.start],
         masked[mention.end : mention.end + POST_REACH],
