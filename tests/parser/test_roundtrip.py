@@ -16,9 +16,11 @@ A Document is representable when the export layout can say it unambiguously:
   beside statement heads) or all sentences without their period (their siblings end in '.');
   nor has any article two such paragraphs, which the rhythm reads as a pattern of full-sentence
   heads between longer paragraphs ('Harbor walls fell.' / text / image / 'Harbor walls fell.');
-- an article with RHYTHM_MIN subheadings or more has no paragraph of two short sentences, which
-  that rhythm reads as the one full-sentence head splitting a long section ('The wall held.
-  Then it fell.' / text, section_splitting_pairs); nor has one with SIBLING_HEADS or more
+- an article with a subheading has no paragraph of two short sentences, which that rhythm reads
+  as a full-sentence head splitting a long section ('The wall held. Then it fell.' / text,
+  section_splitting_pairs) or, twice, as a series of two-sentence heads beside the one head
+  ('Harbor' / text / 'Harbor harbor. Harbor wall a a.' / text / ...); nor has one with
+  SIBLING_HEADS or more
   (full-sentence heads beside them, heading_siblings), nor a paragraph of SENTENCE_WORDS words
   right after an image there (a sentence after a picture opens a section), nor one of a single
   sentence of SENTENCE_WORDS words right after a paragraph (over developed text it opens a
