@@ -175,16 +175,7 @@ CAPS_LABEL = re.compile(
     r"(?<![A-Z] )(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION"
     r"|(?<![A-Z])PIC|COURTESY)S? ?:\s*"
 )
-CAPS_LABEL_WORDS = (
-    "PHOTO",
-    "PICTURE",
-    "IMAGE",
-    "CREDIT",
-    "FOTO",
-    "ILLUSTRATION",
-    "PIC",
-    "COURTESY",
-)
+CAPS_LABEL_WORDS = ("PHOTO", "IMAGE", "CREDIT", "FOTO", "ILLUSTRATION", "PIC", "COURTESY")
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.
 # A label word without a colon, dropped only before an agency: 'Foto ANP', 'Photo AFP'.
 BARE_LABEL = re.compile(r"(?:Photo|Foto|Bild) (?=\S)")

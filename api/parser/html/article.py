@@ -685,14 +685,17 @@ def dashed_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
     when they open the text's own box) and the points. The first run decides: one below the
     text's start (a list typed in the text) is the text's."""
     for element in root.iter("p", "div"):
-        if not dashed_point(element):
+        first = dashed_point(element)
+        if not first:
             continue
-        run = [element]
+        run, points = [element], [first]
         for after in element.itersiblings():
             if isinstance(after.tag, str):
-                if not dashed_point(after):
+                point = dashed_point(after)
+                if not point:
                     break
                 run.append(after)
+                points.append(point)
         if len(run) < MIN_DASHED_POINTS:
             continue
         ends = {e for r in roots for e in r.iter()}
@@ -700,7 +703,7 @@ def dashed_points(root, roots: list) -> tuple[list, tuple[str, ...]]:
             return [], ()
         box = element.getparent()
         whole = box is not None and box not in roots and holds_dashed_points(box)
-        return ([box] if whole else run), tuple(dashed_point(e) for e in run)
+        return ([box] if whole else run), tuple(points)
     return [], ()
 
 

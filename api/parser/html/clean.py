@@ -1042,7 +1042,7 @@ def miss_box(link):
     if len(lines) != 1 or tidy(box.text) or any(tidy(c.tail) for c in box):
         return None
     text = all_text(lines[0])
-    if len(all_text(box)) > MAX_APPEAL_BOX or MISS_PITCH.fullmatch(text) is None:
+    if MISS_PITCH.fullmatch(text) is None or len(all_text(box)) > MAX_APPEAL_BOX:
         return None
     return box
 

@@ -222,7 +222,6 @@ NEWSLETTER_CALL: Final = re.compile(
     r"|\b(?:in|to|into) your inbox(?:es)?)\b",
     re.IGNORECASE,
 )
-SENTENCE_BREAK: Final = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # A call to get the publication's app, a sentence of its own opening on the imperative: our
 # app ('Get our free app.'), or an app named in a line about the news it brings ('Download the
 # Ledger App to get daily market updates.' after 'Catch all the Industry News on Ledger.'). A
