@@ -349,7 +349,7 @@ def long_heads_beside(
 def is_statement(text: str) -> bool:
     """True for a statement head, one or two sentences ending in '.': 'The vote is in March.'
     (not '“The kiln decides”', nor 'Why show them?')."""
-    return text[:1] not in QUOTED_OPENERS and not is_question(text) and sentence_form(text)
+    return text[:1] not in QUOTED_OPENERS and is_statement_form(text)
 
 
 def beside_candidate(items: list[Item], k: int) -> bool:

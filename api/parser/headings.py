@@ -1623,8 +1623,7 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     # a question asked inside an item is read again once the series' members stand
     for k in asked_inside_an_item(items, flags):
         flags[k] = False  # 'Step 1: Go' / text / 'What if it shuts?' / 'Ring.' / 'Step 2: ...'
-    # the series read again: a member asked inside an item may have fallen
-    run = numbered_series(items, numbered, flags)
+    # (the run stands: asked_inside_an_item unflags no numbered line, so no member)
     for k in text_of_a_member(items, flags, run if all(flags[k] for k in run) else []):
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
     for k in compress(range(len(items)), flags):

@@ -145,7 +145,7 @@ def companion_word(word: str) -> bool:
 def companion_opening(text: str, first: Token) -> bool:
     """`Friend` of `Friend Jess Roe said` at a sentence start: a companion's noun, no given
     name (the capital is the sentence's; inside one, `with Friend Roe` keeps it)."""
-    return first.text.lower() in _COMPANION_WORDS and sentence_initial(text, first)
+    return companion_word(first.text) and sentence_initial(text, first)
 
 
 def role_opening(word: str, anywhere: Callable[[str], bool]) -> bool:

@@ -183,16 +183,17 @@ _TAKEN_ON_AS: Final = re.compile(
 )
 _TAKEN_ON: Final = re.compile(r"\b(?:appointed|named|hired|engaged|retained|contracted) $")
 TAKEN_ON_REACH: Final = 12  # (`contracted `)
-# How every _TAKEN_ON match ends (`named `, `hired `): a name after any other word, most
-# names, is no post's taker, told by its three characters before (see taken_on_before).
-_TAKEN_ON_END: Final = "ed "
+# How every _TAKEN_ON match ends (`named `, `hired `, and `appointed \n`, as its `$` also
+# matches before a final line break): a name after any other word, most names, is no post's
+# taker, told by the characters before it (see taken_on_before).
+_TAKEN_ON_ENDS: Final = ("ed ", "ed \n")
 POST_REACH: Final = 64  # the characters after the name read for `as` and the post's noun
 
 
 def taken_on_before(masked: str, start: int) -> bool:
     """`appointed ` or `hired ` may end before `start` (`appointed X Advisory`): the text there
     ends as every _TAKEN_ON match does; `said `, `by ` -> False (taken_on_as would find None)."""
-    return masked[max(0, start - len(_TAKEN_ON_END)) : start] == _TAKEN_ON_END
+    return masked.endswith(_TAKEN_ON_ENDS, 0, start)
 
 
 def taken_on_as(before: str, after: str, body: bool) -> str | None:

@@ -144,9 +144,11 @@ def _classed_capitals(text: str, plain: str) -> list[Capital]:
         # (a capital right after a lower-case letter is inside a word, `McDonald`'s `D`: no
         # word opens there, as the scan's look-behind says; one after a capital is in its run)
         # (after a gap, most capitals, it opens one whatever the text's character there)
-        if not at or (before := classes[at - 1]) == _GAP:
-            found.append((at, end, text[at:end]))
-        elif before != _LOWER and _opens_word(text, at):
+        if (
+            not at
+            or (before := classes[at - 1]) == _GAP
+            or (before != _LOWER and _opens_word(text, at))
+        ):
             found.append((at, end, text[at:end]))
         at = end + len(pieces[k + 1])
     return found

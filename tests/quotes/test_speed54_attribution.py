@@ -24,7 +24,7 @@ _BEFORE_PIECES = [
     "renamed", "unnamed", "rehired", "said", "by", "the", "firm", "named,", "hired\n", "Named",
     "APPOINTED", "disengaged", "d", "e", "“", "’", "—", "reed", "Ed", "led", "contracted:",
 ]  # fmt: skip
-_GAPS = [" ", " ", " ", "  ", ", ", "\n", ""]
+_GAPS = [" ", " ", " ", "  ", ", ", "\n", " \n", ""]
 
 
 def _before_text(rng: random.Random) -> str:
@@ -57,7 +57,8 @@ def test_near_misses_close_the_gate_or_find_nothing():
     for text in ["needed ", "renamed ", "seed ", "He reed "]:
         assert taken_on_before(text, len(text)), text
         assert _TAKEN_ON.search(text[-TAKEN_ON_REACH:]) is None, text
-    for text in ["The council appointed ", "It hired ", "we contracted "]:
+    # (the pattern's `$` matches before a final line break: `appointed \n` too)
+    for text in ["The council appointed ", "It hired ", "we contracted ", "appointed \n"]:
         assert taken_on_before(text, len(text)), text
 
 
