@@ -229,9 +229,14 @@ countries (a sea-wall feature's, a cycling stage report's and a calypsonian's ob
 full-sentence heads by rhythm among lone questions and punchy lines, a national-ID Q&A's question
 heads among lone questions, a ylang-ylang distillery gallery's local agency credits, a
 hurricane-claim guide's 'Step N:' heads, a music-festival listicle's '1)' heads, a wine-list
-column's quoted, long and '?' heads), first looked at on main 2e5ac81a. `both` is dev and held;
-`all` is every part but held, which is scored only when named (`--part held` or `both`), its misses
-never listed: a development run never shows it.
+column's quoted, long and '?' heads), first looked at on main 2e5ac81a; `fresh50` the same
+publishers' shapes in still other kinds and countries (a digital-archive feature's, a horse-race
+report's and a weightlifting coach's obituary's full-sentence heads by rhythm among lone questions
+and punchy lines, a Carnival Q&A's question heads among lone questions, a fish-market gallery's
+local agency credits, a car-import guide's 'Step N:' heads, a wreck-diving listicle's '1)' heads, a
+film review's quoted, long, two-sentence and '?' heads under a star line), first looked at on main
+f800e97d. `both` is dev and held; `all` is every part but held, which is scored only when named
+(`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -310,6 +315,7 @@ PARTS = (
     "fresh47",
     "fresh48",
     "fresh49",
+    "fresh50",
 )
 
 

@@ -168,6 +168,38 @@ KNOWN = {
         "first.') read as a paragraph, so the lone question under it ('Did he ever want to X?') "
         "is taken as a head (its two-sentence, straight-quoted and 22-word heads right)"
     ),
+    "ye02_trinidadian_carnival_mas_band_qa_explainer_port_of_spain_dateline_question_heads_yes_no_"
+    "head_full_sentence_head_curly_quoted_question_head_lone_questions_in_answers_colon_lead_in_"
+    "guardian_newsday_initial_courtesy_uncredited": (
+        "a one-sentence head ending in '.' among question heads ('You do not have to know how to "
+        "X.') and a curly-quoted statement-and-question head ('“My friends are in X. Can we still "
+        "meet up on the road?”') read as paragraphs, and both lone questions inside answers ('Do "
+        "you have to dance the whole way?', 'Is the all-inclusive worth it?' after a list) taken "
+        "as heads"
+    ),
+    "ye04_marshallese_car_import_guide_majuro_dateline_step_n_colon_heads_one_and_two_sentence_"
+    "step_heads_question_step_head_long_step_head_no_stop_plain_head_lone_questions_colon_lead_"
+    "ins_marshall_islands_journal_handout_initial_file_uncredited": (
+        "all five 'Step N:' heads read as paragraphs (two of one sentence ending in '.', the "
+        "two-sentence 'Step 2: Book X early. Then book it again.', the question 'Step 3: What "
+        "paperwork does X want ...?' and a 28-word one without a stop), and both lone questions "
+        "answered by the next line ('Can you bring in X?', 'Is there any way to pay less?') taken "
+        "as heads (its plain head without '?' right)"
+    ),
+    "ye05_burkinabe_fespaco_film_review_star_line_details_line_curly_quoted_head_long_head_no_"
+    "stop_two_sentence_head_question_head_lone_questions_punchy_lines_aib_fespaco_handout_"
+    "courtesy_films_sarl_uncredited": (
+        "a question head after a lone question's section ('Where does it sit among X?') read as a "
+        "paragraph (its curly-quoted, 14-word, two-sentence heads and both lone questions right)"
+    ),
+    "ye07_nauruan_weightlifting_coach_obituary_yaren_dateline_full_stop_heads_by_rhythm_quoted_"
+    "head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_born_died_gio_handout_"
+    "chained_initial_jr": (
+        "a one-sentence head ending in '.' by rhythm after the lead ('He never lifted in "
+        "competition.') read as a paragraph, and a lone 'Did he ever lose his temper?' under a "
+        "straight-quoted head's first paragraph taken as a head (its two-sentence, quoted and "
+        "19-word heads and 'Why weightlifting?' right)"
+    ),
 }
 
 
