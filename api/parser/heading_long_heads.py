@@ -71,9 +71,11 @@ def one_long_sentence(text: str, bounded: bool = True) -> bool:
         return False
     if not text[0].isupper() or words[0].lower() in RUNNING_OPENERS:
         return False
-    if ":" in text or any(mark in WORD_APOSTROPHE.sub("", text) for mark in QUOTE_MARKS):
-        return False  # (an apostrophe inside a word, `men's`, `didn't`, quotes nothing)
-    return INNER_STOP.search(text) is None
+    # (a paragraph's inner stop, the common refusal, read first)
+    if ":" in text or INNER_STOP.search(text) is not None:
+        return False
+    unquoted = WORD_APOSTROPHE.sub("", text)  # (an apostrophe inside a word quotes nothing)
+    return not any(mark in unquoted for mark in QUOTE_MARKS)
 
 
 def heads_a_section(items: list[Item], k: int, end: int) -> bool:
