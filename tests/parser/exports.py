@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser import parse
+from api.parser.layout import Item, Line, Picture
 
 # Running text for made-up exports: paragraphs long enough that a short line between them
 # reads as a head or a punchy line, not as their sibling.
@@ -33,6 +34,11 @@ HERON_PICTURE = (
 def article(*blocks: str) -> str:
     """An export of a headline and the given blocks."""
     return "Headline\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def lines(*texts: str) -> list[Item]:
+    """Body items of standalone lines, '|' a picture: ('A.', '|', 'B.') -> Line, Picture, Line."""
+    return [Picture("A harbour", "Jo Doe") if t == "|" else Line(t, alone=True) for t in texts]
 
 
 def heads_of(*blocks: str) -> list[str]:

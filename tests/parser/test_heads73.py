@@ -20,8 +20,7 @@ from api.parser.heading_series import (
     shorter_than_typical,
 )
 from api.parser.heading_siblings import negates_a_quantity
-from api.parser.layout import Item, Line, Picture
-from tests.parser.exports import heads_of
+from tests.parser.exports import heads_of, lines
 
 FERRY_PICTURE = (
     "A small car ferry leaving a stone harbour in the rain\n"
@@ -253,11 +252,6 @@ def test_a_review_opening_line_and_a_lone_question_stay_text() -> None:
 
 def test_a_closing_question_over_two_lines_stays_a_head() -> None:
     assert heads_of(*KILN)[-1] == "Is it worth the trip?"
-
-
-def lines(*texts: str) -> list[Item]:
-    """Items of standalone lines, '|' a picture: ('A.', '|', 'B.') -> Line, Picture, Line."""
-    return [Picture("A harbour", "Jo Doe") if t == "|" else Line(t, alone=True) for t in texts]
 
 
 LONG_TEXT = "x" * 150 + "."

@@ -17,8 +17,8 @@ from api.parser.heading_numbered_runs import (
 )
 from api.parser.heading_sentences import is_elliptical
 from api.parser.heading_series import closes_the_page, heads_of_a_series, punchy_under
-from api.parser.layout import Item, Line, Picture
-from tests.parser.exports import heads_of
+from api.parser.layout import Line
+from tests.parser.exports import heads_of, lines
 
 # a permit guide: 'Step N:' heads, of one sentence, of two, a question, a long clause
 LONG_STEP = (
@@ -165,11 +165,6 @@ def test_numbered_paragraphs_of_a_recipe_stay_text():
         "4) Bake it at 220C for forty minutes. Tap the bottom. It should sound hollow.",
     ]
     assert heads_of(*blocks) == []
-
-
-def lines(*texts: str) -> list[Item]:
-    """Body items of the given standalone lines."""
-    return [Line(text, True) for text in texts]
 
 
 PARAGRAPH = "The wardens check the bags of the day visitors at random on the way back to the quay."
@@ -346,17 +341,8 @@ def test_one_line_over_the_last_paragraph_without_a_series_is_text():
     assert "Bidders thought otherwise." not in heads_of(*blocks)
 
 
-def lines_of(*texts: str) -> list[Item]:
-    """Body items of the given standalone lines, '[picture]' for a picture."""
-    return [
-        Picture("alt", "caption") if text == "[picture]" else Line(text, True) for text in texts
-    ]
-
-
 def test_punchy_under():
-    items = lines_of(
-        "Text.", "[picture]", "Then came the cup.", "Text.", "She laughed.", "The places:"
-    )
+    items = lines("Text.", "|", "Then came the cup.", "Text.", "She laughed.", "The places:")
     assert punchy_under(items, frozenset({2, 4}), 4)
     # the first after a paragraph, no break: the backward pass decides
     items[1] = Line("More text.", True)
@@ -365,7 +351,7 @@ def test_punchy_under():
 
 def test_closes_the_page():
     long = "The next regatta will be held in July on the same stretch of the mill race."
-    items = lines_of("Text.", "Next summer is far. Training starts Monday.", long, "[picture]")
+    items = lines("Text.", "Next summer is far. Training starts Monday.", long, "|")
     assert closes_the_page(items, 1, len(items))
     assert not closes_the_page(items, 1, 2)  # a head follows: no closing section
     items[2] = Line('"I will be back," she said, and went home with the cup.', True)
@@ -436,7 +422,7 @@ def test_a_long_line_longer_than_the_paragraphs_around_it_is_text():
 
 
 def test_within_its_text():
-    items = lines_of("Head", "A" * 150 + ".", "C" * 129, "B" * 114 + ".", "Next head")
+    items = lines("Head", "A" * 150 + ".", "C" * 129, "B" * 114 + ".", "Next head")
     assert within_its_text(items, 2, 0, 4)
     items[1] = Line("A" * 100 + ".", True)
     assert not within_its_text(items, 2, 0, 4)  # longer than the paragraphs on both sides
@@ -470,12 +456,12 @@ def test_is_elliptical_reads_a_done_thing(text: str, elliptical: bool):
 
 
 def test_heads_of_a_series_take_one_label():
-    items = lines_of(
+    items = lines(
         "“My mother picked here”", "Is the chocolate good?", "The verdict", "Results", "FIXTURES"
     )
     assert heads_of_a_series(items, [0, 1, 2])  # a review's closing label among sentences
     assert not heads_of_a_series(items, [0, 2, 3])  # two labels: a page of labels
     assert not heads_of_a_series(items, [0, 2])  # as many labels as sentences
     assert not heads_of_a_series(items, [0, 1, 4])  # a label in capitals
-    inside = lines_of("“I never expected it”", "Final table", "Is it over?")
+    inside = lines("“I never expected it”", "Final table", "Is it over?")
     assert not heads_of_a_series(inside, [0, 1, 2])  # a label inside the series

@@ -10,8 +10,8 @@ from api.parser.heading_numbered_runs import carries_itself, numbered_series, sp
 from api.parser.heading_series import is_statement_form
 from api.parser.heading_signoffs import signs_its_letter, valediction_sign_offs
 from api.parser.headings import asked_inside_an_item
-from api.parser.layout import Item, Line
-from tests.parser.exports import heads_of
+from api.parser.layout import Line
+from tests.parser.exports import heads_of, lines
 
 # a visa guide: 'Step N:' heads of one sentence, of two, a question and a long clause
 LONG_VISA_STEP = (
@@ -145,11 +145,6 @@ def test_a_phone_in_s_turns_said_in_the_first_person_are_no_series():
         "along with two more on the same route, once the pavement had been relaid.",
     ]
     assert not [head for head in heads_of(*blocks) if head.startswith("Caller")]
-
-
-def lines(*texts: str) -> list[Item]:
-    """Body items of the given standalone lines."""
-    return [Line(text, True) for text in texts]
 
 
 SECTION = "The wardens check the bags of the day visitors at random on the way back to the quay."
