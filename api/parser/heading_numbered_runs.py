@@ -67,22 +67,30 @@ def run_number(item: Item) -> tuple[str, int]:
     return match[1], int(match[2])
 
 
-def numbered_lines(items: list[Item], alone: list[int]) -> list[int]:
+def in_sequence(items: list[Item], alone: list[int]) -> tuple[list[int], int]:
     """The standalone lines numbered in sequence from RUN_FIRST under one label, and the first
-    numbered line out of it (where numbered_run_heads and numbered_series stop): '1)' / '2)' /
-    '4)' -> all three, '1)' / '2)' / '3)' / '1)' / '5)' -> the first four. Read once a page,
-    so that a page of unnumbered one-line paragraphs is asked for numbers once a line."""
-    found: list[int] = []
+    numbered line out of it (-1 when none): '1)' / '2)' / 'Step 3:' -> ([1), 2)], 'Step 3:'),
+    the walk every numbered reader of a page makes."""
+    run: list[int] = []
     label = ""
     for k in alone:
         name, number = run_number(items[k])
         if number < 0:
             continue  # (most lines: no number)
-        found.append(k)
-        if (len(found) > 1 and name != label) or number != len(found) - 1 + RUN_FIRST:
-            break  # (both readers stop at a number out of sequence or of another label)
+        if (run and name != label) or number != len(run) + RUN_FIRST:
+            return run, k  # a number out of sequence or of another label
         label = name
-    return found
+        run.append(k)
+    return run, -1
+
+
+def numbered_lines(items: list[Item], alone: list[int]) -> list[int]:
+    """The standalone lines numbered in sequence from RUN_FIRST under one label, and the first
+    numbered line out of it (where numbered_run_heads and numbered_series stop): '1)' / '2)' /
+    '4)' -> all three, '1)' / '2)' / '3)' / '1)' / '5)' -> the first four. Read once a page,
+    so that a page of unnumbered one-line paragraphs is asked for numbers once a line."""
+    run, out = in_sequence(items, alone)
+    return run if out < 0 else [*run, out]
 
 
 def stands_as_a_member(items: list[Item], k: int) -> bool:
@@ -122,17 +130,11 @@ def numbered_run_heads(items: list[Item], alone: list[int]) -> list[int]:
     cash. Get a receipt.' / text / '2) Register it' / text / '3) Ask who has a key' / text
     -> all three."""
     run: list[int] = []
-    label = ""
-    for k in alone:
-        name, number = run_number(items[k])
-        if number < 0:
-            continue  # (most lines: no number)
-        if run and name != label:
-            break  # 'Step 3:' after '2)': another run
-        if number != len(run) + RUN_FIRST or not stands_as_a_member(items, k):
-            break  # the run ends at the first number out of sequence or out of place
-        label = name
+    for k in in_sequence(items, alone)[0]:
+        if not stands_as_a_member(items, k):
+            break  # the run ends at the first member out of place
         run.append(k)
+    label = run_number(items[run[0]])[0] if run else ""
     if len(run) < RUN_MIN or label and turns(items, run):
         return []
     return run if over_long_text(items, run) else []
@@ -154,18 +156,9 @@ def numbered_series(items: list[Item], alone: list[int], flags: list[bool]) -> l
     met twice, SIBLING_HEADS of them flagged: 'Step 1: Sign it on arrival.' / text / 'Step 2:
     Pay' (flagged) / text / 'Step 3: Which reef?' (flagged) / text -> all three. A
     transcript's 'Caller 1' met again, or two labels numbered, make none."""
-    run: list[int] = []
-    label = ""
-    for k in alone:
-        name, number = run_number(items[k])
-        if number < 0:
-            continue  # (most lines: no number)
-        if run and name != label:
-            return []  # fields or speakers of two labels: no one series of heads
-        if number != len(run) + RUN_FIRST:
-            return []  # a number out of order or met again: turns, not a series
-        label = name
-        run.append(k)
+    run, out = in_sequence(items, alone)
+    if out >= 0:
+        return []  # two labels, or a number out of order or met again: turns, not a series
     if sum(flags[k] for k in run) < SIBLING_HEADS and not carries_itself(items, run, flags):
         return []
     return run
