@@ -235,8 +235,14 @@ report's and a weightlifting coach's obituary's full-sentence heads by rhythm am
 and punchy lines, a Carnival Q&A's question heads among lone questions, a fish-market gallery's
 local agency credits, a car-import guide's 'Step N:' heads, a wreck-diving listicle's '1)' heads, a
 film review's quoted, long, two-sentence and '?' heads under a star line), first looked at on main
-f800e97d. `both` is dev and held; `all` is every part but held, which is scored only when named
-(`--part held` or `both`), its misses never listed: a development run never shows it.
+f800e97d; `fresh51` the same publishers' shapes in still other kinds and countries (a lifeboat-crew
+feature's and a dam-trial report's full-sentence heads by rhythm among lone questions and punchy
+lines, a currency-switch Q&A's question heads among lone questions, a modernist-buildings gallery's
+local agency credits, a wedding-paperwork guide's 'Step N:' heads, a cyclone checklist's '1)' heads,
+a road test's quoted, long, two-sentence and '?' heads under a star line, a letters page's quoted
+letter heads), first looked at on main bcb113f5. `both` is dev and held; `all` is every part but
+held, which is scored only when named (`--part held` or `both`), its misses never listed: a
+development run never shows it.
 """
 
 from __future__ import annotations
@@ -316,6 +322,7 @@ PARTS = (
     "fresh48",
     "fresh49",
     "fresh50",
+    "fresh51",
 )
 
 

@@ -200,6 +200,38 @@ KNOWN = {
         "straight-quoted head's first paragraph taken as a head (its two-sentence, quoted and "
         "19-word heads and 'Why weightlifting?' right)"
     ),
+    "yf01_guernsey_lifeboat_crew_feature_st_peter_port_dateline_one_and_two_sentence_full_"
+    "stop_heads_by_rhythm_pronoun_and_verb_heads_lone_yes_no_questions_punchy_lines_colon_"
+    "lead_in_guernsey_press_rnli_handout_initial_uncredited": (
+        "a one-sentence head ending in '.' by rhythm that opens on a pronoun, right after a "
+        "punchy line under the lead ('It starts with a sound.'), read as a paragraph (its other "
+        "one-sentence head, both two-sentence heads, both lone questions and every punchy line "
+        "right)"
+    ),
+    "yf02_curacao_guilder_switch_qa_explainer_willemstad_dateline_question_heads_full_"
+    "sentence_head_curly_quoted_head_lone_questions_in_answers_after_list_ad_anp_file_cbcs_"
+    "handout": (
+        "the one statement among question heads ('X will not go up because of Y.') and a curly-"
+        "quoted statement-and-question head ('“My X keeps her money at home. Will it still be "
+        "worth anything next year?”') read as paragraphs, and all three lone questions inside "
+        "answers ('Will my savings lose value?', 'Is there a limit?' after a list, 'Has that "
+        "happened anywhere?') taken as heads"
+    ),
+    "yf06_gibraltar_electric_hatchback_road_test_review_star_line_spec_lines_curly_quoted_"
+    "head_long_head_no_stop_two_sentence_head_question_head_lone_rhetorical_questions_punchy_"
+    "lines_sign_off_chronicle_courtesy_co_uncredited": (
+        "a lone rhetorical question under a question head's paragraph, answered by the next line "
+        "('Would we buy one?'), taken as a head (its curly-quoted, 14-word, two-sentence, '?' "
+        "and label heads and 'Is it fast?' right)"
+    ),
+    "yf08_niuean_letters_to_the_editor_page_curly_and_straight_quoted_heads_question_head_"
+    "long_head_no_stop_full_sentence_head_sign_off_lines_lone_questions_punchy_lines_editors_"
+    "note_niue_star_initial_govt_handout": (
+        "a letter's closing lone question just above its name-and-village sign-off line ('Could "
+        "the works not wait until X?', 'Is this what the new fees policy means for X?') taken as "
+        "a head, twice (its curly- and straight-quoted, '?', 22-word and full-sentence letter "
+        "heads right)"
+    ),
 }
 
 
