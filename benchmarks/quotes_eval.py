@@ -88,6 +88,7 @@ STRESS_FIFTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftysixth"
 STRESS_FIFTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyseventh"
 STRESS_FIFTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyeighth"
 STRESS_FIFTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyninth"
+STRESS_SIXTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtieth"
 
 
 @dataclass
@@ -319,8 +320,9 @@ def stress_scores(show: bool) -> list[str]:
     first look, and quotes_stress_fiftyfifth/ after the fifty-fourth's first look, and
     quotes_stress_fiftysixth/ after the fifty-fifth's first look, and quotes_stress_fiftyseventh/
     after the fifty-sixth's first look, and quotes_stress_fiftyeighth/ after the fifty-seventh's
-    first look, and quotes_stress_fiftyninth/ after the fifty-eighth's first look, each committed
-    before any parser was run on it.
+    first look, and quotes_stress_fiftyninth/ after the fifty-eighth's first look, and
+    quotes_stress_sixtieth/ after the fifty-ninth's first look, each committed before any parser
+    was run on it.
     """
     lines = []
     sets = (
@@ -383,6 +385,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fifty-seventh set", STRESS_FIFTYSEVENTH),
         ("stress fifty-eighth set", STRESS_FIFTYEIGHTH),
         ("stress fifty-ninth set", STRESS_FIFTYNINTH),
+        ("stress sixtieth set", STRESS_SIXTIETH),
     )
     for label, directory in sets:
         result = CueScore()
