@@ -717,7 +717,38 @@ def _naming_clause(
     # (`the union's regional director accused managers of “...”`: a description blames)
     spoken = spoken or (phrase and word in BLAME_PRAISE_VERBS and _described(phrase))
     spoken = spoken or (phrase and _body_names(masked, sentence[0], (start, end)))
+    near_start = start - sentence[0] <= _UNNAMED_REACH
+    if not spoken and subject is None and near_start and not _names_a_term(masked, end):
+        one = _UNNAMED_ONE.match(masked, sentence[0], start)
+        if one is not None:
+            # `A grandmother who ..., called the vote “a done deal”`: an unnamed person's words
+            return Clause(one.start("who"), start, end, None, one.group("who"))
     return Clause(begin, start, end, subject, phrase) if spoken else None
+
+
+# `A grandmother who drives ..., and who did not give her name, called`: a sentence opening
+# with one unnamed person (an indefinite article or `One`, up to three words), relative
+# clauses about them at most, then the naming verb.
+# (a bounded look-back: a person and two relative clauses, not a whole run-on sentence)
+_UNNAMED_REACH: Final = 200
+_UNNAMED_ONE: Final = re.compile(
+    r"\s*(?P<who>(?:An?|One) (?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)(?:,? who [^\x00;:]*)?\s*$"
+)
+
+
+def unnamed_naming(masked: str, clause: Clause, word: str) -> bool:
+    """`A neighbour called the plan “...”`: a naming clause that only the unnamed person's rule
+    of _naming_clause makes (not a blame's or a description's `as`), whose one quoted word the
+    filter reads as a scare quote rather than their words."""
+    phrase = clause.phrase
+    return (
+        clause.subject is None
+        and phrase is not None
+        and word in NAMING_VERBS
+        and word not in BLAME_PRAISE_VERBS
+        and _UNNAMED_ONE.match(phrase) is not None
+        and not _described_as(masked, clause.verb_end)
+    )
 
 
 def _body_names(masked: str, sentence_start: int, verb: tuple[int, int]) -> bool:
