@@ -37,6 +37,7 @@ from api.parser.quote_subjects import (
 from api.parser.quote_words import (
     BLAME_PRAISE_VERBS,
     LABEL_VERBS,
+    MESSAGE_NOUNS,
     NAMING_PARTICIPLES,
     NAMING_VERBS,
     PARTICIPLES,
@@ -532,6 +533,34 @@ _DESCRIBED_MOOD: Final = re.compile(
     r"(?:(?:was|is) [a-z]+|[a-z]{2,}ed)$"
 )
 _VERB_START: Final = attrgetter("verb_start")
+# `'s verdict`, `’s final answer`: an owner's ending, one modifier at most, a noun for what
+# someone said, right before a colon.
+_OWNED_MESSAGE: Final = re.compile(
+    r"['’]s (?:[a-z]+ )?(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")\s*$"
+)
+
+
+def _message_owner(
+    masked: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    sentence_start: int,
+    colon: re.Match[str],
+) -> Mention | None:
+    """`Lee's verdict: “...”`, `The mayor's reply, Ann Lee's answer:` -> the owner of a noun for
+    what someone said, opening the sentence right before the colon, said the quote (`Lee's
+    garden:`, no such noun, names no speaker)."""
+    k = bisect_left(starts, sentence_start)
+    owner = mentions[k] if k < len(mentions) else None
+    if owner is None or not owner.possessive or owner.start >= colon.start():
+        return None
+    if masked[sentence_start : owner.start].strip():
+        return None  # (the owner opens the sentence: `In Lee's view:` is an aside's)
+    if _OWNED_MESSAGE.match(masked, owner.end - 2, colon.start()) is None:
+        return None
+    return owner._replace(possessive=False)
+
+
 # `“...,” as the economist Sir Nigel Abernethy put it`: `put it` reports after `as` and a subject.
 _AS_PUT: Final = re.compile(r"\b[Aa]s (?P<who>[^,.;:!?" + MASK + r"]{1,80}?) (?P<verb>puts?) it\b")
 
@@ -841,6 +870,7 @@ def _colon_clauses(
         opening = _past_question(masked, sentence_start, match.start())
         subject = _first_subject(masked, mentions, match.start(), opening, starts)
         subject = subject or owner_pronoun(masked, sentence_start, match.start())
+        subject = subject or _message_owner(masked, mentions, starts, sentence_start, match)
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
         elif kin := kin_opening(masked, sentence_start, match.start()):

@@ -156,10 +156,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The notice, seen by the <Paper abbreviation>, gives ... \u201c...,\u201d it reads.' (a "
         "document as 'it', issued by a lower-case '<Province> department of education'): the paper"
     ),
-    ("cook_islands_news_manihiki_pearl_oyster_die_off_lagoon", 9, "holding for now"): (
-        "'A director of the exporter, X Y, said prices were \u201c...\u201d' (a name in an "
-        "apposition after an indefinite role phrase opening the sentence): no one"
-    ),
     ("hindustan_times_delhi_t2_baggage_backlog_sorter_failure_passengers", 11, "Manual"): (
         "'the firm said ... \u201c...,\u201d the company said' of '<Words> Ground Handling "
         "Services Pvt Ltd' ten paragraphs before (generic nouns): the regulator named before"
@@ -335,23 +331,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("scotsman_braeside_kennels_licence_revoked_heatwave_dogs", 14, "Any dogs"): (
         "'\u201c...,\u201d the authority added' of '<Place> Council' named in the lead, "
         "fourteen paragraphs before (a body by a generic noun not in its name): no one"
-    ),
-    ("thisday_ncc_orders_helix_mobile_suspend_tariff_hike", 6, "This is a victory"): (
-        '\'"..." That was how the National President of the <Words>, Comrade X Y, greeted '
-        "the news' (the speaker in the next sentence, 'That was how X greeted'): no one"
-    ),
-    ("thisday_ncc_orders_helix_mobile_suspend_tariff_hike", 7, "Students"): (
-        "'\"...,\" he said' of the man of the paragraph before's 'That was how ... X Y "
-        "greeted the news' (the speaker in the next sentence missed): the colon speaker before"
-    ),
-    ("thisday_ncc_orders_helix_mobile_suspend_tariff_hike", 7, "They are always"): (
-        "the carried second quote after '\"...,\" he said' (the speaker of 'That was how X "
-        "greeted' missed): the colon speaker before"
-    ),
-    ("walesonline_porth_elidir_pier_closed_storm_piles_cracked", 11, "would be nothing"): (
-        "'A regular at the shop, retired postman X Y, said the town '...' without it' (a "
-        "name in an apposition after a descriptive subject, straight single quotes): the "
-        "council named six paragraphs before"
     ),
     (
         "advertiser_glenhaven_confectionery_thebarton_factory_moves_to_penang",
