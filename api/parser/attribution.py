@@ -21,6 +21,7 @@ from api.parser.quote_nearby import (
     Attribution,
     carried_over,
     from_neighbours,
+    named_after,
     named_next,
     sentence_before,
 )
@@ -208,6 +209,8 @@ def attribute(
             before = results[-1][-1]
             found[0] = Attribution(before.speaker, before.method)
         for i in range(len(spans)):
+            if found[i] is None:
+                found[i] = named_after(registry, paragraph, spans[i])
             if found[i] is None:
                 found[i] = from_neighbours(registry, paragraph, spans, found, i)
             if found[i] is None:

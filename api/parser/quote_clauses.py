@@ -37,6 +37,7 @@ from api.parser.quote_subjects import (
 from api.parser.quote_words import (
     BLAME_PRAISE_VERBS,
     LABEL_VERBS,
+    MESSAGE_NOUNS,
     NAMING_PARTICIPLES,
     NAMING_VERBS,
     PARTICIPLES,
@@ -532,6 +533,34 @@ _DESCRIBED_MOOD: Final = re.compile(
     r"(?:(?:was|is) [a-z]+|[a-z]{2,}ed)$"
 )
 _VERB_START: Final = attrgetter("verb_start")
+# `'s verdict`, `’s final answer`: an owner's ending, one modifier at most, a noun for what
+# someone said, right before a colon.
+_OWNED_MESSAGE: Final = re.compile(
+    r"['’]s (?:[a-z]+ )?(?:" + "|".join(sorted(MESSAGE_NOUNS)) + r")\s*$"
+)
+
+
+def _message_owner(
+    masked: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    sentence_start: int,
+    colon: re.Match[str],
+) -> Mention | None:
+    """`Lee's verdict: “...”`, `The mayor's reply, Ann Lee's answer:` -> the owner of a noun for
+    what someone said, opening the sentence right before the colon, said the quote (`Lee's
+    garden:`, no such noun, names no speaker)."""
+    k = bisect_left(starts, sentence_start)
+    owner = mentions[k] if k < len(mentions) else None
+    if owner is None or not owner.possessive or owner.start >= colon.start():
+        return None
+    if masked[sentence_start : owner.start].strip():
+        return None  # (the owner opens the sentence: `In Lee's view:` is an aside's)
+    if _OWNED_MESSAGE.match(masked, owner.end - 2, colon.start()) is None:
+        return None
+    return owner._replace(possessive=False)
+
+
 # `“...,” as the economist Sir Nigel Abernethy put it`: `put it` reports after `as` and a subject.
 _AS_PUT: Final = re.compile(r"\b[Aa]s (?P<who>[^,.;:!?" + MASK + r"]{1,80}?) (?P<verb>puts?) it\b")
 
@@ -717,7 +746,38 @@ def _naming_clause(
     # (`the union's regional director accused managers of “...”`: a description blames)
     spoken = spoken or (phrase and word in BLAME_PRAISE_VERBS and _described(phrase))
     spoken = spoken or (phrase and _body_names(masked, sentence[0], (start, end)))
+    near_start = start - sentence[0] <= _UNNAMED_REACH
+    if not spoken and subject is None and near_start and not _names_a_term(masked, end):
+        one = _UNNAMED_ONE.match(masked, sentence[0], start)
+        if one is not None:
+            # `A grandmother who ..., called the vote “a done deal”`: an unnamed person's words
+            return Clause(one.start("who"), start, end, None, one.group("who"))
     return Clause(begin, start, end, subject, phrase) if spoken else None
+
+
+# `A grandmother who drives ..., and who did not give her name, called`: a sentence opening
+# with one unnamed person (an indefinite article or `One`, up to three words), relative
+# clauses about them at most, then the naming verb.
+# (a bounded look-back: a person and two relative clauses, not a whole run-on sentence)
+_UNNAMED_REACH: Final = 200
+_UNNAMED_ONE: Final = re.compile(
+    r"\s*(?P<who>(?:An?|One) (?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)(?:,? who [^\x00;:]*)?\s*$"
+)
+
+
+def unnamed_naming(masked: str, clause: Clause, word: str) -> bool:
+    """`A neighbour called the plan “...”`: a naming clause that only the unnamed person's rule
+    of _naming_clause makes (not a blame's or a description's `as`), whose one quoted word the
+    filter reads as a scare quote rather than their words."""
+    phrase = clause.phrase
+    return (
+        clause.subject is None
+        and phrase is not None
+        and word in NAMING_VERBS
+        and word not in BLAME_PRAISE_VERBS
+        and _UNNAMED_ONE.match(phrase) is not None
+        and not _described_as(masked, clause.verb_end)
+    )
 
 
 def _body_names(masked: str, sentence_start: int, verb: tuple[int, int]) -> bool:
@@ -810,6 +870,7 @@ def _colon_clauses(
         opening = _past_question(masked, sentence_start, match.start())
         subject = _first_subject(masked, mentions, match.start(), opening, starts)
         subject = subject or owner_pronoun(masked, sentence_start, match.start())
+        subject = subject or _message_owner(masked, mentions, starts, sentence_start, match)
         if subject:
             clauses.append(Clause(subject.start, match.start(), match.start() + 1, subject, None))
         elif kin := kin_opening(masked, sentence_start, match.start()):

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
-from api.parser.quote_clauses import Clause
+from api.parser.quote_clauses import Clause, unnamed_naming
 from api.parser.quote_context import Paragraph, clause_for
 from api.parser.quote_nouns import words_pattern
 from api.parser.quote_spans import MASK, Span
@@ -47,7 +47,7 @@ def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_
     if last and _predicate_partial(last[-1], paragraph.text[span.start : span.start + 1]):
         return False
     if not NOT_SPEECH_CUES.isdisjoint(last):
-        return not _word_had(head)
+        return not _word_had(head) and not _label_not_naming(last, paragraph.text, span)
     if "as" not in last[-2:]:
         return False  # (_named_as wants `as` last, or before a last article: the rest unlowered)
     return _named_as(list(map(str.lower, found)))
@@ -88,6 +88,46 @@ def _predicate_partial(word_before: str, first: str) -> bool:
     “Pilot”` -> False: a lowercase quote after a form of `be` says what the thing is (someone's
     words), so a label's noun just before the verb (`episode`, `song`) names no title."""
     return word_before in _COPULAS and "a" <= first <= "z"
+
+
+# Label nouns that with `of` name the words' source, not the words: `the word of “a man who
+# ...”` (his account), `a sign of “deeper trouble”` (`a song of “...”`, `a game of “...”` stay
+# labels).
+_SOURCE_LABELS: Final = frozenset({"word", "sign"})
+# A lower-case first word that makes a quote a predicate, a verb's words after a subject noun:
+# `that the track “can no longer wash its face”` (no title opens so).
+_PREDICATE_OPENERS: Final = frozenset(
+    """
+    can could will would shall should must may might cannot can't won't wouldn't couldn't
+    is was are were has had have isn't wasn't hasn't
+    """.split()
+)
+# Subjects after an auxiliary that make the quote a question, a title's or a sign's words (`the
+# song “can you feel it”`), not a predicate.
+_QUESTION_SUBJECTS: Final = frozenset("i you he she it we they there this that".split())
+# How far into the quote its first two words are read (two openers and their spaces).
+_OPENER_REACH: Final = 20
+
+
+def _label_not_naming(last: list[str], text: str, span: Span) -> bool:
+    """`relied on the word of “a man who failed”`, `said that the track “can no longer cope”`
+    -> True; `the word “resilience”`, `the song “Blue Moon”`, `a game of “Risk”` -> False: a
+    label noun near the quote does not name it when `of` makes the quote its source, or when
+    the quote is the predicate of the noun right before it (a lower-case phrase of two words or
+    more opening with an auxiliary, no question's subject after it)."""
+    head = text[span.start : min(span.end, span.start + _OPENER_REACH)]
+    first, space, rest = head.partition(" ")
+    if not space or not first.islower():
+        return False  # (one word or a capitalised first word: a term, a title, a name)
+    if last[-1] == "of":
+        return len(last) > 1 and last[-2] in _SOURCE_LABELS
+    # (the noun right before the quote: `signs reading “will you ...”` is a sign's words)
+    second = rest.partition(" ")[0].lower()
+    return (
+        last[-1] in NOT_SPEECH_CUES
+        and first in _PREDICATE_OPENERS
+        and second not in _QUESTION_SUBJECTS
+    )
 
 
 def _word_had(head: str) -> bool:
@@ -192,6 +232,16 @@ def _quoted_noun(paragraph: Paragraph, span: Span, bounds: tuple[int, int]) -> b
     return paragraph.text[clauses[k].verb_start : clauses[k].verb_end] in REPORTING_VERBS
 
 
+def _lone_word_unnamed(paragraph: Paragraph, clause: Clause, text: str) -> bool:
+    """`A neighbour called the plan “ridiculous”` -> True; `... called the vote “a done deal”`
+    -> False: one quoted word that an unnamed person's naming verb gives is a scare quote more
+    than their words; a phrase of two words or more is what they said."""
+    if " " in text or clause.subject is not None:
+        return False  # (most quotes: a phrase, or a named subject's)
+    word = paragraph.text[clause.verb_start : clause.verb_end]
+    return unnamed_naming(paragraph.masked, clause, word)
+
+
 def _joined(paragraph: Paragraph, previous: Span, span: Span) -> bool:
     """`“Fund our schools,” and “Put kids first,”`: quotes listed one after another."""
     between = paragraph.masked[previous.stop : span.open]
@@ -292,6 +342,8 @@ def speech_spans(paragraph: Paragraph, clauses: dict[int, Clause | None]) -> lis
         if _modifier(paragraph, span, text, bounds):
             continue
         clause = clauses[id(span)] = clause_for(paragraph, span, bounds, index)
+        if clause is not None and _lone_word_unnamed(paragraph, clause, text):
+            continue
         tight = clause is not None and clause.verb_start > span.open
         capitals, one_name = _title_words(text)
         standalone = _standalone(paragraph.masked, sentence_start, span.open)

@@ -76,6 +76,27 @@ def gender_of(words: list[str]) -> str | None:
     return None
 
 
+# `-man` words that say nothing of anyone's sex (`human`) or are used for either (`ombudsman`).
+_SEXLESS_MAN: Final = frozenset("human humans ombudsman shaman talisman caiman".split())
+# The characters read before a name for the role noun written right before it.
+_ROLE_REACH: Final = 24
+
+
+def role_noun_sex(masked: str, name_start: int) -> str | None:
+    """`retired postman Dai Hughes` -> `m`, `local fisherwoman Ann Roe` -> `f`: a lower-case
+    compound role noun right before a name, its last part `man` or `woman`, gives the person's
+    sex (`ombudsman`, `human`, a capitalised `Newman`: none)."""
+    head = masked[max(0, name_start - _ROLE_REACH) : name_start]
+    if not head.endswith(" ") or not head[-2:-1].islower():
+        return None  # (most names: a capital, a comma or nothing right before them)
+    word = head.split()[-1]
+    if not word.isalpha() or not word.islower() or word in _SEXLESS_MAN:
+        return None
+    if word.endswith("woman"):
+        return "f" if len(word) > len("woman") else None
+    return "m" if word.endswith("man") and len(word) > len("man") else None
+
+
 # A relative clause right after a name whose pronoun or possessive stands for the named person:
 # `X, who lost 6,200 hens at her farm,`, `X, who says he was never told,`. A possessive is read
 # only before a word that may be its noun (`who told her the news`: `her` is an object).

@@ -21,7 +21,8 @@ from api.parser.quote_people import Mention
 from api.parser.quote_registry import Registry
 from api.parser.quote_spans import MASK, Span
 from api.parser.quote_subject_before import clause_start
-from api.parser.quote_subjects import main_subject
+from api.parser.quote_subjects import after_preposition, main_subject
+from api.parser.quote_words import MESSAGE_NOUNS
 
 
 # Not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__
@@ -265,8 +266,7 @@ def _introduced_after(
 # before it was (the noun one of what is said, one modifier at most before it).
 _MESSAGE_FROM: Final = re.compile(
     r"(?:That|This|Such|Those|These) (?:was|is|were|are) (?:the |their |his |her )?"
-    r"(?:[a-z]+ )?(?:message|words|word|warning|verdict|view|plea|advice|appeal|promise|"
-    r"assessment|reaction|response|answer|reply) (?:from|of) "
+    r"(?:[a-z]+ )?(?:" + "|".join(sorted(MESSAGE_NOUNS)) + ") (?:from|of) "
 )
 
 
@@ -277,7 +277,7 @@ def _message_from(registry: Registry, paragraph: Paragraph, people: list, lo: in
         return None  # (most next sentences open otherwise: no pattern run)
     found = _MESSAGE_FROM.match(paragraph.masked, lo)
     if found is None:
-        return None
+        return _answered_how(registry, paragraph, people, lo)
     # (`from Herons captain Tayla Lee`: the team's word and the person open at one place)
     there = [m for m in people if m.start == found.end()]
     person = next((m for m in there if m.kind == "person"), None)
@@ -288,6 +288,46 @@ def _message_from(registry: Registry, paragraph: Paragraph, people: list, lo: in
 
 
 _MESSAGE_OPENINGS: Final = frozenset({"That", "This", "Such", "Thos", "Thes"})
+# `That was how `, `This is exactly how `: a sentence whose clause after `how` says who met
+# something with the quote before it (`... how the union's president, X, greeted the news`).
+_HOW_ANSWERED: Final = re.compile(r"(?:That|This) (?:was|is) (?:just |exactly )?how ")
+
+
+def _answered_how(registry: Registry, paragraph: Paragraph, people: list, lo: int) -> str | None:
+    """`“...” That was how the president of the union, Comrade Ann Lee, greeted the news`: the
+    first person named as the subject after `how` (not an owner, not after a preposition: `how
+    the wife of X reacted` names no speaker; a body after one is the role's) said the quote."""
+    found = _HOW_ANSWERED.match(paragraph.masked, lo)
+    if found is None:
+        return None
+    for mention in people:
+        if mention.start < found.end() or mention.possessive:
+            continue
+        if after_preposition(paragraph.masked, mention.start):
+            if mention.kind == "person":
+                return None  # `how the wife of X reacted`: X is not the subject
+            continue  # `how the chair of the Vendors Guild, X, greeted`: the body of a role
+        return registry.full_name(mention.name) if mention.kind == "person" else None
+    return None
+
+
+def named_after(registry: Registry, paragraph: Paragraph, span: Span) -> Attribution | None:
+    """`Groups welcomed the ruling. “...” That was how X greeted the news.`: a quote that is a
+    sentence of its own inside its paragraph, then a sentence that opens by naming whose words
+    they were (`That was the verdict of X`, `That was how X reacted`)."""
+    start, end = paragraph.sentence(span.open)
+    following = bisect_left(paragraph.sentence_starts, end)
+    if following >= len(paragraph.bounds):
+        return None  # (the paragraph's last sentence)
+    masked = paragraph.masked
+    lo, hi = paragraph.bounds[following]
+    if masked[lo : lo + 4] not in _MESSAGE_OPENINGS or masked[end:lo].strip():
+        return None  # (most quotes: no such sentence right after them, one slice)
+    if masked[start : span.open].strip() or masked[span.stop : end].strip(" .!?,"):
+        return None  # (words of the quote's own sentence around it: its clause decides)
+    people = [m for m in paragraph.mentions_between(lo, hi) if m.kind != "pronoun"]
+    name = _message_from(registry, paragraph, people, lo)
+    return Attribution(name, "explicit") if name else None
 
 
 def _aged_subject(registry: Registry, paragraph: Paragraph, people: list, lo: int) -> str | None:

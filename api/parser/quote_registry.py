@@ -17,7 +17,13 @@ from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import KNOWN_ENTRIES, Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
 from api.parser.quote_introduced import placed_resident
-from api.parser.quote_names import demonym, is_suffix, listed_demonym, surname_of
+from api.parser.quote_names import (
+    demonym,
+    is_suffix,
+    listed_demonym,
+    role_noun_sex,
+    surname_of,
+)
 from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_one_names import one_name_role
 from api.parser.quote_orgs import silent_place
@@ -1164,6 +1170,10 @@ class Registry(Recall, Described, Salience):
             name = name or self.pronoun(mention.name, mention.gender, where)
             return Resolved(name, "pronoun" if name else None)
         entry = self.entries.get(resolved.name or "")
+        if entry and entry.kind == "person" and entry.gender is None:
+            sex = role_noun_sex(paragraph.masked, mention.name_start)
+            if sex is not None and not unlikely(entry.name, None, sex):
+                entry.gender = sex  # `A regular, retired postman X, said`: a man
         if entry and entry.kind == "person" and entry.gender is None:
             # "Angela Cooper said she and ...": the pronoun after the verb is the subject's
             follow = following_pronoun(paragraph.masked, clause.verb_end)

@@ -32,6 +32,7 @@ from api.parser.quote_words import (
     FORMER_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
+    PARTICIPLES,
     REPORTING_VERBS,
 )
 
@@ -382,6 +383,8 @@ def subject_before(
         placed = _placed_description(masked, mention, verb_start)
         if placed is not None:
             return placed, None, masked[placed : mention.end]
+        if _apposed_to_opening(masked, mention, verb_start, sentence_start):
+            return mention.start, mention, None  # `A director of the firm, Ann Lee, said`
         if after_preposition(masked, mention.start) and not spoken_for(masked, mention.start):
             person = _past_preposition(masked, near, mention, verb_start, sentence_start)
             if person is not None:
@@ -491,11 +494,52 @@ def _name_subject(
     return None
 
 
+# A sentence opening with a determiner, a role's noun and a preposition: `A director of`, `The
+# former head of`, `A regular at` (group `noun`).
+_ROLE_OF_OPENING: Final = re.compile(
+    r"\s*(?:An?|The|One|Her|His|Their|Its|Our|My) (?:[a-z-]+ )?(?P<noun>[a-z-]+) "
+    r"(?:of|for|at|from|with|in|on) "
+)
+# At most this many characters from the sentence's start to the apposed name.
+_OPENING_REACH: Final = 80
+
+
+def _apposed_to_opening(
+    masked: str, mention: Mention, verb_start: int, sentence_start: int
+) -> bool:
+    """`A director of the exporter, Ann Lee, said` -> True: a person's name set off by commas
+    between the sentence's opening noun phrase (a determiner, a role's noun, a preposition, no
+    comma) and the verb names that phrase's person, though the preposition stands before it
+    (`A spokesman for Acme, Acme Ltd, said`: a body's name; `A letter to the director of the
+    firm, Ann Lee, said`: a letter, no role, opens it)."""
+    name = mention.name_start
+    if mention.kind != "person" or mention.possessive or masked[name - 2 : name] != ", ":
+        return False
+    if masked[mention.end : verb_start].strip() != "," or name - sentence_start > _OPENING_REACH:
+        return False
+    opening = masked[sentence_start : name - 2]
+    if "," in opening or MASK in opening:
+        return False
+    role = _ROLE_OF_OPENING.match(masked, sentence_start, name)
+    # (`A letter to the director of the firm, X, said`: no role's noun opens it, the letter's)
+    return role is not None and titled(role.group("noun"))
+
+
 def _apposed_with_article(masked: str, mention: Mention) -> bool:
     """`Her nephew, the architect Ann Lee,`: a common noun, a comma, an article and up to three
-    lower-case role words right before the name (or its mention's start): an apposition."""
+    lower-case role words right before the name (or its mention's start): an apposition;
+    without the article when the role words end in a person's noun (`A regular at the shop,
+    retired postman Ann Lee,`; `The report, which quoted chairman Ann Lee,` is no apposition)."""
     low = mention.start - _APPOSED_REACH if mention.start > _APPOSED_REACH else 0
-    return _APPOSED_ROLE.search(masked, low, mention.start) is not None
+    if _APPOSED_ROLE.search(masked, low, mention.start) is not None:
+        return True
+    bare = _APPOSED_BARE_ROLE.search(masked, low, mention.start)
+    if bare is None:
+        return False
+    words = bare.group("role").split()
+    return _person_shaped(words[-1]) and not any(
+        w in _NOT_ROLE_WORDS or w in PARTICIPLES for w in words
+    )
 
 
 # `nephew, the `, `spokesman, a local `: a common noun, then an apposition's opening before a
@@ -506,6 +550,14 @@ _APPOSED_ROLE: Final = re.compile(
     r"(?:(?!(?:of|for|at|in|with|to|from|by|on|and|or) )[a-z][a-z-]* ){0,3}$"
 )
 _APPOSED_REACH: Final = 40
+# `shop, retired postman `: a common noun, a comma, then role words without an article.
+_APPOSED_BARE_ROLE: Final = re.compile(
+    r"(?<![\w'’-])[a-z][a-z-]*, (?P<role>(?:[a-z][a-z-]* ){1,3})$"
+)
+# Words that make the words after a comma a clause or a phrase of their own, not a role.
+_NOT_ROLE_WORDS: Final = frozenset(
+    "of for at in with to from by on and or but which who whose that as".split()
+)
 
 
 # `The farmer from Erlin said`: a person's noun after `the`, then `from` and a place right

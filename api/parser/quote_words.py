@@ -35,6 +35,15 @@ BLAME_PRAISE_VERBS: Final = _words(
 # (`dubbed` names a nickname: "dubbed him “Big Al”").
 LABEL_VERBS: Final = _words("termed branded labelled labeled")
 
+# Nouns for what someone said, whose owner or `of` names the speaker of the quote beside them:
+# `That was the verdict of X`, `X's reaction: “...”`.
+MESSAGE_NOUNS: Final = _words(
+    """
+    message words word warning verdict view plea advice appeal promise assessment reaction
+    response answer reply
+    """
+)
+
 # Verbs that introduce a person's words: "Pifer said", "said Pifer", "X questioned whether".
 REPORTING_VERBS: Final = _words(
     """
