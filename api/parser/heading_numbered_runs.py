@@ -33,6 +33,8 @@ from api.parser.layout import Item, Line
 # A list item's number, then its text: '3. Ottawa', '12) Saturn'.
 ITEM_NUMBER: Final = re.compile(r"^(\d{1,2})[.)]\s+\S")
 RUN_FIRST: Final = 1  # a run's first number
+# or one more, the first step told in the lead: 'Register first. Then:' / 'Step 2: Pay' / ...
+LATE_FIRST: Final = RUN_FIRST + 1
 RUN_MIN: Final = 3  # numbers in sequence that make a run: '1)' / '2)' / '3)'
 # A speaker's turn: a capitalised name or role, a word more at most, then ': ' ('Host: ...',
 # 'Dr Okafor: ...'), the line under a numbered caller's turn in a transcript.
@@ -65,16 +67,20 @@ def run_number(item: Item) -> tuple[str, int]:
 
 
 def in_sequence(items: list[Item], alone: list[int]) -> tuple[list[int], int]:
-    """The standalone lines numbered in sequence from RUN_FIRST under one label, and the first
-    numbered line out of it (-1 when none): '1)' / '2)' / 'Step 3:' -> ([1), 2)], 'Step 3:'),
-    the walk every numbered reader of a page makes."""
+    """The standalone lines numbered in sequence from RUN_FIRST (or LATE_FIRST) under one
+    label, and the first numbered line out of it (-1 when none): '1)' / '2)' / 'Step 3:' ->
+    ([1), 2)], 'Step 3:'), 'Step 2:' / 'Step 3:' -> both; the walk every numbered reader of a
+    page makes."""
     run: list[int] = []
     label = ""
+    first = RUN_FIRST
     for k in alone:
         name, number = run_number(items[k])
         if number < 0:
             continue  # (most lines: no number)
-        if (run and name != label) or number != len(run) + RUN_FIRST:
+        if not run and number == LATE_FIRST:
+            first = LATE_FIRST
+        if (run and name != label) or number != len(run) + first:
             return run, k  # a number out of sequence or of another label
         label = name
         run.append(k)
