@@ -1,7 +1,7 @@
 """A guide whose heads are a numbered series ('Step 1: ...' / text / 'Step 2: ...' / text /
 ...): a question asked inside one of its sections and answered by the very next line is the
-section's text, a reader's aside, not a head ('Step 4: Pay the duty' / text / 'Is there any way
-to pay less?' / 'Returning residents can apply for ...' / 'Step 5: ...'). A question heading a
+section's text, a reader's aside, not a head ('Step 4: Book the test' / text / 'Can members
+sit it for less?' / 'Club members pay half ...' / 'Step 5: ...'). A question heading a
 section of its own, under a question head (a FAQ's run), right under a head or in a head's own
 form stays.
 """
@@ -22,8 +22,8 @@ def asked_in_a_guide(items: list[Item], flags: list[bool], run: list[int]) -> li
     """The flagged unnumbered questions on a page whose numbered series `run` stands whole,
     each after its section's text, under a member but the last or a head that asks nothing
     (asked_aside), answered by the very next line alone (replied_alone), under REPLY_SHARE of
-    the series' usual section: 'Step 1: ...' / text / 'Can you bring in a salvage car?' / 'You
-    can, but ...' / 'Step 2: ...' -> the question."""
+    the series' usual section: 'Step 1: ...' / text / 'Can a hired boat take the test?' /
+    'It can, with ...' / 'Step 2: ...' -> the question."""
     if not run or not all(flags[k] for k in run):
         return []
     members = frozenset(run)
@@ -49,9 +49,9 @@ def asked_aside(
 ) -> bool:
     """True for flagged line k an unnumbered question in no head's form after a text line of
     the section of `owner`, a member of the series but the `last` or a head that asks nothing:
-    'Step 2: ...' / text / 'Should you wait?' (not 'Questions' / 'Should you wait?', right under
-    its head, nor 'Can I pay?' / text / 'Do I need one?', a FAQ's run, nor 'Step 5: ...' / text
-    / 'How long is it valid?', where the page's closing section may open, as after a listicle's
+    'Step 2: ...' / text / 'Must you book?' (not 'Questions' / 'Must you book?', right under its
+    head, nor 'Can I pay?' / text / 'Do I need one?', a FAQ's run, nor 'Step 5: ...' / text
+    / 'Who renews it?', where the page's closing section may open, as after a listicle's
     last item)."""
     item = items[k]
     if not is_question_line(item) or is_formed(item.text) or run_number(item)[1] >= 0:
@@ -64,8 +64,8 @@ def asked_aside(
 
 def replied_alone(items: list[Item], flags: list[bool], k: int) -> bool:
     """True when the line after question k stands alone in its section, a head, a picture or
-    the page's end after it: 'Is it worth it?' / 'One in three wins.' / picture (not 'Does
-    anyone finish it?' / 'Half did.' / text, a section of its own)."""
+    the page's end after it: 'Was the fee fair?' / 'One in three wins.' / picture (not 'Did the
+    crews finish?' / 'Half did.' / text, a section of its own)."""
     j = k + 2
     return j >= len(items) or flags[j] or not isinstance(items[j], Line)
 

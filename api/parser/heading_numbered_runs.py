@@ -157,8 +157,9 @@ def numbered_series(items: list[Item], alone: list[int], flags: list[bool]) -> l
     """The standalone lines of the page's numbered series with its heads standing: the lines
     of one label ('Step', or bare '3)') numbered from RUN_FIRST one after another, no number
     met twice, SIBLING_HEADS of them flagged: 'Step 1: Sign it on arrival.' / text / 'Step 2:
-    Pay' (flagged) / text / 'Step 3: Which reef?' (flagged) / text -> all three. A
-    transcript's 'Caller 1' met again, or two labels numbered, make none."""
+    Pay' (flagged) / text / 'Step 3: Which reef?' (flagged) / text -> all three, or none of
+    them flagged where the series carries itself (carries_itself). A transcript's 'Caller 1'
+    met again, or two labels numbered, make none."""
     run, out = in_sequence(items, alone)
     if out >= 0:
         return []  # two labels, or a number out of order or met again: turns, not a series

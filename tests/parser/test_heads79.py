@@ -153,8 +153,8 @@ def test_a_quiz_s_questions_over_short_answers_are_no_series():
 
 # --- lone questions inside a guide's sections ---
 
-SALVAGE_QUESTION = "Can you insure a boat with a salvage title?"
-PAY_QUESTION = "Is there any way to pay less?"
+BLACKENED_QUESTION = "Can you lift dahlias that have already blackened?"
+PAY_QUESTION = "Can anyone sit the paper for less?"
 
 
 def test_a_question_inside_a_step_answered_by_a_longer_reply_is_text():
@@ -174,14 +174,14 @@ def test_a_question_inside_a_step_answered_by_a_longer_reply_is_text():
 def test_a_question_inside_a_step_over_a_picture_is_text():
     blocks = [
         *TIPS[:3],
-        SALVAGE_QUESTION,
-        "You can, but neither of the two local insurers will take it on.",
+        BLACKENED_QUESTION,
+        "You can, but most of them will have rotted by the spring.",
         "A heap of dahlia tubers drying on newspaper in a shed\nTubers dry in a shed in "
         "Velmora.Photograph: Ines Marlow",
         *TIPS[4:],
     ]
     heads = heads_of(*blocks)
-    assert SALVAGE_QUESTION not in heads
+    assert BLACKENED_QUESTION not in heads
     assert heads == [TIPS[1], TIPS[4], TIPS[7]]
 
 
@@ -210,7 +210,7 @@ def test_a_question_under_a_plain_head_after_the_steps_is_text():
 def test_a_short_question_under_a_plain_head_after_the_steps_is_text():
     blocks = [
         *BOAT,
-        "Is it worth it?",
+        "Is the licence worth the bother?",
         "Most skippers say so, once they have been stopped at a slipway.",
         PATROL_PICTURE,
         CLUB_EVENING,
@@ -310,9 +310,11 @@ def test_asked_aside():
 
 
 def test_replied_alone():
-    items = lines("Is it worth it?", "Most say so.", "|", "Text.", "Step 2: Go", "More.")
+    items = lines(
+        "Is the licence worth the bother?", "Most say so.", "|", "Text.", "Step 2: Go", "More."
+    )
     assert replied_alone(items, [True, False, False, False, True, False], 0)
-    text_after = lines("Does anyone finish it?", "Half did.", "Text.")
+    text_after = lines("Did the crews finish?", "Half did.", "Text.")
     assert not replied_alone(text_after, [True, False, False], 0)  # a section of its own
     assert replied_alone(text_after, [True, False, True], 0)  # a head after the reply
     assert replied_alone(lines("Why?", "Because."), [True, False], 0)  # the page's end
