@@ -33,14 +33,13 @@ from api.parser.layout import Item, Line
 # A list item's number, then its text: '3. Ottawa', '12) Saturn'.
 ITEM_NUMBER: Final = re.compile(r"^(\d{1,2})[.)]\s+\S")
 RUN_FIRST: Final = 1  # a run's first number
+# or one more, the first step told in the lead: 'Register first. Then:' / 'Step 2: Pay' / ...
+LATE_FIRST: Final = RUN_FIRST + 1
 RUN_MIN: Final = 3  # numbers in sequence that make a run: '1)' / '2)' / '3)'
 # A speaker's turn: a capitalised name or role, a word more at most, then ': ' ('Host: ...',
 # 'Dr Okafor: ...'), the line under a numbered caller's turn in a transcript.
 TURN: Final = re.compile(r"^[A-Z][\w.]*(?: [A-Z][\w.-]*)?: ")
 RUN_HEAD_WORDS: Final = 24  # a run member's words at most: longer, a numbered paragraph
-# Members a series needs to carry itself with one head standing: 'Step 1' to 'Step 4', each over
-# its section, is a guide's outline; three may be a short list's chance.
-SERIES_ALONE: Final = 4
 # A speaker's own words: a member holding one is a turn said, not a head ('Caller 2: My
 # question is about parking.'); a guide's steps speak to the reader ('Get your form.').
 FIRST_PERSON: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "our", "us"})
@@ -68,16 +67,20 @@ def run_number(item: Item) -> tuple[str, int]:
 
 
 def in_sequence(items: list[Item], alone: list[int]) -> tuple[list[int], int]:
-    """The standalone lines numbered in sequence from RUN_FIRST under one label, and the first
-    numbered line out of it (-1 when none): '1)' / '2)' / 'Step 3:' -> ([1), 2)], 'Step 3:'),
-    the walk every numbered reader of a page makes."""
+    """The standalone lines numbered in sequence from RUN_FIRST (or LATE_FIRST) under one
+    label, and the first numbered line out of it (-1 when none): '1)' / '2)' / 'Step 3:' ->
+    ([1), 2)], 'Step 3:'), 'Step 2:' / 'Step 3:' -> both; the walk every numbered reader of a
+    page makes."""
     run: list[int] = []
     label = ""
+    first = RUN_FIRST
     for k in alone:
         name, number = run_number(items[k])
         if number < 0:
             continue  # (most lines: no number)
-        if (run and name != label) or number != len(run) + RUN_FIRST:
+        if not run and number == LATE_FIRST:
+            first = LATE_FIRST
+        if (run and name != label) or number != len(run) + first:
             return run, k  # a number out of sequence or of another label
         label = name
         run.append(k)
@@ -154,8 +157,9 @@ def numbered_series(items: list[Item], alone: list[int], flags: list[bool]) -> l
     """The standalone lines of the page's numbered series with its heads standing: the lines
     of one label ('Step', or bare '3)') numbered from RUN_FIRST one after another, no number
     met twice, SIBLING_HEADS of them flagged: 'Step 1: Sign it on arrival.' / text / 'Step 2:
-    Pay' (flagged) / text / 'Step 3: Which reef?' (flagged) / text -> all three. A
-    transcript's 'Caller 1' met again, or two labels numbered, make none."""
+    Pay' (flagged) / text / 'Step 3: Which reef?' (flagged) / text -> all three, or none of
+    them flagged where the series carries itself (carries_itself). A transcript's 'Caller 1'
+    met again, or two labels numbered, make none."""
     run, out = in_sequence(items, alone)
     if out >= 0:
         return []  # two labels, or a number out of order or met again: turns, not a series
@@ -165,13 +169,38 @@ def numbered_series(items: list[Item], alone: list[int], flags: list[bool]) -> l
 
 
 def carries_itself(items: list[Item], run: list[int], flags: list[bool]) -> bool:
-    """True for a series of SERIES_ALONE members or more, one of them standing, every one in
-    its place (in_its_place) and none a turn said (speaks_in_turn): 'Step 1: Get the form.' /
-    text / 'Step 2: Check it. It changed.' / text / 'Step 3: Which office?' (flagged) / text /
-    'Step 4: <a long clause>' / text -> the series, as a reader reads a guide's outline."""
-    if len(run) < SERIES_ALONE or not any(flags[k] for k in run):
+    """True for a series of RUN_MIN members or more, standing or not, every one in its place
+    (in_its_place) and none a turn said (speaks_in_turn), over sections holding more text than
+    the members (over_their_sections): 'Step 1: Get the form.' / text / 'Step 2: Check it. It
+    changed.' / text / 'Step 3: Who signs it, you or the firm?' / text -> the series, as a
+    reader reads a guide's outline whose steps are the page's only heads."""
+    if len(run) < RUN_MIN:
         return False
-    return all(in_its_place(items, k) and not speaks_in_turn(items[k].text) for k in run)
+    if not all(in_its_place(items, k) and not speaks_in_turn(items[k].text) for k in run):
+        return False
+    return over_their_sections(items, run, flags)
+
+
+def over_their_sections(items: list[Item], run: list[int], flags: list[bool]) -> bool:
+    """True when the text lines under the members, each up to the next member (the last up to
+    a head standing or the page's end), hold more characters than the members: 'Step 2: Book
+    early. Then book again.' / a paragraph (not a quiz's '2. What is the capital of Chad?' /
+    'N'Djamena.'). A question flagged inside a step is the step's text ('Can you pay less?' /
+    'Some can.'). Stops once the lines hold the members."""
+    need = held = 0  # (a loop, not sum() over a generator, which mypyc types as bool)
+    for k in run:
+        need += len(items[k].text)
+    for i, k in enumerate(run):
+        last = i + 1 == len(run)
+        for j in range(k + 1, len(items) if last else run[i + 1]):
+            item = items[j]
+            if last and flags[j]:
+                break  # a head standing closes the last member's section
+            if isinstance(item, Line):
+                held += len(item.text)
+                if held > need:
+                    return True
+    return False
 
 
 def speaks_in_turn(text: str) -> bool:

@@ -113,6 +113,7 @@ from api.parser.heading_cases import lower_case_heads
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_faqs import faq_question_heads
 from api.parser.heading_groups import FIGURE, group_heads, holds_figure
+from api.parser.heading_guides import asked_in_a_guide
 from api.parser.heading_kin import (
     LIST_NUMBER,
     document_flags,
@@ -1623,6 +1624,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     # a question asked inside an item is read again once the series' members stand
     for k in asked_inside_an_item(items, flags):
         flags[k] = False  # 'Step 1: Go' / text / 'What if it shuts?' / 'Ring.' / 'Step 2: ...'
+    for k in asked_in_a_guide(items, flags, run):
+        flags[k] = False  # 'Step 4: Pay' / text / 'Can you pay less?' / 'Some can.' / 'Step 5: ...'
     # (the run stands: asked_inside_an_item unflags no numbered line, so no member)
     for k in text_of_a_member(items, flags, run if all(flags[k] for k in run) else []):
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...

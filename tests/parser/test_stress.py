@@ -103,12 +103,6 @@ KNOWN = {
         "an answer, replied at more length than the answer, taken as a head (its statement head "
         "among question heads and two lone questions right since heads78)"
     ),
-    "yc04_sammarinese_cross_border_worker_tax_return_guide_san_marino_dateline_step_n_colon_"
-    "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
-    "questions_colon_lead_ins_libertas_handout_ansa_file": (
-        "a lone 'Does anyone actually do that?' answered by the next line, under a plain head, "
-        "taken as a head (its 'Step N:' heads and its question inside a step right since heads78)"
-    ),
     "yc06_djiboutian_heatwave_health_myth_buster_djibouti_adi_dateline_curly_and_straight_quoted_"
     "myth_heads_long_head_no_stop_question_head_full_sentence_head_lone_questions_punchy_lines_"
     "colon_lead_in_adi_courtesy_initial_reuters_file_uncredited": (
@@ -137,15 +131,6 @@ KNOWN = {
         "('The deadline is not the end of the world.') read as paragraphs, and all three lone "
         "questions inside answers ('Does that include X?', 'Can I use X?', 'Will the deadline be "
         "extended?') taken as heads"
-    ),
-    "yd04_bermudian_hurricane_season_home_insurance_claim_guide_hamilton_dateline_step_n_colon_"
-    "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
-    "questions_colon_lead_ins_royal_gazette_handout_ap_file": (
-        "all five 'Step N:' heads read as paragraphs (two of one sentence ending in '.', the "
-        "two-sentence 'Step 2: Read your policy. Then read X again.', the question 'Step 3: Who "
-        "do you call first, X or Y?' and a 25-word one without a stop), and all three lone "
-        "questions answered by the next line ('Should you wait for X?', 'What if no X can come "
-        "for weeks?', 'Is it worth it?') taken as heads (its plain head without '?' right)"
     ),
     "yd05_monegasque_restaurant_wine_list_column_curly_and_straight_quoted_heads_long_head_no_"
     "stop_question_head_two_sentence_head_lone_rhetorical_questions_punchy_lines_sign_off_monaco_"
@@ -176,15 +161,6 @@ KNOWN = {
         "meet up on the road?”') read as paragraphs, and both lone questions inside answers ('Do "
         "you have to dance the whole way?', 'Is the all-inclusive worth it?' after a list) taken "
         "as heads"
-    ),
-    "ye04_marshallese_car_import_guide_majuro_dateline_step_n_colon_heads_one_and_two_sentence_"
-    "step_heads_question_step_head_long_step_head_no_stop_plain_head_lone_questions_colon_lead_"
-    "ins_marshall_islands_journal_handout_initial_file_uncredited": (
-        "all five 'Step N:' heads read as paragraphs (two of one sentence ending in '.', the "
-        "two-sentence 'Step 2: Book X early. Then book it again.', the question 'Step 3: What "
-        "paperwork does X want ...?' and a 28-word one without a stop), and both lone questions "
-        "answered by the next line ('Can you bring in X?', 'Is there any way to pay less?') taken "
-        "as heads (its plain head without '?' right)"
     ),
     "ye05_burkinabe_fespaco_film_review_star_line_details_line_curly_quoted_head_long_head_no_"
     "stop_two_sentence_head_question_head_lone_questions_punchy_lines_aib_fespaco_handout_"
