@@ -11,9 +11,9 @@ from __future__ import annotations
 from statistics import median
 
 from api.parser.heading_answers import reply_to
-from api.parser.heading_asides import is_formed
+from api.parser.heading_asides import after_a_line, is_formed
 from api.parser.heading_lone_questions import REPLY_SHARE
-from api.parser.heading_numbered_runs import run_number
+from api.parser.heading_numbered_runs import member_sections, run_number
 from api.parser.heading_questions import is_question_line
 from api.parser.layout import Item, Line
 
@@ -56,8 +56,7 @@ def asked_aside(
     item = items[k]
     if not is_question_line(item) or is_formed(item.text) or run_number(item)[1] >= 0:
         return False
-    before = items[k - 1]
-    if k - 1 == owner or flags[k - 1] or not isinstance(before, Line) or owner == last:
+    if owner == last or not after_a_line(items, flags, k):
         return False  # right under its head or after a picture: it opens the section
     return owner in members or (owner >= 0 and not is_question_line(items[owner]))
 
@@ -74,16 +73,4 @@ def usual_section(items: list[Item], flags: list[bool], run: list[int]) -> float
     """The median characters of text under the series' members, each up to the next member
     (the last up to the next head standing or the page's end): a reply under REPLY_SHARE of it
     is no section of its own. Read in one pass over the series' lines."""
-    sizes: list[int] = []
-    for i, k in enumerate(run):
-        last = i + 1 == len(run)
-        end = len(items) if last else run[i + 1]
-        size = 0
-        for j in range(k + 1, end):
-            if last and flags[j]:
-                break
-            item = items[j]
-            if isinstance(item, Line):
-                size += len(item.text)
-        sizes.append(size)
-    return float(median(sizes))
+    return float(median(member_sections(items, run, flags)))

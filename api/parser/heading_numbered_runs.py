@@ -88,9 +88,9 @@ def in_sequence(items: list[Item], alone: list[int]) -> tuple[list[int], int]:
 
 
 def numbered_lines(items: list[Item], alone: list[int]) -> list[int]:
-    """The standalone lines numbered in sequence from RUN_FIRST under one label, and the first
-    numbered line out of it (where numbered_run_heads and numbered_series stop): '1)' / '2)' /
-    '4)' -> all three, '1)' / '2)' / '3)' / '1)' / '5)' -> the first four. Read once a page,
+    """The standalone lines numbered in sequence from RUN_FIRST (or LATE_FIRST) under one label, and
+    the first numbered line out of it (where numbered_run_heads and numbered_series stop): '1)' /
+    '2)' / '4)' -> all three, '1)' / '2)' / '3)' / '1)' / '5)' -> the first four. Read once a page,
     so that a page of unnumbered one-line paragraphs is asked for numbers once a line."""
     run, out = in_sequence(items, alone)
     return run if out < 0 else [*run, out]
@@ -128,10 +128,10 @@ def turns(items: list[Item], run: list[int]) -> bool:
 
 
 def numbered_run_heads(items: list[Item], alone: list[int]) -> list[int]:
-    """The members of a run numbered from RUN_FIRST in order, RUN_MIN or more, each standing
-    as a member (stands_as_a_member), the run's text LONG_RATIO times its heads': '1) Pay in
-    cash. Get a receipt.' / text / '2) Register it' / text / '3) Ask who has a key' / text
-    -> all three."""
+    """The members of a run numbered from RUN_FIRST (or LATE_FIRST) in order, RUN_MIN or more, each
+    standing as a member (stands_as_a_member), the run's text LONG_RATIO times its heads': '1) Pay
+    in cash. Get a receipt.' / text / '2) Register it' / text / '3) Ask who has a key' / text -> all
+    three."""
     run: list[int] = []
     for k in in_sequence(items, alone)[0]:
         if not stands_as_a_member(items, k):
@@ -154,12 +154,12 @@ def over_long_text(items: list[Item], run: list[int]) -> bool:
 
 
 def numbered_series(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
-    """The standalone lines of the page's numbered series with its heads standing: the lines
-    of one label ('Step', or bare '3)') numbered from RUN_FIRST one after another, no number
-    met twice, SIBLING_HEADS of them flagged: 'Step 1: Sign it on arrival.' / text / 'Step 2:
-    Pay' (flagged) / text / 'Step 3: Which reef?' (flagged) / text -> all three, or none of
-    them flagged where the series carries itself (carries_itself). A transcript's 'Caller 1'
-    met again, or two labels numbered, make none."""
+    """The standalone lines of the page's numbered series with its heads standing: the lines of one
+    label ('Step', or bare '3)') numbered from RUN_FIRST (or LATE_FIRST) one after another, no
+    number met twice, SIBLING_HEADS of them flagged: 'Step 1: Sign it on arrival.' / text / 'Step 2:
+    Pay' (flagged) / text / 'Step 3: Which reef?' (flagged) / text -> all three, or none of them
+    flagged where the series carries itself (carries_itself). A transcript's 'Caller 1' met again,
+    or two labels numbered, make none."""
     run, out = in_sequence(items, alone)
     if out >= 0:
         return []  # two labels, or a number out of order or met again: turns, not a series
@@ -186,21 +186,30 @@ def over_their_sections(items: list[Item], run: list[int], flags: list[bool]) ->
     a head standing or the page's end), hold more characters than the members: 'Step 2: Book
     early. Then book again.' / a paragraph (not a quiz's '2. What is the capital of Chad?' /
     'N'Djamena.'). A question flagged inside a step is the step's text ('Can you pay less?' /
-    'Some can.'). Stops once the lines hold the members."""
+    'Some can.')."""
     need = held = 0  # (a loop, not sum() over a generator, which mypyc types as bool)
     for k in run:
         need += len(items[k].text)
+    for size in member_sections(items, run, flags):
+        held += size
+    return held > need
+
+
+def member_sections(items: list[Item], run: list[int], flags: list[bool]) -> list[int]:
+    """The characters of the text lines under each member, up to the next member (the last up
+    to a head standing or the page's end): over_their_sections' and usual_section's walk."""
+    sizes: list[int] = []
     for i, k in enumerate(run):
         last = i + 1 == len(run)
+        size = 0
         for j in range(k + 1, len(items) if last else run[i + 1]):
-            item = items[j]
             if last and flags[j]:
                 break  # a head standing closes the last member's section
+            item = items[j]
             if isinstance(item, Line):
-                held += len(item.text)
-                if held > need:
-                    return True
-    return False
+                size += len(item.text)
+        sizes.append(size)
+    return sizes
 
 
 def speaks_in_turn(text: str) -> bool:

@@ -761,7 +761,8 @@ def _naming_clause(
 # (a bounded look-back: a person and two relative clauses, not a whole run-on sentence)
 _UNNAMED_REACH: Final = 200
 _UNNAMED_ONE: Final = re.compile(
-    r"\s*(?P<who>(?:An?|One) (?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)(?:,? who [^\x00;:]*)?\s*$"
+    r"\s*(?P<who>(?:An?|One) (?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)"
+    r"(?:,? who [^" + MASK + r";:]*)?\s*$"
 )
 
 

@@ -206,6 +206,12 @@ def _asks(paragraph: Paragraph, k: int) -> bool:
 _BREAK: Final = re.compile(r"[—–]|[.!?]\s")
 
 
+def _next_sentence(paragraph: Paragraph, end: int) -> tuple[int, int] | None:
+    """The bounds of the paragraph's sentence starting at or after `end`, None past its last."""
+    following = bisect_left(paragraph.sentence_starts, end)
+    return paragraph.bounds[following] if following < len(paragraph.bounds) else None
+
+
 def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribution | None:
     """`“...” That was the verdict of Prof. Ann Lee, who ...`: a quote that is a paragraph's
     whole first sentence, then a sentence (without a quote) that first introduces a person by
@@ -217,10 +223,10 @@ def named_next(registry: Registry, paragraph: Paragraph, span: Span) -> Attribut
     sex = _LEAD_PRONOUNS.get(tail) if tail else None
     if (tail and sex is None) or end >= len(paragraph.text):
         return None
-    following = bisect_left(paragraph.sentence_starts, end)
-    if following >= len(paragraph.bounds):
+    after = _next_sentence(paragraph, end)
+    if after is None:
         return None
-    lo, hi = paragraph.bounds[following]
+    lo, hi = after
     people = [m for m in paragraph.mentions_between(lo, hi) if m.kind != "pronoun"]
     if sex is not None:
         return _introduced_after(registry, paragraph, people, lo, sex)
@@ -316,11 +322,11 @@ def named_after(registry: Registry, paragraph: Paragraph, span: Span) -> Attribu
     sentence of its own inside its paragraph, then a sentence that opens by naming whose words
     they were (`That was the verdict of X`, `That was how X reacted`)."""
     start, end = paragraph.sentence(span.open)
-    following = bisect_left(paragraph.sentence_starts, end)
-    if following >= len(paragraph.bounds):
+    after = _next_sentence(paragraph, end)
+    if after is None:
         return None  # (the paragraph's last sentence)
     masked = paragraph.masked
-    lo, hi = paragraph.bounds[following]
+    lo, hi = after
     if masked[lo : lo + 4] not in _MESSAGE_OPENINGS or masked[end:lo].strip():
         return None  # (most quotes: no such sentence right after them, one slice)
     if masked[start : span.open].strip() or masked[span.stop : end].strip(" .!?,"):

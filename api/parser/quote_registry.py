@@ -1174,11 +1174,11 @@ class Registry(Recall, Described, Salience):
             sex = role_noun_sex(paragraph.masked, mention.name_start)
             if sex is not None and not unlikely(entry.name, None, sex):
                 entry.gender = sex  # `A regular, retired postman X, said`: a man
-        if entry and entry.kind == "person" and entry.gender is None:
-            # "Angela Cooper said she and ...": the pronoun after the verb is the subject's
-            follow = following_pronoun(paragraph.masked, clause.verb_end)
-            if follow and not _owner_meant(paragraph.masked, mention, follow.group(1)):
-                entry.gender = PRONOUNS[follow.group(1)]
+            else:
+                # "Angela Cooper said she and ...": the pronoun after the verb is the subject's
+                follow = following_pronoun(paragraph.masked, clause.verb_end)
+                if follow and not _owner_meant(paragraph.masked, mention, follow.group(1)):
+                    entry.gender = PRONOUNS[follow.group(1)]
         return resolved
 
     def _title_initials(

@@ -513,7 +513,7 @@ def _apposed_to_opening(
     (`A spokesman for Acme, Acme Ltd, said`: a body's name; `A letter to the director of the
     firm, Ann Lee, said`: a letter, no role, opens it)."""
     name = mention.name_start
-    if mention.kind != "person" or mention.possessive or masked[name - 2 : name] != ", ":
+    if mention.kind != "person" or mention.possessive or not after_comma(masked, name):
         return False
     if masked[mention.end : verb_start].strip() != "," or name - sentence_start > _OPENING_REACH:
         return False
