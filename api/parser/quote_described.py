@@ -69,6 +69,7 @@ from api.parser.quote_introduced import (
     CHILD_NOUNS,
     INTRODUCED_BACK,
     NOUN_FAMILIES,
+    below_status_age,
     carries,
     carries_phrase,
     fronted_place,
@@ -106,6 +107,14 @@ from api.parser.quote_kinds import (
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import demonym
 from api.parser.quote_namesakes import names_before_noun
+from api.parser.quote_noun_people import (
+    STANDING_NOUNS,
+    bare_person_noun,
+    kin_apposed,
+    lead_subject_opening,
+    renamed_opening,
+    trade_contradicts,
+)
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
     OPEN_BODY,
@@ -713,6 +722,10 @@ class Described(RegistryCalls):
         if len(words) == 4 and lowered[2] in FORMER_WORDS and _AGE.fullmatch(lowered[1]):
             # `the 46-year-old former GP`: the age points back, whatever was held before
             words, lowered = words[:2] + words[3:], lowered[:2] + lowered[3:]
+        elif len(words) == 4 and lowered[1] in FORMER_WORDS and _field_before(words[2:]):
+            # `the former veterinary nurse`: the trade held before points back, its field is a
+            # fact (`the former nurse`)
+            words, lowered = words[:2] + words[3:], lowered[:2] + lowered[3:]
         # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
         if lowered[0] == "the" and len(words) > 3 and _place_before_head(words):
             words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
@@ -1239,6 +1252,10 @@ class Described(RegistryCalls):
         introduced = self._introduced_instead(words, lowered, resolved.name, where)
         if introduced is not None:
             return Resolved(introduced, "pronoun")
+        if resolved.name is None and len(lowered) == 2 and _noun_of_person(head):
+            subject = self._noun_subject(head, where)
+            if subject is not None:
+                return Resolved(subject, "pronoun")
         if len(lowered) > 3 or self._anonymous_before(head, where):
             return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         traded = self._traded_over_person(head, resolved.name, where) if len(lowered) == 2 else None
@@ -2569,7 +2586,7 @@ class Described(RegistryCalls):
             shown = self._trade_shown(head, where)
             if shown is not None:
                 return shown
-            last = self.person_named_last(where, AGENT_BACK)
+            last = self._kin_subject(head, where) or self.person_named_last(where, AGENT_BACK)
             found = self.fitting_person(head, last, where, former) or self._lone_speaker(where)
             return found or (self._speaker_before(where) if last is None else None)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
@@ -2934,9 +2951,103 @@ class Described(RegistryCalls):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.masked)
             ends = _introductions(paragraph.masked, head)
-            if any(at <= end and not _named_after(paragraph, at) for at in ends):
+            if any(
+                at <= end and not _named_after(paragraph, at) and not self._lead_renamed(index, at)
+                for at in ends
+            ):
                 return True
         return False
+
+    def _lead_renamed(self, index: int, at: int) -> bool:
+        """`A traffic examiner accused of taking bribes denied ...` opening the article (the noun
+        ending at `at` of paragraph `index`), then `The defendant, X Y, 46, is on trial`: the
+        lead's unnamed subject is the person the next paragraph names by a definite noun (see
+        renamed_opening), not someone the article keeps unnamed (`An insider said` then `The
+        company declined to comment`)."""
+        if index != 0 or len(self._paragraphs) < 2:
+            return False
+        if not lead_subject_opening(self._paragraphs[0].masked, at):
+            return False
+        following = self._paragraphs[1]
+        first = following.mentions[0] if following.mentions else None
+        return (
+            first is not None
+            and first.kind == "person"
+            and renamed_opening(following.masked, first.name_start)
+        )
+
+    def _sentence_people(self, where: tuple[int, int]) -> list[tuple[str, Mention, Paragraph]]:
+        """The people the latest sentence naming someone names, in order (the cue's paragraph
+        before `where`, else the one before: AGENT_BACK; the last few mentions read), passing
+        over a post's place, what a relative clause is about and a name after `the` (as
+        person_named_last does)."""
+        for index in range(where[0], max(-1, where[0] - AGENT_BACK - 1), -1):
+            paragraph = self._paragraphs[index]
+            if index != where[0] and credit_line(paragraph.text):
+                continue
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            recent = paragraph.mentions[max(0, k - self.recent_events) : k]
+            people: list[tuple[str, Mention, Paragraph]] = []
+            for at, mention in enumerate(recent):
+                if at and inside_role(recent[at - 1], mention):
+                    continue
+                if in_relative_clause(paragraph.masked, mention.start):
+                    continue  # (`X, who met Y,`: the clause's Y is no one the text is about)
+                name = None
+                if mention.kind == "person" and not _the_before(paragraph.masked, mention):
+                    name = self._fuller(mention.name) or self._add_person(mention)
+                elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                    # (`and his wife, Catriona`: a one-name person known as one)
+                    name = self._titled_surname(mention) or self.one_name_person(mention.name)
+                if name is not None:
+                    people.append((name, mention, paragraph))
+            if people:
+                start = paragraph.sentence(people[-1][1].start)[0]
+                return [person for person in people if person[1].start >= start]
+        return []
+
+    def _noun_subject(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Her neighbour, X Y, said two of his goats had drowned. “...,” the herdsman said`: a
+        person's noun (_noun_of_person) that names no one else is the subject of the latest
+        sentence naming someone (see _sentence_people), the first person it names whom nothing
+        said contradicts (see _noun_contradicted); None when no one is named there or each one
+        is contradicted (the noun is of someone the text has not named)."""
+        if self._unnamed_before(head, where) or self._anonymous_before(head, where):
+            return None  # (`a herdsman who asked not to be named`: someone unnamed)
+        for name, _, _ in self._sentence_people(where):
+            if not self._noun_contradicted(name, head):
+                return name
+        return None
+
+    def _kin_subject(self, head: str, where: tuple[int, int]) -> str | None:
+        """`..., belonging to X Y, 74, from Z, and his wife, W.` then `“...,” the pensioner
+        said`: the person named last is set after another as their kin, so the noun (no kin
+        word) is the sentence's subject, X Y, unless the text contradicts it of them; None when
+        the person named last is no one's kin there."""
+        if head in _GENDERED_NOUNS:
+            return None  # (`the widow`: a noun of kin, read by its sex)
+        people = self._sentence_people(where)
+        if len(people) < 2 or not kin_apposed(people[-1][2].masked, people[-1][1].name_start):
+            return None
+        for name, _, _ in people[:-1]:
+            if not self._noun_contradicted(name, head):
+                return name
+        return None
+
+    def _noun_contradicted(self, name: str, head: str) -> bool:
+        """What the text says of the person `name` contradicts the noun: the other sex (see
+        noun_sex), a trade of another kind in their role (`X, a teacher,` is no herdsman, see
+        trade_contradicts), an age below a standing's least (`X, 34,` is no pensioner)."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "person" or not self._sex_fits(name, noun_sex(head)):
+            return True
+        if trade_contradicts(entry.role, head):
+            return True
+        seen = self.first_seen.get(name)
+        if seen is None:
+            return False
+        return below_status_age(introduction(self._paragraphs[seen[0]], seen[1]), head)
 
     def person_named_last(self, where: tuple[int, int], back: int | None = None) -> str | None:
         """The person named last before `where` (at most `back` paragraphs up, the window by
@@ -3409,6 +3520,30 @@ def _person_head(head: str) -> bool:
     if head in ORG_ANAPHORS:
         return False
     return person_noun(head) or agent_noun(head) or head in CHILD_NOUNS
+
+
+def _field_before(words: list[str]) -> bool:
+    """`veterinary nurse` -> True, `Labour MP`, `police officer` -> False: a lower-case field
+    before a person's noun (a description with a family of its own is read whole)."""
+    return (
+        words[0].isalpha()
+        and words[0].islower()
+        and words[1].islower()
+        and " ".join(words) not in NOUN_FAMILIES
+    )
+
+
+def _noun_of_person(head: str) -> bool:
+    """`herdsman`, `academic`, `parent`, `student` -> True; `contractor`, `source`, `family`
+    -> False: a noun for one person by trade, post or standing (a `-man` trade, a bare noun of
+    BARE_PERSON_NOUNS or STANDING_NOUNS, a listed kind) that no body and no unnamed crowd is
+    called by, which _noun_subject may read as the person just written about."""
+    return (
+        _trade_noun(head)
+        or bare_person_noun(head)
+        or head in STANDING_NOUNS
+        or listed_person_noun(head)
+    )
 
 
 def agent_noun(word: str) -> bool:

@@ -159,6 +159,13 @@ def _age_below(stretch: str, least: int) -> bool:
     return age is not None and int(age.group(1)) < least
 
 
+def below_status_age(stretch: str, head: str) -> bool:
+    """`x, 34, retired` for `pensioner` -> True; `x, 74,`, no age, or a noun of no least age
+    (see STATUS_AGES) -> False."""
+    least = STATUS_AGES.get(head)
+    return least is not None and _age_below(stretch, least)
+
+
 def carries(stretch: str, head: str) -> bool:
     """`X Y, 58, who grows rice` carries `farmer`; `X, a retired teacher` does not: the
     introduction writes the noun or one of its family (a child's noun: a minor's age too; a
