@@ -110,10 +110,13 @@ from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_noun_people import (
     STANDING_NOUNS,
     bare_person_noun,
+    dashed_dateline,
     kin_apposed,
     lead_subject_opening,
     renamed_opening,
+    sentence_sex,
     trade_contradicts,
+    visited_before,
 )
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
@@ -162,7 +165,14 @@ from api.parser.quote_short_forms import body_of_word, short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
-from api.parser.quote_words import FORMER_WORDS, ORG_WORDS, STOP_CAPS, kin_before, word_sex
+from api.parser.quote_words import (
+    FORMER_WORDS,
+    ORG_WORDS,
+    STOP_CAPS,
+    TITLE_WORDS,
+    kin_before,
+    word_sex,
+)
 
 # `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
 # (opening at a word's start, of eight words at most: a page of capitals stays linear).
@@ -723,7 +733,7 @@ class Described(RegistryCalls):
             # `the 46-year-old former GP`: the age points back, whatever was held before
             words, lowered = words[:2] + words[3:], lowered[:2] + lowered[3:]
         elif len(words) == 4 and lowered[1] in FORMER_WORDS and _field_before(words[2:]):
-            # `the former veterinary nurse`: the trade held before points back, its field is a
+            # `the former dental nurse`: the trade held before points back, its field is a
             # fact (`the former nurse`)
             words, lowered = words[:2] + words[3:], lowered[:2] + lowered[3:]
         # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
@@ -2959,8 +2969,8 @@ class Described(RegistryCalls):
         return False
 
     def _lead_renamed(self, index: int, at: int) -> bool:
-        """`A traffic examiner accused of taking bribes denied ...` opening the article (the noun
-        ending at `at` of paragraph `index`), then `The defendant, X Y, 46, is on trial`: the
+        """`A hospital porter accused of theft denied the charges` opening the article (the noun
+        ending at `at` of paragraph `index`), then `The accused, X Y, 39, is on trial`: the
         lead's unnamed subject is the person the next paragraph names by a definite noun (see
         renamed_opening), not someone the article keeps unnamed (`An insider said` then `The
         company declined to comment`)."""
@@ -2992,36 +3002,53 @@ class Described(RegistryCalls):
             for at, mention in enumerate(recent):
                 if at and inside_role(recent[at - 1], mention):
                     continue
+                masked = paragraph.masked
+                if in_dateline(masked, mention.start, mention.end) or dashed_dateline(
+                    masked, mention.start, mention.end
+                ):
+                    continue  # (`Kota Baru - ...`: where the story is filed)
+                if where_before(masked, mention.start) or visited_before(masked, mention.start):
+                    continue  # (`visited Rock Harbour, where ...`: a place)
                 if in_relative_clause(paragraph.masked, mention.start):
                     continue  # (`X, who met Y,`: the clause's Y is no one the text is about)
                 name = None
                 if mention.kind == "person" and not _the_before(paragraph.masked, mention):
                     name = self._fuller(mention.name) or self._add_person(mention)
                 elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
-                    # (`and his wife, Catriona`: a one-name person known as one)
+                    # (`and his wife, Maud`: a one-name person known as one)
                     name = self._titled_surname(mention) or self.one_name_person(mention.name)
                 if name is not None:
                     people.append((name, mention, paragraph))
             if people:
                 start = paragraph.sentence(people[-1][1].start)[0]
                 return [person for person in people if person[1].start >= start]
+            if index == where[0] and paragraph.sentence(where[1])[0] > 0:
+                return []  # (a sentence naming no one before the cue's: the text moved on)
         return []
 
     def _noun_subject(self, head: str, where: tuple[int, int]) -> str | None:
-        """`Her neighbour, X Y, said two of his goats had drowned. “...,” the herdsman said`: a
+        """`Her cousin, X Y, said three of his cattle had strayed. “...,” the herdsman said`: a
         person's noun (_noun_of_person) that names no one else is the subject of the latest
         sentence naming someone (see _sentence_people), the first person it names whom nothing
         said contradicts (see _noun_contradicted); None when no one is named there or each one
         is contradicted (the noun is of someone the text has not named)."""
         if self._unnamed_before(head, where) or self._anonymous_before(head, where):
             return None  # (`a herdsman who asked not to be named`: someone unnamed)
-        for name, _, _ in self._sentence_people(where):
+        people = self._sentence_people(where)
+        if len(people) == 1 and noun_sex(head) is not None:
+            # (`X unlocks the school for her six students`: the one person a sentence names is
+            # of the sex its pronouns say, which a `-man` noun must fit)
+            paragraph, at = people[0][2], people[0][1].start
+            said = sentence_sex(paragraph.masked, *paragraph.sentence(at))
+            if said is not None and said != noun_sex(head):
+                return None
+        for name, _, _ in people:
             if not self._noun_contradicted(name, head):
                 return name
         return None
 
     def _kin_subject(self, head: str, where: tuple[int, int]) -> str | None:
-        """`..., belonging to X Y, 74, from Z, and his wife, W.` then `“...,” the pensioner
+        """`..., went home with X Y, 81, of Z, and his wife, W.` then `“...,” the pensioner
         said`: the person named last is set after another as their kin, so the noun (no kin
         word) is the sentence's subject, X Y, unless the text contradicts it of them; None when
         the person named last is no one's kin there."""
@@ -3523,7 +3550,7 @@ def _person_head(head: str) -> bool:
 
 
 def _field_before(words: list[str]) -> bool:
-    """`veterinary nurse` -> True, `Labour MP`, `police officer` -> False: a lower-case field
+    """`dental nurse` -> True, `Labour MP`, `police officer` -> False: a lower-case field
     before a person's noun (a description with a family of its own is read whole)."""
     return (
         words[0].isalpha()
@@ -3538,12 +3565,11 @@ def _noun_of_person(head: str) -> bool:
     -> False: a noun for one person by trade, post or standing (a `-man` trade, a bare noun of
     BARE_PERSON_NOUNS or STANDING_NOUNS, a listed kind) that no body and no unnamed crowd is
     called by, which _noun_subject may read as the person just written about."""
-    return (
-        _trade_noun(head)
-        or bare_person_noun(head)
-        or head in STANDING_NOUNS
-        or listed_person_noun(head)
-    )
+    if bare_person_noun(head) or head in STANDING_NOUNS:
+        return True
+    # (`the minister`, `the landlord`: a post's or title's noun is its holder's, whom the
+    # article names with it, not whoever was named last)
+    return head not in TITLE_WORDS and (_trade_noun(head) or listed_person_noun(head))
 
 
 def agent_noun(word: str) -> bool:

@@ -16,10 +16,13 @@ import pytest
 
 from api.parser.quote_noun_people import (
     bare_person_noun,
+    dashed_dateline,
     kin_apposed,
     lead_subject_opening,
     renamed_opening,
+    sentence_sex,
     trade_contradicts,
+    visited_before,
 )
 from api.parser.quote_open_bodies import open_body_noun
 from tests.quotes.helpers import speakers as _speakers
@@ -62,6 +65,8 @@ def test_kin_apposed(text, expected):
         ("dentist", "parent", False),  # a standing, no trade
         ("retired teacher", "pensioner", False),
         (None, "herdsman", False),
+        ("Cybersecurity analyst", "chief", True),  # a post the role neither holds nor fits
+        ("head of the nation", "chief", False),
     ],
 )
 def test_trade_contradicts(role, head, expected):
@@ -279,3 +284,79 @@ def test_a_former_trade_with_no_one_named_is_no_one():
         '"I have loved every dog here," the former veterinary nurse said.',
     )
     assert found == [None]
+
+
+# --- what the subject rule leaves alone --------------------------------------------------------
+
+
+def test_a_post_is_not_held_by_one_stated_in_another_trade():
+    found = _speakers(
+        "Cybersecurity analyst Marek Nowicki, of a firm in Leeds, said the stolen files were"
+        ' "the part that worries me".',
+        '"My father spoke of these songs," the chief said.',
+    )
+    assert found == ["Marek Nowicki", None]
+
+
+def test_a_title_noun_is_its_holders_not_the_last_named():
+    found = _speakers(
+        "Farmer Joseph Wanyama said prices had halved since March.",
+        '"No family should go hungry because a payment was late," the landlord said.',
+    )
+    assert found == [None]
+
+
+def test_a_sentence_naming_no_one_before_the_cue_moves_on():
+    found = _speakers(
+        "Dong-hyun Park, 76, has worked the salt pans since 1969.",
+        "The shooting was the third near the park this year, police said."
+        ' "Three is three too many," said the chief.',
+    )
+    assert found == [None]
+
+
+def test_a_place_after_a_verb_of_going_is_no_one():
+    found = _speakers(
+        "The minister visited Rock Harbour on Tuesday to see the boats.",
+        '"Somebody has to pay for the nets," the fisherman said.',
+    )
+    assert found == [None]
+
+
+def test_the_sentences_pronoun_gives_the_one_person_a_sex():
+    found = _speakers(
+        "Every morning, Ashley Brennan-Hale unlocks the schoolhouse for her six pupils.",
+        '"Who will pay for my boat?" the fisherman said.',
+    )
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Kota Baru - Two city buses were turned into libraries.", "Kota Baru", True),
+        ("Kota Baru, a nurse, said the buses were late.", "Kota Baru", False),
+    ],
+)
+def test_dashed_dateline(text, name, expected):
+    assert dashed_dateline(text, 0, len(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("X unlocks the school for her six pupils.", "f"),
+        ("Her neighbour, Y, said two of his goats had drowned.", None),
+        ("Y said the road was closed.", None),
+    ],
+)
+def test_sentence_sex(text, expected):
+    assert sentence_sex(text, 0, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The minister visited Rock Harbour", True), ("The minister met Rock Harbour", False)],
+)
+def test_visited_before(text, expected):
+    assert visited_before(text, text.index("Rock")) is expected
