@@ -3036,7 +3036,7 @@ class Described(RegistryCalls):
             return None  # (`a herdsman who asked not to be named`: someone unnamed)
         people = self._sentence_people(where)
         if len(people) == 1 and noun_sex(head) is not None:
-            # (`X unlocks the school for her six students`: the one person a sentence names is
+            # (`X opens the bakery for her first customers`: the one person a sentence names is
             # of the sex its pronouns say, which a `-man` noun must fit)
             paragraph, at = people[0][2], people[0][1].start
             said = sentence_sex(paragraph.masked, *paragraph.sentence(at))

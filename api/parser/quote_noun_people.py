@@ -51,8 +51,8 @@ _VISITED_REACH: Final = 14
 # A name opening its paragraph before a spaced dash is a dateline's place (`Kota Baru - Two
 # city buses ...`), in any case.
 _DATELINE_DASH: Final = re.compile(r",?(?: \([A-Za-z]+\))? [-–—] ")
-# The pronouns of each sex a sentence may say of the one person it names (`X unlocks the school
-# for her six students`).
+# The pronouns of each sex a sentence may say of the one person it names (`X opens the bakery
+# for her first customers`).
 _SEX_PRONOUNS: Final = (
     ("f", re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")),
     ("m", re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")),
@@ -92,7 +92,7 @@ def dashed_dateline(masked: str, start: int, end: int) -> bool:
 
 
 def sentence_sex(masked: str, start: int, end: int) -> str | None:
-    """`f` for `X unlocks the schoolhouse for her six students` (the sentence from `start` to
+    """`f` for `X opens the bakery for her first customers` (the sentence from `start` to
     `end`, naming one person): the sex its pronouns all say; None for none or both (`Her
     cousin, Y, said three of his cattle had strayed`)."""
     said = [sex for sex, pattern in _SEX_PRONOUNS if pattern.search(masked, start, end)]

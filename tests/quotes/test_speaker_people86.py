@@ -106,36 +106,36 @@ def test_renamed_opening(text, name, expected):
 def test_the_academic_is_the_economist_not_the_company():
     found = _speakers(
         "Orlan Foods Ltd said it would shut the plant in Kelby.",
-        "Vellmore University sociologist Petra Lindqvist said the closure was part of a"
-        ' "long retreat" of industry.',
-        '"It will take a decade to replace these jobs," the academic said.',
+        "Vellmore University sociologist Petra Lindqvist said the town had lost a third of its"
+        ' jobs since 2010 and called it "a quiet collapse".',
+        '"It will take a decade to replace them," the academic said.',
     )
     assert found == ["Petra Lindqvist", "Petra Lindqvist"]
 
 
 def test_the_herdsman_is_the_kin_named_before():
     found = _speakers(
-        "Nomsa Dube, 61, a retired nurse, said the river had flooded twice."
+        "Nomsa Dube, 61, who runs the village shop, said the bridge had washed away twice."
         ' "We were not warned," she said.',
-        "Her cousin, Thabo Ndlovu, said three of his cattle had drowned in the ditch.",
-        '"Who will pay for my cattle?" the herdsman said. "Nobody answers the phone."',
+        "Her cousin, Thabo Ndlovu, said three of his cattle had strayed onto the highway.",
+        '"The cattle are all we have," the herdsman said. "Nobody answers our letters."',
     )
     assert found == ["Nomsa Dube", "Thabo Ndlovu", "Thabo Ndlovu"]
 
 
 def test_the_parent_is_the_dentist_with_children_at_the_school():
     found = _speakers(
-        "Parents welcomed the ruling. Mrs Carla Bento, a Portuguese architect whose two sons"
-        " attend the school, said fees had risen twice.",
-        '"We only want to see the accounts," the parent said. "Nobody has shown us."',
+        "The new timetable starts in May. Mrs Carla Bento, an architect with two sons in year"
+        " five, said it was confusing.",
+        '"We only want to see the plan," the parent said. "Nobody has shown us."',
     )
     assert found == ["Carla Bento", "Carla Bento"]
 
 
 def test_the_chief_is_who_has_led_the_nation():
     found = _speakers(
-        "The museum said in a statement that the objects would be returned.",
-        "Tomas Whitebear, who has led the nation since 2015, travelled to the capital.",
+        "The gallery said in a statement that the drums would be handed back.",
+        "Tomas Whitebear, who has governed the band council for a decade, spoke at the ceremony.",
         '"My uncle spoke of these drums," the chief said.',
     )
     assert found == ["Tomas Whitebear"]
@@ -152,14 +152,14 @@ def test_two_men_named_the_subject_wins():
 def test_a_trade_of_another_kind_contradicts_the_noun():
     found = _speakers(
         "Piet Mokoena, a teacher at the village school, said the road was closed again.",
-        '"Who will pay for my goats?" the herdsman said.',
+        '"The cattle are all we have," the herdsman said.',
     )
     assert found == [None]
 
 
 def test_the_other_sex_contradicts_the_noun():
     found = _speakers(
-        "Anna Kowalska said two of her goats had drowned in a trench.",
+        "Anna Kowalska said three of her cattle had strayed onto the highway.",
         '"Nobody comes here," the herdsman said.',
     )
     assert found == [None]
@@ -176,7 +176,7 @@ def test_no_one_named_the_noun_is_of_someone_unnamed():
 def test_a_herdsman_brought_in_unnamed_stays_unnamed():
     found = _speakers(
         "Jonas Berg, 50, said the road was a disgrace. A herdsman who asked not to be named"
-        " said his goats had drowned.",
+        " said his cattle had strayed.",
         '"Nobody comes here," the herdsman said.',
     )
     assert found == [None]
@@ -196,9 +196,9 @@ def test_a_bodys_noun_stays_with_bodies():
 
 def test_the_leads_porter_is_the_accused_named_next():
     found = _speakers(
-        "A hospital porter accused of stealing drugs denied the charges in court on Monday.",
-        "The accused, Daniel Okoro, 39, is on trial with two other staff.",
-        '"I took nothing from that cabinet," the porter told the court.',
+        "A hospital porter charged with stealing morphine pleaded not guilty on Monday.",
+        "The accused, Daniel Okoro, 39, worked night shifts at the hospital for eleven years.",
+        '"I took nothing from that cabinet," the porter told the jury.',
     )
     assert found == ["Daniel Okoro"]
 
@@ -261,13 +261,13 @@ def test_an_age_below_the_standing_passes_the_subject_over():
 # --- a former trade's field is a fact ----------------------------------------------------------
 
 
-def test_the_former_veterinary_nurse_is_the_owner():
+def test_the_former_dental_nurse_is_the_owner():
     found = _speakers(
-        "The kennels lost their licence on Friday.",
-        "The owner, Fiona Grieve, 58, said she intended to appeal.",
-        '"I have loved every dog here," the former veterinary nurse said.',
+        "The cattery was closed by the council on Friday.",
+        "The owner, Megan Price, 49, said she would fight the closure.",
+        '"The cats were my whole life," the former dental nurse said.',
     )
-    assert found == ["Fiona Grieve"]
+    assert found == ["Megan Price"]
 
 
 def test_the_former_merchant_seaman_is_who_runs_the_cafe():
@@ -280,8 +280,8 @@ def test_the_former_merchant_seaman_is_who_runs_the_cafe():
 
 def test_a_former_trade_with_no_one_named_is_no_one():
     found = _speakers(
-        "The kennels closed on Friday after an inspection.",
-        '"I have loved every dog here," the former veterinary nurse said.',
+        "The cattery closed on Friday after an inspection.",
+        '"The cats were my whole life," the former dental nurse said.',
     )
     assert found == [None]
 
@@ -291,8 +291,8 @@ def test_a_former_trade_with_no_one_named_is_no_one():
 
 def test_a_post_is_not_held_by_one_stated_in_another_trade():
     found = _speakers(
-        "Cybersecurity analyst Marek Nowicki, of a firm in Leeds, said the stolen files were"
-        ' "the part that worries me".',
+        "Fraud analyst Marek Nowicki said the leaked records would be sold within days, calling"
+        ' it "a gift to criminals".',
         '"My father spoke of these songs," the chief said.',
     )
     assert found == ["Marek Nowicki", None]
@@ -301,16 +301,16 @@ def test_a_post_is_not_held_by_one_stated_in_another_trade():
 def test_a_title_noun_is_its_holders_not_the_last_named():
     found = _speakers(
         "Farmer Joseph Wanyama said prices had halved since March.",
-        '"No family should go hungry because a payment was late," the landlord said.',
+        '"Rents will not rise this year," the landlord said.',
     )
     assert found == [None]
 
 
 def test_a_sentence_naming_no_one_before_the_cue_moves_on():
     found = _speakers(
-        "Dong-hyun Park, 76, has worked the salt pans since 1969.",
-        "The shooting was the third near the park this year, police said."
-        ' "Three is three too many," said the chief.',
+        "Lena Marsh, 76, has kept bees on the hill since 1970.",
+        "The fire was the second at the depot this month, police said."
+        ' "Two is two too many," said the chief.',
     )
     assert found == [None]
 
@@ -318,15 +318,15 @@ def test_a_sentence_naming_no_one_before_the_cue_moves_on():
 def test_a_place_after_a_verb_of_going_is_no_one():
     found = _speakers(
         "The minister visited Rock Harbour on Tuesday to see the boats.",
-        '"Somebody has to pay for the nets," the fisherman said.',
+        '"The nets cost more than the catch," the fisherman said.',
     )
     assert found == [None]
 
 
 def test_the_sentences_pronoun_gives_the_one_person_a_sex():
     found = _speakers(
-        "Every morning, Ashley Brennan-Hale unlocks the schoolhouse for her six pupils.",
-        '"Who will pay for my boat?" the fisherman said.',
+        "Every morning, Ashley Brennan-Hale opens the bakery for her first customers.",
+        '"My boat has not left the harbour in a week," the fisherman said.',
     )
     assert found == [None]
 
@@ -345,8 +345,8 @@ def test_dashed_dateline(text, name, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("X unlocks the school for her six pupils.", "f"),
-        ("Her neighbour, Y, said two of his goats had drowned.", None),
+        ("X opens the bakery for her first customers.", "f"),
+        ("Her cousin, Y, said three of his cattle had strayed.", None),
         ("Y said the road was closed.", None),
     ],
 )
