@@ -3561,15 +3561,15 @@ def _field_before(words: list[str]) -> bool:
 
 
 def _noun_of_person(head: str) -> bool:
-    """`herdsman`, `academic`, `parent`, `student` -> True; `contractor`, `source`, `family`
+    """`herdsman`, `academic`, `parent` -> True; `contractor`, `source`, `family`, `landlady`
     -> False: a noun for one person by trade, post or standing (a `-man` trade, a bare noun of
-    BARE_PERSON_NOUNS or STANDING_NOUNS, a listed kind) that no body and no unnamed crowd is
-    called by, which _noun_subject may read as the person just written about."""
+    BARE_PERSON_NOUNS or STANDING_NOUNS) that no body and no unnamed crowd is called by, which
+    _noun_subject may read as the person just written about."""
     if bare_person_noun(head) or head in STANDING_NOUNS:
         return True
-    # (`the minister`, `the landlord`: a post's or title's noun is its holder's, whom the
-    # article names with it, not whoever was named last)
-    return head not in TITLE_WORDS and (_trade_noun(head) or listed_person_noun(head))
+    # (`the congressman`: a title's noun is its holder's, whom the article names with it, not
+    # whoever was named last; a listed kind's, `the landlady`, is read by _paragraph_opener)
+    return head not in TITLE_WORDS and _trade_noun(head)
 
 
 def agent_noun(word: str) -> bool:
