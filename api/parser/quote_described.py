@@ -108,8 +108,8 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import demonym
 from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_noun_people import (
+    BARE_PERSON_NOUNS,
     STANDING_NOUNS,
-    bare_person_noun,
     dashed_dateline,
     kin_apposed,
     lead_subject_opening,
@@ -3565,7 +3565,7 @@ def _noun_of_person(head: str) -> bool:
     -> False: a noun for one person by trade, post or standing (a `-man` trade, a bare noun of
     BARE_PERSON_NOUNS or STANDING_NOUNS) that no body and no unnamed crowd is called by, which
     _noun_subject may read as the person just written about."""
-    if bare_person_noun(head) or head in STANDING_NOUNS:
+    if head in BARE_PERSON_NOUNS or head in STANDING_NOUNS:
         return True
     # (`the congressman`: a title's noun is its holder's, whom the article names with it, not
     # whoever was named last; a listed kind's, `the landlady`, is read by _paragraph_opener)

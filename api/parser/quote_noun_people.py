@@ -59,11 +59,6 @@ _SEX_PRONOUNS: Final = (
 )
 
 
-def bare_person_noun(head: str) -> bool:
-    """`academic`, `chief` -> True; `contractor`, `company` -> False (see BARE_PERSON_NOUNS)."""
-    return head in BARE_PERSON_NOUNS
-
-
 def kin_apposed(masked: str, start: int) -> bool:
     """`X Y, 81, and his wife, Z` (Z at `start`) -> True; `Her cousin, Z,` opening its
     sentence -> also True (the caller asks it only of a name after another in its sentence)."""
