@@ -2999,20 +2999,23 @@ class Described(RegistryCalls):
             k = bisect_left(paragraph.mention_starts, end)
             recent = paragraph.mentions[max(0, k - self.recent_events) : k]
             people: list[tuple[str, Mention, Paragraph]] = []
+            masked = paragraph.masked
+            first = paragraph.mentions[0] if recent else None
+            # (`Kota Baru - ...`: where the story is filed, wherever the paragraph names it)
+            filed = (
+                first.name if first and dashed_dateline(masked, first.start, first.end) else None
+            )
             for at, mention in enumerate(recent):
                 if at and inside_role(recent[at - 1], mention):
                     continue
-                masked = paragraph.masked
-                if in_dateline(masked, mention.start, mention.end) or dashed_dateline(
-                    masked, mention.start, mention.end
-                ):
-                    continue  # (`Kota Baru - ...`: where the story is filed)
+                if mention.name == filed or in_dateline(masked, mention.start, mention.end):
+                    continue
                 if where_before(masked, mention.start) or visited_before(masked, mention.start):
                     continue  # (`visited Rock Harbour, where ...`: a place)
-                if in_relative_clause(paragraph.masked, mention.start):
+                if in_relative_clause(masked, mention.start):
                     continue  # (`X, who met Y,`: the clause's Y is no one the text is about)
                 name = None
-                if mention.kind == "person" and not _the_before(paragraph.masked, mention):
+                if mention.kind == "person" and not _the_before(masked, mention):
                     name = self._fuller(mention.name) or self._add_person(mention)
                 elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
                     # (`and his wife, Maud`: a one-name person known as one)

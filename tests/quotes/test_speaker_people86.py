@@ -360,3 +360,12 @@ def test_sentence_sex(text, expected):
 )
 def test_visited_before(text, expected):
     assert visited_before(text, text.index("Rock")) is expected
+
+
+def test_a_dateline_place_named_again_is_no_one():
+    found = _speakers(
+        "Kota Baru - Two old city buses parked for years at the Kota Baru depot now carry books"
+        " to twelve villages.",
+        '"We only want to see the plan," the parent said.',
+    )
+    assert found == [None]
