@@ -69,6 +69,7 @@ from api.parser.quote_introduced import (
     CHILD_NOUNS,
     INTRODUCED_BACK,
     NOUN_FAMILIES,
+    below_status_age,
     carries,
     carries_phrase,
     fronted_place,
@@ -106,6 +107,17 @@ from api.parser.quote_kinds import (
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import demonym
 from api.parser.quote_namesakes import names_before_noun
+from api.parser.quote_noun_people import (
+    BARE_PERSON_NOUNS,
+    STANDING_NOUNS,
+    dashed_dateline,
+    kin_apposed,
+    lead_subject_opening,
+    renamed_opening,
+    sentence_sex,
+    trade_contradicts,
+    visited_before,
+)
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
     OPEN_BODY,
@@ -153,7 +165,14 @@ from api.parser.quote_short_forms import body_of_word, short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
-from api.parser.quote_words import FORMER_WORDS, ORG_WORDS, STOP_CAPS, kin_before, word_sex
+from api.parser.quote_words import (
+    FORMER_WORDS,
+    ORG_WORDS,
+    STOP_CAPS,
+    TITLE_WORDS,
+    kin_before,
+    word_sex,
+)
 
 # `Riftline Games, which publishes`: a name, its comma, `which` and a verb in the present
 # (opening at a word's start, of eight words at most: a page of capitals stays linear).
@@ -713,6 +732,10 @@ class Described(RegistryCalls):
         if len(words) == 4 and lowered[2] in FORMER_WORDS and _AGE.fullmatch(lowered[1]):
             # `the 46-year-old former GP`: the age points back, whatever was held before
             words, lowered = words[:2] + words[3:], lowered[:2] + lowered[3:]
+        elif len(words) == 4 and lowered[1] in FORMER_WORDS and _field_before(words[2:]):
+            # `the former dental nurse`: the trade held before points back, its field is a
+            # fact (`the former nurse`)
+            words, lowered = words[:2] + words[3:], lowered[:2] + lowered[3:]
         # (a bare 'the', a slip in '"...," the said.' or a cut copy, names no noun to look for)
         if lowered[0] == "the" and len(words) > 3 and _place_before_head(words):
             words, lowered = words[:2] + words[-1:], lowered[:2] + lowered[-1:]
@@ -1239,6 +1262,10 @@ class Described(RegistryCalls):
         introduced = self._introduced_instead(words, lowered, resolved.name, where)
         if introduced is not None:
             return Resolved(introduced, "pronoun")
+        if resolved.name is None and len(lowered) == 2 and _noun_of_person(head):
+            subject = self._noun_subject(head, where)
+            if subject is not None:
+                return Resolved(subject, "pronoun")
         if len(lowered) > 3 or self._anonymous_before(head, where):
             return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         traded = self._traded_over_person(head, resolved.name, where) if len(lowered) == 2 else None
@@ -2569,7 +2596,7 @@ class Described(RegistryCalls):
             shown = self._trade_shown(head, where)
             if shown is not None:
                 return shown
-            last = self.person_named_last(where, AGENT_BACK)
+            last = self._kin_subject(head, where) or self.person_named_last(where, AGENT_BACK)
             found = self.fitting_person(head, last, where, former) or self._lone_speaker(where)
             return found or (self._speaker_before(where) if last is None else None)
         if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
@@ -2934,9 +2961,123 @@ class Described(RegistryCalls):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.masked)
             ends = _introductions(paragraph.masked, head)
-            if any(at <= end and not _named_after(paragraph, at) for at in ends):
+            if any(
+                at <= end and not _named_after(paragraph, at) and not self._lead_renamed(index, at)
+                for at in ends
+            ):
                 return True
         return False
+
+    def _lead_renamed(self, index: int, at: int) -> bool:
+        """`A hospital porter accused of theft denied the charges` opening the article (the noun
+        ending at `at` of paragraph `index`), then `The accused, X Y, 39, is on trial`: the
+        lead's unnamed subject is the person the next paragraph names by a definite noun (see
+        renamed_opening), not someone the article keeps unnamed (`An insider said` then `The
+        company declined to comment`)."""
+        if index != 0 or len(self._paragraphs) < 2:
+            return False
+        if not lead_subject_opening(self._paragraphs[0].masked, at):
+            return False
+        following = self._paragraphs[1]
+        first = following.mentions[0] if following.mentions else None
+        return (
+            first is not None
+            and first.kind == "person"
+            and renamed_opening(following.masked, first.name_start)
+        )
+
+    def _sentence_people(self, where: tuple[int, int]) -> list[tuple[str, Mention, Paragraph]]:
+        """The people the latest sentence naming someone names, in order (the cue's paragraph
+        before `where`, else the one before: AGENT_BACK; the last few mentions read), passing
+        over a post's place, what a relative clause is about and a name after `the` (as
+        person_named_last does)."""
+        for index in range(where[0], max(-1, where[0] - AGENT_BACK - 1), -1):
+            paragraph = self._paragraphs[index]
+            if index != where[0] and credit_line(paragraph.text):
+                continue
+            end = where[1] if index == where[0] else len(paragraph.text)
+            k = bisect_left(paragraph.mention_starts, end)
+            recent = paragraph.mentions[max(0, k - self.recent_events) : k]
+            people: list[tuple[str, Mention, Paragraph]] = []
+            masked = paragraph.masked
+            first = paragraph.mentions[0] if recent else None
+            # (`Kota Baru - ...`: where the story is filed, wherever the paragraph names it)
+            filed = (
+                first.name if first and dashed_dateline(masked, first.start, first.end) else None
+            )
+            for at, mention in enumerate(recent):
+                if at and inside_role(recent[at - 1], mention):
+                    continue
+                if mention.name == filed or in_dateline(masked, mention.start, mention.end):
+                    continue
+                if where_before(masked, mention.start) or visited_before(masked, mention.start):
+                    continue  # (`visited Rock Harbour, where ...`: a place)
+                if in_relative_clause(masked, mention.start):
+                    continue  # (`X, who met Y,`: the clause's Y is no one the text is about)
+                name = None
+                if mention.kind == "person" and not _the_before(masked, mention):
+                    name = self._fuller(mention.name) or self._add_person(mention)
+                elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
+                    # (`and his wife, Maud`: a one-name person known as one)
+                    name = self._titled_surname(mention) or self.one_name_person(mention.name)
+                if name is not None:
+                    people.append((name, mention, paragraph))
+            if people:
+                start = paragraph.sentence(people[-1][1].start)[0]
+                return [person for person in people if person[1].start >= start]
+            if index == where[0] and paragraph.sentence(where[1])[0] > 0:
+                return []  # (a sentence naming no one before the cue's: the text moved on)
+        return []
+
+    def _noun_subject(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Her cousin, X Y, said three of his cattle had strayed. “...,” the herdsman said`: a
+        person's noun (_noun_of_person) that names no one else is the subject of the latest
+        sentence naming someone (see _sentence_people), the first person it names whom nothing
+        said contradicts (see _noun_contradicted); None when no one is named there or each one
+        is contradicted (the noun is of someone the text has not named)."""
+        if self._unnamed_before(head, where) or self._anonymous_before(head, where):
+            return None  # (`a herdsman who asked not to be named`: someone unnamed)
+        people = self._sentence_people(where)
+        if len(people) == 1 and noun_sex(head) is not None:
+            # (`X opens the bakery for her first customers`: the one person a sentence names is
+            # of the sex its pronouns say, which a `-man` noun must fit)
+            paragraph, at = people[0][2], people[0][1].start
+            said = sentence_sex(paragraph.masked, *paragraph.sentence(at))
+            if said is not None and said != noun_sex(head):
+                return None
+        for name, _, _ in people:
+            if not self._noun_contradicted(name, head):
+                return name
+        return None
+
+    def _kin_subject(self, head: str, where: tuple[int, int]) -> str | None:
+        """`..., went home with X Y, 81, of Z, and his wife, W.` then `“...,” the pensioner
+        said`: the person named last is set after another as their kin, so the noun (no kin
+        word) is the sentence's subject, X Y, unless the text contradicts it of them; None when
+        the person named last is no one's kin there."""
+        if head in _GENDERED_NOUNS:
+            return None  # (`the widow`: a noun of kin, read by its sex)
+        people = self._sentence_people(where)
+        if len(people) < 2 or not kin_apposed(people[-1][2].masked, people[-1][1].name_start):
+            return None
+        for name, _, _ in people[:-1]:
+            if not self._noun_contradicted(name, head):
+                return name
+        return None
+
+    def _noun_contradicted(self, name: str, head: str) -> bool:
+        """What the text says of the person `name` contradicts the noun: the other sex (see
+        noun_sex), a trade of another kind in their role (`X, a teacher,` is no herdsman, see
+        trade_contradicts), an age below a standing's least (`X, 34,` is no pensioner)."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "person" or not self._sex_fits(name, noun_sex(head)):
+            return True
+        if trade_contradicts(entry.role, head):
+            return True
+        seen = self.first_seen.get(name)
+        if seen is None:
+            return False
+        return below_status_age(introduction(self._paragraphs[seen[0]], seen[1]), head)
 
     def person_named_last(self, where: tuple[int, int], back: int | None = None) -> str | None:
         """The person named last before `where` (at most `back` paragraphs up, the window by
@@ -3409,6 +3550,29 @@ def _person_head(head: str) -> bool:
     if head in ORG_ANAPHORS:
         return False
     return person_noun(head) or agent_noun(head) or head in CHILD_NOUNS
+
+
+def _field_before(words: list[str]) -> bool:
+    """`dental nurse` -> True, `Labour MP`, `police officer` -> False: a lower-case field
+    before a person's noun (a description with a family of its own is read whole)."""
+    return (
+        words[0].isalpha()
+        and words[0].islower()
+        and words[1].islower()
+        and " ".join(words) not in NOUN_FAMILIES
+    )
+
+
+def _noun_of_person(head: str) -> bool:
+    """`herdsman`, `academic`, `parent` -> True; `contractor`, `source`, `family`, `landlady`
+    -> False: a noun for one person by trade, post or standing (a `-man` trade, a bare noun of
+    BARE_PERSON_NOUNS or STANDING_NOUNS) that no body and no unnamed crowd is called by, which
+    _noun_subject may read as the person just written about."""
+    if head in BARE_PERSON_NOUNS or head in STANDING_NOUNS:
+        return True
+    # (`the congressman`: a title's noun is its holder's, whom the article names with it, not
+    # whoever was named last; a listed kind's, `the landlady`, is read by _paragraph_opener)
+    return head not in TITLE_WORDS and _trade_noun(head)
 
 
 def agent_noun(word: str) -> bool:

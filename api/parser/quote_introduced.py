@@ -154,9 +154,16 @@ def minor_introduced(stretch: str) -> bool:
 
 
 def _age_below(stretch: str, least: int) -> bool:
-    """`x, 34, retired` is below 60; `x, 74,` and no age are not."""
+    """`x, 34, retired` is below 60; `x, 81,` and no age are not."""
     age = _CHILD_AGE.search(stretch)
     return age is not None and int(age.group(1)) < least
+
+
+def below_status_age(stretch: str, head: str) -> bool:
+    """`x, 34, retired` for `pensioner` -> True; `x, 81,`, no age, or a noun of no least age
+    (see STATUS_AGES) -> False."""
+    least = STATUS_AGES.get(head)
+    return least is not None and _age_below(stretch, least)
 
 
 def carries(stretch: str, head: str) -> bool:

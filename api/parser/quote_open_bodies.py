@@ -14,6 +14,7 @@ from api.parser.given_names import usual_sex
 from api.parser.quote_documents import ISSUED_NOUNS, document_noun
 from api.parser.quote_generic_bodies import BOARD_NOUNS
 from api.parser.quote_kinds import listed_person_noun
+from api.parser.quote_noun_people import BARE_PERSON_NOUNS
 from api.parser.quote_orgs import ORG_ANAPHORS
 from api.parser.quote_people import Mention
 from api.parser.quote_roles import titled
@@ -55,6 +56,7 @@ def person_noun(noun: str) -> bool:
         or word in FEMALE_WORDS
         or word in _PEOPLE_NOUNS
         or listed_person_noun(word)
+        or word in BARE_PERSON_NOUNS
         or titled(word)
         for word in {noun, single}
     )

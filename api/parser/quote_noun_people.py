@@ -1,0 +1,114 @@
+"""People by a noun their introduction never used: `Her cousin, X Y, said three of his cattle had
+strayed. “...,” the herdsman said` (X Y); `the academic said` of `<University> economist X Y`.
+
+A reader who meets `the <noun> said` for a person's noun (a role, trade or standing) that names
+no body and no one introduced by it takes the person the text has just been about: the subject of
+the latest sentence naming someone (the cue's paragraph, else the one before), the first person
+it names whom nothing the text says contradicts (the other sex, a different trade stated, an age
+below a standing's least). A noun that may call a body (`the contractor`) stays with bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from api.parser.quote_kinds import POST_NOUNS, fits_role, of_another_kind, role_nouns
+from api.parser.quote_words import FAMILY_WORDS
+
+# Common nouns for a person by work, post or standing that neither an agent ending (-er, -or,
+# -ist, -ian, -ee) nor `-man` shows, which no body is called by: `the academic said`, `the
+# chief said`, `the parent said`, `the midwife said`.
+BARE_PERSON_NOUNS: Final = frozenset(
+    """
+    academic chief parent grandparent medic cleric mechanic diplomat veteran expert graduate
+    midwife neighbour neighbor
+    """.split()
+)
+# Nouns of standing or relation, not of a trade: no trade stated contradicts them (`the parent`
+# of `X, an architect whose two sons attend the school`; `the pensioner` of a retired teacher).
+STANDING_NOUNS: Final = frozenset(
+    """
+    parent grandparent pensioner retiree veteran neighbour neighbor resident local villager
+    tenant homeowner
+    """.split()
+)
+# A name set after another's possessive and a family word: `X Y, 81, and his wife, Z,` (Z is
+# named as X's kin; the sentence is about X).
+_KIN_APPOSED: Final = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:" + "|".join(sorted(FAMILY_WORDS)) + r"),? $"
+)
+_KIN_REACH: Final = 24  # (`and his grandmother, ` and shorter)
+# The lead's unnamed subject: an article word, at most two modifiers, the noun, opening the
+# article (`A hospital porter accused of theft denied the charges`).
+_LEAD_OPENING: Final = re.compile(r"\s*(?:A|An|One) (?:[a-z-]+ ){0,2}$")
+# The next paragraph names that subject by a definite noun in apposition: `The accused, X Y,`.
+_RENAMED: Final = re.compile(r"\s*The [a-z]+(?:[ -][a-z]+)?, ")
+_RENAMED_REACH: Final = 8  # (a style of address between the comma and the name: `Dr `)
+# A verb of going somewhere right before a name: the name is the place (`visited Rock Harbour`).
+_VISITED: Final = re.compile(r"\b(?:visited|visiting|toured|touring|reached|arrived in) $")
+_VISITED_REACH: Final = 14
+# A name opening its paragraph before a spaced dash is a dateline's place (`Kota Baru - Two
+# city buses ...`), in any case.
+_DATELINE_DASH: Final = re.compile(r",?(?: \([A-Za-z]+\))? [-–—] ")
+# The pronouns of each sex a sentence may say of the one person it names (`X opens the bakery
+# for her first customers`).
+_SEX_PRONOUNS: Final = (
+    ("f", re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")),
+    ("m", re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")),
+)
+
+
+def kin_apposed(masked: str, start: int) -> bool:
+    """`X Y, 81, and his wife, Z` (Z at `start`) -> True; `Her cousin, Z,` opening its
+    sentence -> also True (the caller asks it only of a name after another in its sentence)."""
+    return _KIN_APPOSED.search(masked, max(0, start - _KIN_REACH), start) is not None
+
+
+def trade_contradicts(role: str | None, head: str) -> bool:
+    """`teacher` stated for `the herdsman` -> True (a listed trade of another kind, see
+    of_another_kind); `cybersecurity analyst` for `the chief` -> True (a post's noun,
+    POST_NOUNS, and a role that holds no post and does not fit it); `economist` for `the
+    academic`, any trade for `the parent` (a standing, STANDING_NOUNS) -> False."""
+    if not role or head in STANDING_NOUNS:
+        return False
+    if head in POST_NOUNS:
+        # (`head of the nation` for `the chief`: a post of any noun may be called by another)
+        nouns = role_nouns(role.lower()) - STANDING_NOUNS - FAMILY_WORDS
+        return bool(nouns) and nouns.isdisjoint(POST_NOUNS) and not fits_role(role, head)
+    return of_another_kind(role, head)
+
+
+def dashed_dateline(masked: str, start: int, end: int) -> bool:
+    """`Kota Baru - Two city buses` (the name from `start` to `end`) -> True: a name opening
+    its paragraph before a spaced dash is where the story was filed; `Ana Roe - a nurse`
+    further in -> False."""
+    return start == 0 and _DATELINE_DASH.match(masked, end) is not None
+
+
+def sentence_sex(masked: str, start: int, end: int) -> str | None:
+    """`f` for `X opens the bakery for her first customers` (the sentence from `start` to
+    `end`, naming one person): the sex its pronouns all say; None for none or both (`Her
+    cousin, Y, said three of his cattle had strayed`)."""
+    said = [sex for sex, pattern in _SEX_PRONOUNS if pattern.search(masked, start, end)]
+    return said[0] if len(said) == 1 else None
+
+
+def visited_before(masked: str, start: int) -> bool:
+    """`the minister visited Rock Harbour` (the name at `start`) -> True: a name right after a
+    verb of going there is a place, whatever the mention finder read it as."""
+    return _VISITED.search(masked, max(0, start - _VISITED_REACH), start) is not None
+
+
+def lead_subject_opening(masked: str, end: int) -> bool:
+    """`A hospital porter` (ending at `end`) opens the lead: the article's unnamed subject, whom
+    it may name in the next paragraph (see renamed_opening); `Police said a driver` -> False."""
+    return _LEAD_OPENING.fullmatch(masked, 0, end - len(masked[:end].split()[-1])) is not None
+
+
+def renamed_opening(masked: str, name_start: int) -> bool:
+    """`The accused, X Y, 39, is on trial` (X Y at `name_start`) -> True: a paragraph opening
+    on a definite noun in apposition to a name names the lead's unnamed subject; `The court
+    heard that X` -> False."""
+    found = _RENAMED.match(masked)
+    return found is not None and 0 <= name_start - found.end() <= _RENAMED_REACH
