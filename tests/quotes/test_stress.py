@@ -325,11 +325,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "report said' of the 'Department of <Words>' named in the lead (a body's document as "
         "the cue's subject, the body by a possessive generic noun): no one"
     ),
-    ("bahamas_nassau_guardian_conch_moratorium_fishermen", 9, "The conch is"): (
-        "'\u201c...,\u201d the academic said' of 'A marine biologist at the University of "
-        "<Place>, Dr X Y, said ...' the paragraph before (a role noun the introduction never "
-        "used): the fishers' alliance named three paragraphs before"
-    ),
     ("bahamas_nassau_guardian_conch_moratorium_fishermen", 10, "should not"): (
         "'The department, in a notice posted for vendors ..., said vendors \u201c...\u201d' of "
         "the 'Department of <Words>' named in the lead, nine paragraphs before (a body by a "
