@@ -394,6 +394,7 @@ PRODUCTION_LABEL: Final = re.compile(
     r"(?i:(?:feature )?presentation|produced by|production|design(?:ed by)?|graphics"
     r"|illustrations?|visuals|layout|animation|videography|video production)\s*:\s*(?=[A-Z])"
 )
+MAX_NOTE_TAIL_WORDS = 6  # words after a staff note's trade: 'for the Harbour Daily in Leeds'
 MAX_PRODUCTION_WORDS = 10  # a few names and an outlet, not a sentence
 HOLDER_JOINS: Final = frozenset({"/", ",", "&", "and", "of", "the", "|"})
 MAX_WRITER_NOTE: Final = 300  # characters: a beat's sentence and a call, not a paragraph
@@ -780,7 +781,12 @@ def is_staff_note(text: str) -> bool:
     if len(text) > MAX_WRITER_NOTE or text.count(" ") < NOTE_SPACES:
         return False
     first, *rest = SENTENCE_BREAK.split(text)
-    if AUTHOR_NOTE.match(first) is None:
+    note = AUTHOR_NOTE.match(first)
+    if note is None:
+        return False
+    # the trade and the outlet, no clause after them ('.. a staff writer at heart, she said')
+    after = first[note.end() :].rstrip(".")
+    if "," in after or len(after.split()) > MAX_NOTE_TAIL_WORDS:
         return False
     return all(STAFF_CONTACT.match(sentence) for sentence in rest)
 
