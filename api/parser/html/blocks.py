@@ -241,7 +241,7 @@ class Flow:
             return
         if is_meta_line(text):
             return  # 'Posted by: Ann Lee - Category: Events', 'Updated at 1:23 p.m.'
-        if is_widget_label(text):
+        if is_widget_label(text, head=kind != "paragraph"):
             return  # a player's or a box's label left in the text: 'Recommended Videos'
         if SHORTCODE.match(text):
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'

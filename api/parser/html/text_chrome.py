@@ -763,13 +763,15 @@ def is_closing_line(block: Block) -> bool:
     )
 
 
-def is_widget_label(text: str) -> bool:
-    """A line that is only a page widget's generic label, no sentence: a box's ('Related
-    stories', page_chrome.is_box_label) or a player's or a feed's of other media (MEDIA_LABEL):
-    'Recommended Videos', 'Up next', 'More podcasts'. 'Videos of the flood' names its own."""
-    return len(text) <= MAX_WIDGET_LABEL and (
-        MEDIA_LABEL.fullmatch(text) is not None or is_box_label(text)
-    )
+def is_widget_label(text: str, head: bool = True) -> bool:
+    """A line that is only a page widget's generic label, no sentence: a player's or a feed's
+    of other media (MEDIA_LABEL: 'Recommended Videos', 'Up next', 'More podcasts'), and, read as
+    a head, a box's ('Related stories', 'Comments': page_chrome.is_box_label), which heads none
+    of the text. A box's label set as a paragraph stays: the dev set's answers keep such a
+    '<p>Leggi anche</p>' over its link. 'Videos of the flood' names its own."""
+    if len(text) > MAX_WIDGET_LABEL:
+        return False
+    return MEDIA_LABEL.fullmatch(text) is not None or (head and is_box_label(text))
 
 
 def is_staff_note(text: str) -> bool:

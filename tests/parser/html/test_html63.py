@@ -38,6 +38,7 @@ def heads(html: str) -> list[str]:
         "<div class='x-label'><span>Recommended Videos</span></div>",  # a label alone in a <div>
         "<p>Up next</p>",  # a player's label as a paragraph
         "<div><span>More Podcasts</span></div>",
+        "<div class='box-title'>Related stories</div>",  # a box's label read as a head
         f"<div><span>Watch: the new pier from above</span></div><div>{FRAME}</div>",
         f"<div><em>Drone footage of the quay at dawn</em></div>{FRAME}",
         "<div><span>The harbour wall in the storm</span></div>"
