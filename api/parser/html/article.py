@@ -37,7 +37,13 @@ from api.parser.html.lines import read_printed_lines
 from api.parser.html.meta import PageMeta, page_meta
 from api.parser.html.root import content_roots, is_captioned_picture
 from api.parser.html.stories import story_picture
-from api.parser.html.text import all_text, element_text, link_density, pieces, tidy
+from api.parser.html.text import (
+    all_text,
+    broken_lines,
+    element_text,
+    link_density,
+    tidy,
+)
 from api.parser.html.text_chrome import (
     closing_signature,
     without_closing_lines,
@@ -624,21 +630,6 @@ def is_point_line(element) -> bool:
     if len(children) == 1 and children[0].tag == "p" and not tidy(element.text):
         return not tidy(children[0].tail)  # a <p>: a point line
     return not any(child.tag in BLOCK_TAGS for child in children)
-
-
-def broken_lines(element) -> list[str]:
-    """An element's lines as its own <br>s part them: '<p>A<br>B <i>c</i></p>' -> ['A', 'B c']."""
-    lines: list[str] = []
-    run = [element.text or ""]
-    for child in element:
-        if child.tag == "br":
-            lines.append(tidy("".join(run)))
-            run = []
-        else:
-            run.extend(pieces(child))
-        run.append(child.tail or "")
-    lines.append(tidy("".join(run)))
-    return [line for line in lines if line]
 
 
 def marked_points(root, roots: list) -> tuple[list, tuple[str, ...]]:

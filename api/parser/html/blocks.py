@@ -23,6 +23,7 @@ from api.parser.html.loose_captions import (
 )
 from api.parser.html.text import (
     CLASS_WORD_START,
+    broken_lines,
     element_text,
     link_density,
     link_text_length,
@@ -34,6 +35,7 @@ from api.parser.html.text_chrome import (
     is_comments_call,
     is_meta_line,
     is_promo_line,
+    is_widget_label,
 )
 from api.parser.page_chrome import CLOCK, is_timestamp
 
@@ -57,7 +59,8 @@ BOLD = frozenset({"b", "strong"})
 BOLD_CLASS: Final = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:bold|bolder|strong|heavy)(?![a-z])"
 )
-BOLD_STYLE: Final = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[7-9]00)\b", re.IGNORECASE)
+# Bold set by an inline style, a semibold weight too: 'font-weight: bold', 'font-weight:600'.
+BOLD_STYLE: Final = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
 ITALIC = frozenset({"i", "em"})
 MAX_ITALIC_CAPTION = 200  # characters: a line under a picture, not a paragraph in italics
 MAX_HEAD_CHARS = 120
@@ -184,6 +187,9 @@ OPENING_BYLINE = re.compile(
     r"^(?i:" + "|".join(BYLINE_WORDS.values()) + r") (?:[A-Z][\w.'’-]*(?: |(?=,))){1,4},"
     r"(?: [\w.'’-]+){1,4}$"
 )
+# A list typed in one paragraph (listed_lines): its items and how each but the last closes.
+MIN_LISTED_ITEMS = 2
+LISTED_ITEM_END: Final = re.compile(r";(?: (?:and|or))?$")  # 'no phones;', 'no food; and'
 SENTENCE_END = tuple(".,;…")  # a head may end with '?' or '!', not like a sentence or clause
 # An upper-case label and its colon over a part of an updated story, its time after it:
 # 'UPDATE: 3:45 p.m.', 'ORIGINAL: 11:20 a.m.' (the clock's 'p.m.' ends it as a sentence would).
@@ -235,6 +241,8 @@ class Flow:
             return
         if is_meta_line(text):
             return  # 'Posted by: Ann Lee - Category: Events', 'Updated at 1:23 p.m.'
+        if is_widget_label(text, head=kind != "paragraph"):
+            return  # a player's or a box's label left in the text: 'Recommended Videos'
         if SHORTCODE.match(text):
             return  # a blogging platform's unexpanded shortcode: '[button link=...]Go[/button]'
         if len(text) <= MAX_CREDIT_LINE and (CREDIT_LINE.match(text) or is_via_credit(text)):
@@ -283,6 +291,19 @@ def is_bold_only(element, text: str) -> bool:
     return bool(bold) and len(tidy(bold)) >= len(text) - 1
 
 
+def is_bold_text(element, text: str) -> bool:
+    """A paragraph all in bold, by its bold elements or by its own inline style: '<p><b>What
+    next</b></p>', '<p style="font-weight: bold;">What next</p>'."""
+    return is_style_bold(element) or is_bold_only(element, text)
+
+
+def is_style_bold(element) -> bool:
+    """A paragraph or line box its own inline style sets bold, as <b> would: '<p
+    style="font-weight: bold;">What next</p>', '<div style="font-weight:700">'."""
+    style = element.get("style")
+    return style is not None and BOLD_STYLE.search(style) is not None
+
+
 def is_marked_head(element) -> bool:
     """A paragraph its own class names a section's head, set in no heading tag and no bold:
     '<p class="story__subhead">Fewer drivers, more robots</p>', 'p.cross-head'. A deck's names
@@ -315,16 +336,17 @@ def is_update_head(text: str) -> bool:
 
 
 def heading_kind(element, text: str) -> str:
-    """A short bold-only ('bold') or ALL-CAPS ('subheading') paragraph acts as a subheading, as
-    does one its class names a head or set after a section break; others are paragraphs. A
-    bold label over a time heads its part of an updated story (is_update_head)."""
-    if len(text) <= MAX_HEAD_CHARS and is_update_head(text) and is_bold_only(element, text):
+    """A short bold-only ('bold': by <b> or by its own inline style) or ALL-CAPS ('subheading')
+    paragraph acts as a subheading, as does one its class names a head or set after a section
+    break; others are paragraphs. A bold label over a time heads its part of an updated story
+    (is_update_head)."""
+    if len(text) <= MAX_HEAD_CHARS and is_update_head(text) and is_bold_text(element, text):
         return "bold"
     if len(text) > MAX_HEAD_CHARS or text.endswith(SENTENCE_END):
         return "paragraph"
     if is_marked_head(element) or is_break_head(element):
         return "subheading"
-    if is_bold_only(element, text):
+    if is_bold_text(element, text):
         return "paragraph" if ABOUT_LINE.match(text) else "bold"
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and all(c.isupper() for c in letters)
@@ -1023,6 +1045,10 @@ def walk(flow: Flow, element) -> None:
     if tag in STRIP_TAGS and is_byline_strip(element):
         return  # '<a>Ann Lee</a><span>Published on: 6 Dec 2026</span><span>3 min read</span>'
     if tag == "p" and element.find(".//img") is None and not has_block(element):
+        if items := listed_lines(element):
+            for line in items:
+                flow.add_text(line)
+            return
         if not has_double_break(element):
             add_paragraph(flow, element, element_text(element))
             return
@@ -1147,6 +1173,24 @@ def nearby(box) -> list:
     )
     after = islice((e for e in box.itersiblings() if isinstance(e.tag, str)), SECTION_WINDOW)
     return [*before, *after]
+
+
+def listed_lines(element) -> list[str]:
+    """A list typed as one paragraph, its items parted by single <br>s: a lead-in ending in ':'
+    then MIN_LISTED_ITEMS or more items, each but the last closed by ';' (LISTED_ITEM_END):
+    '<p>The rules:<br>no phones;<br>no food.</p>' -> ['The rules:', 'no phones;', 'no food.'].
+    Lines of a poem or an address (no lead-in, no ';' closing the items) are the paragraph's;
+    [] then."""
+    if element.find("br") is None:
+        return []  # (most paragraphs: no line is read)
+    lines = broken_lines(element)
+    if len(lines) - 1 < MIN_LISTED_ITEMS or not lines[0].endswith(":"):
+        return []
+    if any(line.endswith(":") for line in lines[1:]):
+        return []  # a second lead-in: lines of labels and values ('Tel:<br>..<br>Fax:')
+    if not all(LISTED_ITEM_END.search(line) for line in lines[1:-1]):
+        return []
+    return lines if lines[-1].endswith((".", ";", "!")) else []
 
 
 def has_double_break(element) -> bool:

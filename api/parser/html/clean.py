@@ -62,6 +62,13 @@ EMBED_TAGS = frozenset({"iframe", "video", "audio", "embed", "object"})  # a pla
 EMBED_BOXES: Final = frozenset({"div", "figure", "section"})
 EMBED_LINES: Final = frozenset({"p", "span", "div", "figcaption", "small", "em"})
 MAX_EMBED_LINE: Final = 200  # characters: a caption or a post's line, not a paragraph
+MAX_PLAYER_LABEL: Final = 60  # characters: a player's title, not a line of text
+# What a player's label holds none of: it is one plain line alone in its <div>, no block, no
+# bold head, no link, no picture.
+LABEL_NONE: Final = frozenset(
+    {"p", "div", "ul", "ol", "table", "figure", "b", "strong", "a", "img"}
+)
+MAX_LABEL_NODES = 3  # elements inside a label's <div>: a <span> or two
 MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a button, a label
 # Class words of text for screen readers only, drawn nowhere on the page.
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
@@ -749,6 +756,27 @@ def embed_copy(frame):
     return line if 0 < text_size(line, MAX_EMBED_LINE) <= MAX_EMBED_LINE else None
 
 
+def player_label(frame):
+    """The short label set alone in its own <div> right before a player's box, its title
+    ('<div><span>Watch: the new pier</span></div><div><iframe></iframe></div>'): the player's,
+    none of the text; else None. A sentence, a bold line or a link (a head of the text over a
+    video, a related story) or a <p> (the text's own lead-in, is_player_lead_in's) stays."""
+    box = frame
+    parent = frame.getparent()
+    if parent is not None and parent.tag in EMBED_BOXES and text_size(parent, 0) == 0:
+        box = parent  # the frame's own box, holding no text
+    label = box.getprevious()
+    if label is None or label.tag != "div" or tidy(label.tail):
+        return None
+    text = tidy(all_text(label))
+    if not text or len(text) > MAX_PLAYER_LABEL or text.endswith(SENTENCE_ENDS):
+        return None
+    inside = list(itertools.islice(label.iter(), 1, MAX_LABEL_NODES + 2))
+    if len(inside) > MAX_LABEL_NODES or any(e.tag in LABEL_NONE for e in inside):
+        return None
+    return label
+
+
 def is_player_slot(element) -> bool:
     """An empty box named a player's, which the page's script fills with the video: '<div
     class="player" data-id="v1"></div>' (a 'player-card' holding a sportsman's text is none)."""
@@ -1192,6 +1220,8 @@ def remove_chrome(root, keep=()) -> None:
             doomed.append(element)
             if element.tag in EMBED_TAGS and (copy := embed_copy(element)) is not None:
                 doomed.append(copy)
+            if element.tag in EMBED_TAGS and (label := player_label(element)) is not None:
+                doomed.append(label)
             if element.tag == "button" and (
                 (box := vote_box(element)) is not None
                 or (box := appeal_box(element)) is not None

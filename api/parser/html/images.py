@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from api.parser.credit_words import is_credit_like, is_strong_credit
+from api.parser.credit_words import AGENCIES, is_credit_like, is_strong_credit
 from api.parser.credits import (
     COURTESY,
     MAX_COURTESY_WORDS,
@@ -462,18 +462,22 @@ def sentence_then_credit(text: str) -> tuple[str, str] | None:
 # The small words a holder's name may hold in lower case: 'Museum of the Dales'.
 HOLDER_SMALL_WORDS: Final = frozenset({"of", "the", "and", "&", "de", "van", "von"})
 SLASH: Final = " / "
+YEAR_OR_NUMBER: Final = re.compile(r"\d[\d,]*s?")  # a caption's closing number: '1915', '1920s'
 
 
 def credit_after_slash(text: str) -> tuple[str, str] | None:
     """A caption with no final stop, then a spaced slash and a holder's name of two to four
-    capitalised words, no label: '... through a 400m culvert / The Harbour Post' -> the
-    caption and 'The Harbour Post'. A pair of names ('fans of Real Oviedo / Sporting Gijon'),
-    lower-case words after the slash ('the day / night market'), a lone word ('Leeds /
-    Bradford') or a closed sentence before it stay the caption's."""
+    capitalised words or an agency's, no label: '... through a 400m culvert / The Harbour Post'
+    -> the caption and 'The Harbour Post'; '... cut about 1915 / Tessmore Historical Society'
+    (a year closing the caption); '... on the quay / Reuters'. A pair of names ('fans of Real
+    Oviedo / Sporting Gijon'), lower-case words after the slash ('the day / night market'), a
+    lone word ('Leeds / Bradford') or a closed sentence before it (split_credit's) stay."""
     at = text.rfind(SLASH)
     head, tail = text[:at].rstrip(), text[at + len(SLASH) :].strip()
-    if at <= 0 or not head or head.endswith(SENTENCE_ENDS) or not head.split()[-1].islower():
+    if at <= 0 or not head or head.endswith(SENTENCE_ENDS) or not ends_in_text_word(head):
         return None
+    if tail in AGENCIES:
+        return head, tail
     words = tail.split()
     if not 2 <= len(words) <= MAX_HOLDER_WORDS or NOT_A_HOLDER.search(tail) or "/" in tail:
         return None
@@ -482,6 +486,14 @@ def credit_after_slash(text: str) -> tuple[str, str] | None:
     ):
         return None
     return head, tail
+
+
+def ends_in_text_word(head: str) -> bool:
+    """Whether a caption's last word is one of its running text, a word in lower case or a
+    number ('on the quay', 'about 1915', 'in the 1920s'), not a name a slash may pair with
+    another ('Leeds / Bradford', 'Smith / Jones')."""
+    last = head.split()[-1]
+    return last.islower() or YEAR_OR_NUMBER.fullmatch(last) is not None
 
 
 def credit_after_bar(text: str) -> tuple[str, str] | None:

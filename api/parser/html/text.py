@@ -65,3 +65,18 @@ def link_density(element, text: str | None = None) -> float:
     """Share of an element's text that is link text: 1.0 for '<p><a>Read on</a></p>'."""
     text = element_text(element) if text is None else text
     return link_text_length(element) / len(text) if text else 0.0
+
+
+def broken_lines(element) -> list[str]:
+    """An element's lines as its own <br>s part them: '<p>A<br>B <i>c</i></p>' -> ['A', 'B c']."""
+    lines: list[str] = []
+    run = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            lines.append(tidy("".join(run)))
+            run = []
+        else:
+            run.extend(pieces(child))
+        run.append(child.tail or "")
+    lines.append(tidy("".join(run)))
+    return [line for line in lines if line]

@@ -11,6 +11,8 @@ from api.parser.heading_limits import QUOTED_OPENERS
 from api.parser.html.sources import is_source_line  # one table of source labels (credits.py)
 from api.parser.html.text import all_text, element_text, link_density, tidy
 from api.parser.page_chrome import (  # one table of calls to sign up, one of box labels
+    AUTHOR_NOTE,
+    NOTE_SPACES,
     is_box_label,
     is_control,
     is_timestamp,
@@ -374,6 +376,27 @@ SITE_CALL: Final = re.compile(
     r"(?:articles|stories|coverage|posts|reporting)\b[^.!?]{0,100}\bhere[.!]?",
     re.IGNORECASE,
 )
+# A player's or a feed's label naming other media, no sentence: 'Recommended Videos', 'Up next'.
+MEDIA_LABEL: Final = re.compile(
+    r"(?:(?:recommended|related|suggested|featured|latest|popular|trending|top|more)"
+    r"(?: for you)? (?:videos?|clips|podcasts?|galleries|photos|reads|watches)(?: for you)?"
+    r"|(?:watch|up) next|watch more|more to watch|videos?)[:.]?",
+    re.IGNORECASE,
+)
+MAX_WIDGET_LABEL: Final = 40  # characters: a label, not a line of text
+# The calls after a note on the writer (is_staff_note): 'You can contact Ann by email at ..',
+# 'Reach her at ..', 'Follow him on X @ann.'
+STAFF_CONTACT: Final = re.compile(
+    r"(?:you can |readers can )?(?:contact|reach|e-?mail|write to|follow)\b", re.IGNORECASE
+)
+# The label of a line crediting the piece's making: 'Feature Presentation:', 'Produced by:'.
+PRODUCTION_LABEL: Final = re.compile(
+    r"(?i:(?:feature )?presentation|produced by|production|design(?:ed by)?|graphics"
+    r"|illustrations?|visuals|layout|animation|videography|video production)\s*:\s*(?=[A-Z])"
+)
+MAX_NOTE_TAIL_WORDS = 6  # words after a staff note's trade: 'for the Harbour Daily in Leeds'
+MAX_PRODUCTION_WORDS = 10  # a few names and an outlet, not a sentence
+HOLDER_JOINS: Final = frozenset({"/", ",", "&", "and", "of", "the", "|"})
 MAX_WRITER_NOTE: Final = 300  # characters: a beat's sentence and a call, not a paragraph
 # A note that the story came from a feed, not the newsroom, closing the text, in brackets or
 # not: '(Except for the headline, this story has not been edited by X staff and is published
@@ -713,8 +736,9 @@ def is_closing_line(block: Block) -> bool:
     """A paragraph that closes a story's text and is no part of it: the reporter's line
     ('Jane Doe (jane@x.example)'), a note about the writer, the source line ('Source: Coast
     News + agencies'), a contact line ('Call 0800 555 0101'), which a bold line makes a head of
-    nothing, a desk's initials ('FD'), an editor's note ('(Edited by Ann Lee)') or a call to
-    act in brackets ('(To get our paper daily, please click here.)')."""
+    nothing, a desk's initials ('FD'), an editor's note ('(Edited by Ann Lee)'), a call to
+    act in brackets ('(To get our paper daily, please click here.)'), a staff writer's note
+    ('Ann Lee is a Ledger staff writer.') or a production credit ('Produced by: Jo Roe')."""
     text = block.text or ""
     if DESK_INITIALS.fullmatch(text):
         return True  # a sign-off, bold or not: no head of anything after it
@@ -726,6 +750,8 @@ def is_closing_line(block: Block) -> bool:
     return (
         is_reporter_line(text)
         or is_writer_note(text)
+        or is_staff_note(text)
+        or is_production_credit(text)
         or is_source_line(text)
         or is_call_line(text)
         or is_sign_up_line(text)
@@ -735,6 +761,50 @@ def is_closing_line(block: Block) -> bool:
         or is_bracketed_call(text)
         or EDIT_NOTE.fullmatch(text) is not None
     )
+
+
+def is_widget_label(text: str, head: bool = True) -> bool:
+    """A line that is only a page widget's generic label, no sentence: a player's or a feed's
+    of other media (MEDIA_LABEL: 'Recommended Videos', 'Up next', 'More podcasts'), and, read as
+    a head, a box's ('Related stories', 'Comments': page_chrome.is_box_label), which heads none
+    of the text. A box's label set as a paragraph stays: the dev set's answers keep such a
+    '<p>Leggi anche</p>' over its link. 'Videos of the flood' names its own."""
+    if len(text) > MAX_WIDGET_LABEL:
+        return False
+    return MEDIA_LABEL.fullmatch(text) is not None or (head and is_box_label(text))
+
+
+def is_staff_note(text: str) -> bool:
+    """A note that the writer is the site's writer (page_chrome.AUTHOR_NOTE: a name, 'is a',
+    a writer's trade), alone or then calls to reach them (STAFF_CONTACT): 'Ann Lee is a Ledger
+    staff writer. You can contact Ann by email at ann@x.example.' A beat and a call to write
+    ('Jo Bryce covers courts for the Ledger. Contact him at ..') stays the text's, as earlier
+    batches' answers keep it (WRITER_BEAT), and so does a sentence on a writer's other deeds."""
+    if len(text) > MAX_WRITER_NOTE or text.count(" ") < NOTE_SPACES:
+        return False
+    first, *rest = SENTENCE_BREAK.split(text)
+    note = AUTHOR_NOTE.match(first)
+    if note is None:
+        return False
+    # the trade and the outlet, no clause after them ('.. a staff writer at heart, she said')
+    after = first[note.end() :].rstrip(".")
+    if "," in after or len(after.split()) > MAX_NOTE_TAIL_WORDS:
+        return False
+    return all(STAFF_CONTACT.match(sentence) for sentence in rest)
+
+
+def is_production_credit(text: str) -> bool:
+    """A line crediting who made the piece's presentation, a label and its holders' names
+    (PRODUCTION_LABEL, MAX_PRODUCTION_WORDS): 'Feature Presentation: Ann Lee/Ledger',
+    'Produced by: Jo Roe and Kim Li', 'Graphics: Ledger Desk'. A sentence after the label
+    ('Design: the new stand seats 4,000.') is the text's."""
+    found = PRODUCTION_LABEL.match(text)
+    if found is None:
+        return False
+    holders = text[found.end() :].rstrip(".").replace("/", " / ").split()
+    if not holders or len(holders) > MAX_PRODUCTION_WORDS:
+        return False
+    return all(w[:1].isupper() or w in HOLDER_JOINS for w in holders)
 
 
 def is_feed_note(text: str) -> bool:

@@ -39,43 +39,6 @@ REFUSED: dict[tuple[str, str], str] = {}
 # fresh41's and fresh42's by html61; fresh43's by html62).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     (
-        "fresh44",
-        "circuitline_dt_thermostat_recall",
-        "body",
-    ): "a 'Recommended Videos' label (a `span` alone in a `div.b-videos-label`, a video player's"
-    " title) between paragraphs kept in the text",
-    (
-        "fresh44",
-        "circuitline_dt_thermostat_recall",
-        "subheadings",
-    ): "a 'Recommended Videos' label (a `span` alone in a `div.b-videos-label`, a video player's"
-    " title) between paragraphs taken for the first head",
-    (
-        "fresh44",
-        "curioquarterly_smm_button_museum",
-        "images",
-    ): "a holder glued after ' / ' with no label to a `figcaption` with no final stop ('…, about"
-    " 1915 / Tessmore Historical Society') not split off: caption and credit one string",
-    (
-        "fresh44",
-        "dakshinwire_rdf_village_chess_club",
-        "body",
-    ): "a list written as one `p` (an introducing sentence ending in ':' and ';'-ended items split"
-    " by single `<br>`s) kept as one paragraph; a closing 'Feature Presentation: Name/Site' credit"
-    " line kept as the last paragraph",
-    (
-        "fresh44",
-        "dakshinwire_rdf_village_chess_club",
-        "subheadings",
-    ): 'heads as `<p style="font-weight: bold;">` (bold by inline style, no heading tag, no `<b>`)'
-    " between paragraphs read as paragraphs",
-    (
-        "fresh44",
-        "kiskiviewlive_trl_library_seed_bank",
-        "body",
-    ): "an italic-only closing 'Name is a Site staff writer. You can contact Name by email at …'"
-    " line kept as the last paragraph",
-    (
         "fresh45",
         "alpwave_swi_glacier_fleece_trial",
         "body",
