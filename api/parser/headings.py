@@ -162,7 +162,7 @@ from api.parser.heading_questions import (
     stated_question_heads,
     unmarked_questions,
 )
-from api.parser.heading_rhythm import rhythm_heads
+from api.parser.heading_rhythm import rhythm_heads, slot_heads
 from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
 from api.parser.heading_sentences import (
     PAIRED_MIN,
@@ -1617,6 +1617,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
     for k in long_questions_among(items, alone, flags):
         flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
+    for k in slot_heads(items, alone, flags):
+        flags[k] = True  # 'REYKJAVIK — ...' / 'He was never meant to win.' / text / 'The ice ...'
     run = numbered_series(items, numbered, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...

@@ -54,13 +54,6 @@ KNOWN = {
         "curly-quoted head's first paragraph taken as a head (its 22-word head without a stop "
         "right since heads74)"
     ),
-    "zz08_solomon_islands_shell_money_maker_obituary_honiara_dateline_one_and_two_sentence_full_"
-    "stop_heads_by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_born_"
-    "died_line_solomon_star_sibc_inc_family_afp_file": (
-        "a one-sentence head ending in '.' by rhythm opening on a pronoun ('She learned ...') "
-        "read as a paragraph (its 23-word head without a stop right since heads74, its "
-        "two-sentence head and its lone question since heads78)"
-    ),
     "ya02_lesotho_sani_pass_border_toll_qa_explainer_maseru_lena_dateline_question_heads_yes_no_"
     "heads_curly_quoted_question_head_statement_and_question_head_lone_questions_in_answers_colon_"
     "lead_in_lesotho_times_lena_handout_file": (
@@ -88,13 +81,6 @@ KNOWN = {
         "stated question head, 'Will it cost anything?' and 'Does the order matter?' right "
         "since heads77)"
     ),
-    "yc01_liechtenstein_vaduz_hillside_library_architecture_review_vaduz_dateline_one_and_two_"
-    "sentence_full_stop_heads_by_rhythm_lone_yes_no_questions_punchy_lines_colon_lead_in_"
-    "vaterland_agency_first_courtesy_keystone_file_uncredited": (
-        "a one-sentence head ending in '.' by rhythm after a picture ('It will age well.') read "
-        "as a paragraph (its other one-sentence and both two-sentence heads and its two lone "
-        "questions right)"
-    ),
     "yc02_mauritanian_election_night_qa_explainer_nouakchott_ami_dateline_question_heads_yes_no_"
     "heads_curly_quoted_question_head_statement_and_question_head_full_sentence_head_lone_"
     "questions_in_answers_colon_lead_in_ami_handout_afp_file": (
@@ -115,12 +101,6 @@ KNOWN = {
         "a short question head whose answer ends in a ':' lead-in over a list ('So what does "
         "work?') read as a paragraph beside curly- and straight-quoted myth heads (its 23-word "
         "myth head without a stop right since heads78)"
-    ),
-    "yc07_gabonese_chess_open_final_round_report_libreville_reuters_dateline_one_and_two_"
-    "sentence_full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_standings_agp_"
-    "gabonreview_initial_reuters_uncredited": (
-        "a one-sentence head ending in '.' by rhythm after the lead ('He was not supposed to be "
-        "here.') read as a paragraph (its other three full-sentence heads right)"
     ),
     "yc08_dominica_parenting_advice_column_roseau_reader_question_heads_long_statement_head_no_"
     "stop_curly_quoted_head_full_sentence_head_lone_rhetorical_questions_punchy_lines_sign_off_"
@@ -164,9 +144,10 @@ KNOWN = {
     "yd07_vincentian_calypsonian_obituary_kingstown_dateline_one_and_two_sentence_full_stop_heads_"
     "by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_"
     "born_died_line_searchlight_svg_gis_initial_jr_uncredited": (
-        "a one-sentence head ending in '.' by rhythm after the lead ('He was a banana farmer "
-        "first.') read as a paragraph, so the lone question under it ('Did he ever want to X?') "
-        "is taken as a head (its two-sentence, straight-quoted and 22-word heads right)"
+        "a lone 'Did he ever want to X?' answered by the next line ('Not for a long time. ...') "
+        "under the first head's one paragraph taken as a head: its reply is over REPLY_SHARE of "
+        "the page's usual section (its one-sentence head on a pronoun after the lead right "
+        "since heads80, its two-sentence, straight-quoted and 22-word heads right)"
     ),
     "ye02_trinidadian_carnival_mas_band_qa_explainer_port_of_spain_dateline_question_heads_yes_no_"
     "head_full_sentence_head_curly_quoted_question_head_lone_questions_in_answers_colon_lead_in_"
@@ -195,10 +176,9 @@ KNOWN = {
     "ye07_nauruan_weightlifting_coach_obituary_yaren_dateline_full_stop_heads_by_rhythm_quoted_"
     "head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_born_died_gio_handout_"
     "chained_initial_jr": (
-        "a one-sentence head ending in '.' by rhythm after the lead ('He never lifted in "
-        "competition.') read as a paragraph, and a lone 'Did he ever lose his temper?' under a "
-        "straight-quoted head's first paragraph taken as a head (its two-sentence, quoted and "
-        "19-word heads and 'Why weightlifting?' right)"
+        "a lone 'Did he ever lose his temper?' under a straight-quoted head's first paragraph "
+        "taken as a head (its one-sentence head on a pronoun after the lead right since "
+        "heads80, its two-sentence, quoted and 19-word heads and 'Why weightlifting?' right)"
     ),
 }
 
