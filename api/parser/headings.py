@@ -136,7 +136,7 @@ from api.parser.heading_limits import (
     is_schedule_line,
 )
 from api.parser.heading_listings import listing_details
-from api.parser.heading_lone_questions import questions_in_passing
+from api.parser.heading_lone_questions import closing_question_head, questions_in_passing
 from api.parser.heading_long_heads import long_heads_among, long_questions_among
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_numbered_runs import (
@@ -188,6 +188,7 @@ from api.parser.heading_series import (
     series_heads,
 )
 from api.parser.heading_siblings import (
+    SENTENCE_SIBLINGS,
     closing_two_sentences,
     is_short_statement,
     long_sibling_heads,
@@ -1438,6 +1439,10 @@ def _shapes(items: list[Item], alone: list[int], fields: frozenset[int]) -> _Sha
             if text[-1] == "?" and is_stated_question(text):
                 found.stated.append(k)
                 continue  # 'My landlord wants my deposit. Can he?': two sentences, no shape
+            if text[-2:-1] == "?" and is_stated_question(text):
+                # '“I moved in May. Can I vote?”': a reader's, in quotation marks, keeping the
+                # shape of a quoted line for the page's other rules
+                found.stated.append(k)
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
         if not few_words(text, LONG_WORDS):
@@ -1630,6 +1635,9 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
+    closing = closing_question_head(items, flags, SENTENCE_SIBLINGS)
+    if closing >= 0:
+        flags[closing] = True  # '"Ask the staff"' / text / 'So where should you start?' / text
     for k in lead_lines(items, flags):
         flags[k] = False  # 'MONGAR — ...' / 'The guests did not come.' / text / 'Tsirang ...'
     return flags

@@ -81,26 +81,11 @@ KNOWN = {
         "stated question head, 'Will it cost anything?' and 'Does the order matter?' right "
         "since heads77)"
     ),
-    "yc02_mauritanian_election_night_qa_explainer_nouakchott_ami_dateline_question_heads_yes_no_"
-    "heads_curly_quoted_question_head_statement_and_question_head_full_sentence_head_lone_"
-    "questions_in_answers_colon_lead_in_ami_handout_afp_file": (
-        "a curly-quoted statement-and-question head after a picture ('“I voted at X. Does my "
-        "vote count?”') read as a paragraph and a lone 'Can the commission go faster?' inside "
-        "an answer, replied at more length than the answer, taken as a head (its statement head "
-        "among question heads and two lone questions right since heads78)"
-    ),
     "yc04_sammarinese_cross_border_worker_tax_return_guide_san_marino_dateline_step_n_colon_"
     "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
     "questions_colon_lead_ins_libertas_handout_ansa_file": (
         "a lone 'Does anyone actually do that?' answered by the next line, under a plain head, "
         "taken as a head (its 'Step N:' heads and its question inside a step right since heads78)"
-    ),
-    "yc06_djiboutian_heatwave_health_myth_buster_djibouti_adi_dateline_curly_and_straight_quoted_"
-    "myth_heads_long_head_no_stop_question_head_full_sentence_head_lone_questions_punchy_lines_"
-    "colon_lead_in_adi_courtesy_initial_reuters_file_uncredited": (
-        "a short question head whose answer ends in a ':' lead-in over a list ('So what does "
-        "work?') read as a paragraph beside curly- and straight-quoted myth heads (its 23-word "
-        "myth head without a stop right since heads78)"
     ),
     "yc08_dominica_parenting_advice_column_roseau_reader_question_heads_long_statement_head_no_"
     "stop_curly_quoted_head_full_sentence_head_lone_rhetorical_questions_punchy_lines_sign_off_"
@@ -108,15 +93,6 @@ KNOWN = {
         "a 16-word statement-and-question letter head ('My son is 16 and says X. What do I "
         "say?') read as a paragraph and a lone 'Is it really a problem?' taken as a head (its "
         "sign-off 'Love, X' and its 22-word head over a signed letter right since heads78)"
-    ),
-    "yd02_liberian_national_id_card_registration_qa_explainer_monrovia_lina_dateline_question_"
-    "heads_yes_no_heads_curly_quoted_question_head_statement_and_question_head_full_sentence_"
-    "head_lone_questions_in_answers_colon_lead_in_lina_handout_reuters_file": (
-        "a curly-quoted statement-and-question head after a picture ('“I already have the old X. "
-        "Do I still need a new one?”') and a one-sentence head ending in '.' among question heads "
-        "('The deadline is not the end of the world.') read as paragraphs, and all three lone "
-        "questions inside answers ('Does that include X?', 'Can I use X?', 'Will the deadline be "
-        "extended?') taken as heads"
     ),
     "yd04_bermudian_hurricane_season_home_insurance_claim_guide_hamilton_dateline_step_n_colon_"
     "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
@@ -130,9 +106,9 @@ KNOWN = {
     "yd05_monegasque_restaurant_wine_list_column_curly_and_straight_quoted_heads_long_head_no_"
     "stop_question_head_two_sentence_head_lone_rhetorical_questions_punchy_lines_sign_off_monaco_"
     "matin_courtesy_initial_uncredited": (
-        "a short question head closing the column ('So where should you start?') read as a "
-        "paragraph, and a lone 'Is it any good?' under a curly-quoted head's first paragraph "
-        "taken as a head (its quoted, two-sentence and 29-word heads right)"
+        "a lone 'Is it any good?' under a curly-quoted head's first paragraph taken as a head "
+        "(its quoted, two-sentence and 29-word heads right, its closing 'So where should you "
+        "start?' since heads80)"
     ),
     "yd06_burundian_tour_du_burundi_cycling_stage_report_bujumbura_afp_dateline_fragment_lead_one_"
     "and_two_sentence_full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_results_"
@@ -149,15 +125,6 @@ KNOWN = {
         "the page's usual section (its one-sentence head on a pronoun after the lead right "
         "since heads80, its two-sentence, straight-quoted and 22-word heads right)"
     ),
-    "ye02_trinidadian_carnival_mas_band_qa_explainer_port_of_spain_dateline_question_heads_yes_no_"
-    "head_full_sentence_head_curly_quoted_question_head_lone_questions_in_answers_colon_lead_in_"
-    "guardian_newsday_initial_courtesy_uncredited": (
-        "a one-sentence head ending in '.' among question heads ('You do not have to know how to "
-        "X.') and a curly-quoted statement-and-question head ('“My friends are in X. Can we still "
-        "meet up on the road?”') read as paragraphs, and both lone questions inside answers ('Do "
-        "you have to dance the whole way?', 'Is the all-inclusive worth it?' after a list) taken "
-        "as heads"
-    ),
     "ye04_marshallese_car_import_guide_majuro_dateline_step_n_colon_heads_one_and_two_sentence_"
     "step_heads_question_step_head_long_step_head_no_stop_plain_head_lone_questions_colon_lead_"
     "ins_marshall_islands_journal_handout_initial_file_uncredited": (
@@ -166,12 +133,6 @@ KNOWN = {
         "paperwork does X want ...?' and a 28-word one without a stop), and both lone questions "
         "answered by the next line ('Can you bring in X?', 'Is there any way to pay less?') taken "
         "as heads (its plain head without '?' right)"
-    ),
-    "ye05_burkinabe_fespaco_film_review_star_line_details_line_curly_quoted_head_long_head_no_"
-    "stop_two_sentence_head_question_head_lone_questions_punchy_lines_aib_fespaco_handout_"
-    "courtesy_films_sarl_uncredited": (
-        "a question head after a lone question's section ('Where does it sit among X?') read as a "
-        "paragraph (its curly-quoted, 14-word, two-sentence heads and both lone questions right)"
     ),
     "ye07_nauruan_weightlifting_coach_obituary_yaren_dateline_full_stop_heads_by_rhythm_quoted_"
     "head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_born_died_gio_handout_"
