@@ -4,8 +4,8 @@ sentences of its length and it opens a section as they do. A FAQ's reader's ques
 quotation marks is one of its heads, its one statement head is no punchy line of the question
 above, and a question asked inside an answer (under its first paragraph or its list) is text
 where it has no section of its own; a column's last question over its closing section heads
-it, summing up on 'So' or asked at a head's length. Made-up exports written as blocks, with near misses that
-change one thing each."""
+it, summing up on 'So' or asked at a head's length. Made-up exports written as blocks, with
+near misses that change one thing each."""
 
 from __future__ import annotations
 
