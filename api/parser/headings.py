@@ -198,6 +198,7 @@ from api.parser.heading_siblings import (
 from api.parser.heading_signoffs import (
     is_account_sign_off,
     letter_heads,
+    letter_page_heads,
     sign_offs,
     signed_letter_ends,
     valediction_sign_offs,
@@ -1635,6 +1636,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
+    added, dropped = letter_page_heads(items, flags)
+    for k in added:
+        flags[k] = True  # 'My son is 16. What do I say?' / 'Dear Clem, ...' beside such heads
+    for k in dropped:
+        flags[k] = False  # 'Dear Stuck, ...' / 'Is it really a problem?' / 'Some of it is.'
     closing = closing_question_head(items, flags, SENTENCE_SIBLINGS)
     if closing >= 0:
         flags[closing] = True  # '"Ask the staff"' / text / 'So where should you start?' / text

@@ -4,7 +4,8 @@ sentences of its length and it opens a section as they do. A FAQ's reader's ques
 quotation marks is one of its heads, its one statement head is no punchy line of the question
 above, and a question asked inside an answer (under its first paragraph or its list) is text
 where it has no section of its own; a column's last question over its closing section heads
-it, summing up on 'So' or asked at a head's length. Made-up exports written as blocks, with
+it, summing up on 'So' or asked at a head's length; on a page of heads over letters, the line
+over the first letter heads it too. Made-up exports written as blocks, with
 near misses that change one thing each."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from api.parser.heading_questions import is_stated_question, reader_quoted
 from api.parser.heading_rhythm import in_a_heads_slot, pronoun_sentence, slot_heads
 from api.parser.heading_sentences import has_a_thing, is_elliptical
 from api.parser.heading_series import faq_asides, inside_an_answer, is_a_faq
+from api.parser.heading_signoffs import letter_page_heads
 from api.parser.layout import Line
 from tests.parser.exports import COSTED, HERON_PICTURE, LONG, heads_of, lines
 
@@ -519,3 +521,73 @@ def test_closing_question_head():
     assert closing_question_head(items, flags, 3) == -1  # a short question, no 'So'
     items[7] = Line("So is it worth the money?", alone=True)
     assert closing_question_head(items, flags, 3) == -1  # yes or no
+
+
+# an advice column: each letter under its head, the first in the first head's slot under the
+# column's intro, and a question inside an answer
+ASK_MAREN = [
+    "Every week, Aunt Maren answers your questions about family life, school and the rest. "
+    "Letters are edited for length.",
+    "My daughter is 15 and wants to drop music. Should I let her?",
+    "Dear Aunt Maren, my daughter has played the cello since she was six and now says she "
+    "hates it and wants to stop before her exams. Her teacher says she is gifted.",
+    "Dear Torn, gifted children stop things too. Ask her what she would do with the hours.",
+    "If the answer is something she cares about, let her go, and keep the cello in the house.",
+    "“He only talks to me in the car”",
+    "Dear Aunt Maren, my son is 14 and tells me nothing at dinner, but opens up completely "
+    "on the drive to football. Is that normal?",
+    "Dear Driver, completely. Side by side is easier than face to face at that age.",
+    "Keep driving him, and keep the radio off on the way there.",
+    "The cousins fight every summer. Nobody says anything.",
+    "Dear Aunt Maren, my sister's children and mine spend August together at our parents' "
+    "house, and every year it ends in tears by the second week.",
+    "Dear Weary, you are not alone in this.",
+    "Is it really so bad?",
+    "Some of it is. Cousins fight. But two weeks is a long time under one roof, so split the "
+    "month, and give each family a week of its own with the grandparents.",
+    "Write to Aunt Maren at the address below. She reads every letter.",
+]
+
+
+def test_a_column_s_first_letter_heads_it_and_an_answer_s_question_is_text():
+    assert heads_of(*ASK_MAREN) == [
+        "My daughter is 15 and wants to drop music. Should I let her?",
+        "“He only talks to me in the car”",
+        "The cousins fight every summer. Nobody says anything.",
+    ]
+
+
+def test_letter_page_heads():
+    items = lines(
+        "Intro.",
+        "My son left. Why?",
+        "Dear Kit, my son ...",
+        "Dear Sad, ...",
+        "Sad head",
+        "Dear Kit, my girl ...",
+        "Dear Me, ...",
+        "Is it bad?",
+        "Not very.",
+        "Lost head",
+        "Dear Kit, we moved ...",
+        "Dear Lost, ...",
+    )
+    flags = [False] * len(items)
+    for k in (4, 7, 9):
+        flags[k] = True
+    assert letter_page_heads(items, flags) == ([1], [7])
+    flags[9] = False  # one head over a letter: no page of letters' heads
+    assert letter_page_heads(items, flags) == ([], [])
+
+
+def test_a_letter_inside_a_story_adds_no_head():
+    story = [
+        "The council received more than two hundred letters about the closure of the pool, and "
+        "published a selection of them on its website on Monday.",
+        "One stood out.",
+        "Dear councillors, my children learned to swim in that pool, and so did I, and so did my "
+        "mother, and I cannot see why it has to close when the new one is not yet built.",
+        LONG,
+        "The council said it would reply to every letter before the vote in March.",
+    ]
+    assert heads_of(*story) == []

@@ -87,13 +87,6 @@ KNOWN = {
         "a lone 'Does anyone actually do that?' answered by the next line, under a plain head, "
         "taken as a head (its 'Step N:' heads and its question inside a step right since heads78)"
     ),
-    "yc08_dominica_parenting_advice_column_roseau_reader_question_heads_long_statement_head_no_"
-    "stop_curly_quoted_head_full_sentence_head_lone_rhetorical_questions_punchy_lines_sign_off_"
-    "write_in_line_dno_gis_handout_istock_uncredited": (
-        "a 16-word statement-and-question letter head ('My son is 16 and says X. What do I "
-        "say?') read as a paragraph and a lone 'Is it really a problem?' taken as a head (its "
-        "sign-off 'Love, X' and its 22-word head over a signed letter right since heads78)"
-    ),
     "yd04_bermudian_hurricane_season_home_insurance_claim_guide_hamilton_dateline_step_n_colon_"
     "heads_two_sentence_step_head_question_step_head_long_step_head_no_stop_plain_head_lone_"
     "questions_colon_lead_ins_royal_gazette_handout_ap_file": (
