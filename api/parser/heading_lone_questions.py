@@ -34,7 +34,7 @@ from api.parser.heading_answers import (
     reply_to,
 )
 from api.parser.heading_kin import is_bullet, is_caps
-from api.parser.heading_limits import QUESTION_WORDS
+from api.parser.heading_limits import QUESTION_WORDS, QUOTED_OPENERS
 from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_question_line, question_heads
 from api.parser.layout import Item, Line, ListLines
@@ -286,8 +286,10 @@ def closing_question_head(items: list[Item], flags: list[bool], least: int) -> i
     """The page's last question when it heads its closing section, else -1: below `least`
     heads or more, none after it, asking with a question word (not yes or no) in CLOSING_WORDS
     words or more after a section's end, over CLOSING_LINES lines of text or
-    more to the end: '"Ask the staff"' / text / 'So where should you start?' / 'At the back.
-    ...' / 'Santé.' (not 'Will it last?' / 'Probably not.', nor 'Who knows?' over one line).
+    more to the end, the page's heads mostly of no form (head_form) it lacks: '"Ask the
+    staff"' / text / 'So where should you start?' / 'At the back. ...' / 'Santé.' (not 'Will
+    it last?' / 'Probably not.', 'Who knows?' over one line, nor an unmarked question among
+    '◆ The rock' heads).
     Walks back over the closing section only."""
     k = len(items) - 1
     lines = 0
@@ -305,4 +307,14 @@ def closing_question_head(items: list[Item], flags: list[bool], least: int) -> i
     before = items[k - 1]
     if isinstance(before, Line) and (before.text[-1:] not in ".!" or is_question_line(before)):
         return -1  # a question carrying a line on, or asked after another: the text's
-    return k if sum(flags) >= least else -1
+    heads = [j for j, flag in enumerate(flags) if flag]
+    if len(heads) < least:
+        return -1
+    formed = sum(1 for j in heads if has_a_form(items[j].text))
+    return -1 if 2 * formed > len(heads) else k  # '◆ The rock' ...: the page's heads' form
+
+
+def has_a_form(text: str) -> bool:
+    """True for a head of a form a plain question lacks: numbered, in capitals (head_form) or
+    opening on a mark: '■ The rock', 'II. The storm' (not 'The rock', '“Ask the staff”')."""
+    return bool(head_form(text)) or not (text[:1].isalpha() or text[:1] in QUOTED_OPENERS)

@@ -10,7 +10,7 @@ near misses that change one thing each."""
 
 from __future__ import annotations
 
-from api.parser.heading_lone_questions import closing_question_head
+from api.parser.heading_lone_questions import closing_question_head, has_a_form
 from api.parser.heading_questions import is_stated_question, reader_quoted
 from api.parser.heading_rhythm import in_a_heads_slot, pronoun_sentence, slot_heads
 from api.parser.heading_sentences import has_a_thing, is_elliptical
@@ -521,6 +521,12 @@ def test_closing_question_head():
     assert closing_question_head(items, flags, 3) == -1  # a short question, no 'So'
     items[7] = Line("So is it worth the money?", alone=True)
     assert closing_question_head(items, flags, 3) == -1  # yes or no
+    items[7] = Line("So where should you start?", alone=True)
+    for k, mark in ((1, "■ A"), (3, "■ B"), (5, "■ C")):
+        items[k] = Line(mark, alone=True)
+    assert closing_question_head(items, flags, 3) == -1  # unmarked among marked heads
+    assert has_a_form("■ The rock") and has_a_form("II. The storm")
+    assert not has_a_form("The rock") and not has_a_form("“Ask the staff”")
 
 
 # an advice column: each letter under its head, the first in the first head's slot under the
