@@ -310,11 +310,11 @@ def closing_question_head(items: list[Item], flags: list[bool], least: int) -> i
     heads = [j for j, flag in enumerate(flags) if flag]
     if len(heads) < least:
         return -1
-    formed = sum(1 for j in heads if has_a_form(items[j].text))
+    formed = len([j for j in heads if has_a_form(items[j].text)])
     return -1 if 2 * formed > len(heads) else k  # '◆ The rock' ...: the page's heads' form
 
 
 def has_a_form(text: str) -> bool:
     """True for a head of a form a plain question lacks: numbered, in capitals (head_form) or
-    opening on a mark: '■ The rock', 'II. The storm' (not 'The rock', '“Ask the staff”')."""
+    opening on a mark: '■ The rock', '3. The storm' (not 'The rock', '“Ask the staff”')."""
     return bool(head_form(text)) or not (text[:1].isalpha() or text[:1] in QUOTED_OPENERS)

@@ -525,7 +525,7 @@ def test_closing_question_head():
     for k, mark in ((1, "■ A"), (3, "■ B"), (5, "■ C")):
         items[k] = Line(mark, alone=True)
     assert closing_question_head(items, flags, 3) == -1  # unmarked among marked heads
-    assert has_a_form("■ The rock") and has_a_form("II. The storm")
+    assert has_a_form("■ The rock") and has_a_form("3. The storm")
     assert not has_a_form("The rock") and not has_a_form("“Ask the staff”")
 
 
