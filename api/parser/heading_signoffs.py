@@ -249,9 +249,9 @@ def salutation(item: Item | None) -> str:
 
 def letter_page_heads(items: list[Item], flags: list[bool]) -> tuple[list[int], list[int]]:
     """On a page whose heads stand right over letters to one addressee (LETTER_HEADS of them at
-    least, most of its heads), the standalone lines right over such a letter, after a
-    sentence's end, a picture or nothing, LONG_CHARS at most, are heads too (the first
-    letter's, in the first head's slot: 'Every week, X answers ...' / 'My son is 16 and says
+    least, most of its heads), a standalone line right over such a letter before the first
+    head, after a sentence's end, a picture or nothing, LONG_CHARS at most, is a head too (the
+    first letter's, in the first head's slot: 'Every week, X answers ...' / 'My son is 16 and says
     X. What do I say?' / 'Dear X, my son ...'), and the questions flagged over no letter are
     the answers' text ('Dear Stuck, ...' / 'Is it really a problem?' / 'Some of it is.'):
     (added, dropped)."""
@@ -268,9 +268,11 @@ def letter_page_heads(items: list[Item], flags: list[bool]) -> tuple[list[int], 
         for k, name in zip(heads, names, strict=True)
         if not name and items[k].text.rstrip("\"”’'").endswith("?")
     ]
-    for k in range(len(items) - 1):
+    # the first letter's head only, in the first head's slot: further down, a line over a letter
+    # is read by the rules for its shape (heading_long_heads' long heads over signed letters)
+    for k in range(heads[0]):
         item = items[k]
-        if flags[k] or not isinstance(item, Line) or not item.alone:
+        if not isinstance(item, Line) or not item.alone:
             continue
         if salutation(items[k + 1]) not in addressed or salutation(item):
             continue
