@@ -34,7 +34,7 @@ from api.parser.heading_answers import (
     reply_to,
 )
 from api.parser.heading_kin import is_bullet, is_caps
-from api.parser.heading_limits import QUESTION_WORDS
+from api.parser.heading_limits import QUESTION_WORDS, QUOTED_OPENERS
 from api.parser.heading_places import QUOTED
 from api.parser.heading_questions import is_question_line, question_heads
 from api.parser.layout import Item, Line, ListLines
@@ -269,3 +269,52 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
                 owner_lines, owner_chars = sizes[owner]
                 sizes[owner] = (owner_lines + 1 + lines, owner_chars + len(text) + chars)
     return found[::-1]
+
+
+# Words a column's closing question opens on before its question word: 'So where should you
+# start?' (elsewhere such a question runs on from the text: heading_rhythm.sentence_form).
+CLOSING_OPENERS: Final = frozenset({"so"})
+# A closing head's words at least, its 'So' aside: one summing up on 'So' asks in a clause
+# ('So where should you start?'); one without asks at a head's length ('Where does it sit
+# among this year's releases?'), where 'Who would buy it?' / 'Probably a family.' is the
+# text's last exchange.
+CLOSING_WORDS: Final = (3, 5)
+CLOSING_LINES: Final = 2  # the closing section's lines at least: one is a reply
+
+
+def closing_question_head(items: list[Item], flags: list[bool], least: int) -> int:
+    """The page's last question when it heads its closing section, else -1: below `least`
+    heads or more, none after it, asking with a question word (not yes or no) in CLOSING_WORDS
+    words or more after a section's end, over CLOSING_LINES lines of text or
+    more to the end, the page's heads mostly of no form (head_form) it lacks: '"Ask the
+    staff"' / text / 'So where should you start?' / 'At the back. ...' / 'Santé.' (not 'Will
+    it last?' / 'Probably not.', 'Who knows?' over one line, nor an unmarked question among
+    '◆ The rock' heads).
+    Walks back over the closing section only."""
+    k = len(items) - 1
+    lines = 0
+    while k > 0 and not flags[k] and not is_question_line(items[k]):
+        lines += isinstance(items[k], Line)  # (a picture or a list block passed, not counted)
+        k -= 1
+    if k <= 0 or flags[k] or lines < CLOSING_LINES or not is_question_line(items[k]):
+        return -1
+    words = WORD.findall(items[k].text.lower())
+    summing = bool(words) and words[0] in CLOSING_OPENERS
+    if summing:
+        words = words[1:]
+    if len(words) < CLOSING_WORDS[not summing] or words[0] not in QUESTION_WORDS:
+        return -1
+    before = items[k - 1]
+    if isinstance(before, Line) and (before.text[-1:] not in ".!" or is_question_line(before)):
+        return -1  # a question carrying a line on, or asked after another: the text's
+    heads = [j for j, flag in enumerate(flags) if flag]
+    if len(heads) < least:
+        return -1
+    formed = len([j for j in heads if has_a_form(items[j].text)])
+    return -1 if 2 * formed > len(heads) else k  # '◆ The rock' ...: the page's heads' form
+
+
+def has_a_form(text: str) -> bool:
+    """True for a head of a form a plain question lacks: numbered, in capitals (head_form) or
+    opening on a mark: '■ The rock', '3. The storm' (not 'The rock', '“Ask the staff”')."""
+    return bool(head_form(text)) or not (text[:1].isalpha() or text[:1] in QUOTED_OPENERS)

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from typing import Final
 
 from api.parser.heading_limits import LONG_CHARS, MAX_WORDS
 from api.parser.layout import Item, Line
@@ -88,6 +89,10 @@ STATED_QUESTION = re.compile(r"^(?P<statement>[A-Z][^.!?]+)\. (?P<question>[A-Z]
 # characters: 'My spaniel, who is 11, has started drinking far more water than usual and is
 # asking to go out in the night. Should I be worried?'.
 STATED_CHARS = LONG_CHARS
+# Double quotation marks that may set a reader's whole question apart: '“I moved. Can I vote?”'
+# (a single mark is also an apostrophe: 'I don't know. Do I?').
+READER_OPENERS: Final = frozenset('"“„«')
+READER_CLOSERS: Final = frozenset('"”»')
 STATEMENT_WORDS = 3  # a situation is stated in a clause, not a number ('1. Why?', 'III. Who?')
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
@@ -344,11 +349,26 @@ def answered_as_a_turn(items: list[Item], flags: list[bool], k: int) -> bool:
     return answered_in_a_line(items, flags, k) and not speaks_in_first_person(reply.text)
 
 
+def reader_quoted(text: str) -> str:
+    """A reader's words set wholly in quotation marks, in the first person, without the marks,
+    else the line as it is: '“I voted at the school. Does my vote count?”' -> 'I voted at the
+    school. Does my vote count?' (not '“Nobody came. Why vote?”', a pull quote's, nor '"I
+    won," she said.')."""
+    if len(text) < 2 or text[0] not in READER_OPENERS or text[-1] not in READER_CLOSERS:
+        return text
+    inner = text[1:-1]
+    if any(mark in inner for mark in READER_OPENERS | READER_CLOSERS):
+        return text
+    words = (word.strip(".,;:!?") for word in inner.split())
+    return inner if any(word.lower() in FIRST_PERSON or word == "I" for word in words) else text
+
+
 def is_stated_question(text: str) -> bool:
     """True for a line of one statement and the question it asks, of a long head's characters
-    at most: 'My landlord wants to keep my deposit. Can he?' (not 'Why? Nobody knows.' nor a
-    numbered question, '1. How long is the term?')."""
-    match = STATED_QUESTION.match(text)
+    at most, a reader's words in quotation marks too (reader_quoted): 'My landlord wants to
+    keep my deposit. Can he?', '“I moved in May. Can I vote?”' (not 'Why? Nobody knows.' nor
+    a numbered question, '1. How long is the term?')."""
+    match = STATED_QUESTION.match(reader_quoted(text))
     if match is None or len(match["statement"].split()) < STATEMENT_WORDS:
         return False
     return len(text) <= STATED_CHARS
@@ -397,7 +417,7 @@ def stands_as_a_stated_question(
     end, a picture or a head (the column's 'Your questions' over its first letter), over a
     section, up to the next head or stated question (`ends`), much longer than it, whose
     first line answers in no first person."""
-    question = STATED_QUESTION.match(items[k].text)["question"]
+    question = STATED_QUESTION.match(reader_quoted(items[k].text))["question"]
     if not asks_in_full(question):
         return False
     before = items[k - 1] if k > 0 else None

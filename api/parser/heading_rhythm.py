@@ -29,6 +29,8 @@ paragraph LONG_RATIO times longer, under no shorter line). The candidates are he
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from itertools import compress
 from typing import Final
 
 from api.parser.heading_answers import opens_on_a_reply
@@ -37,6 +39,7 @@ from api.parser.heading_questions import speaks_in_first_person
 from api.parser.heading_sentences import (
     BACK_POINTERS,
     PAIRED_WORDS,
+    PRONOUNS,
     RHYTHM_OPENERS,
     SENTENCE_WORDS,
     is_elliptical,
@@ -54,7 +57,7 @@ from api.parser.heading_siblings import (
     opens_a_section,
     text_length,
 )
-from api.parser.layout import Item, Line
+from api.parser.layout import Item, Line, Picture
 from api.parser.line_shapes import is_question
 
 HEAD_SPREAD: Final = 3.0  # the longest of a page's sentence heads this many times the shortest
@@ -64,6 +67,10 @@ HEAD_SPREAD: Final = 3.0  # the longest of a page's sentence heads this many tim
 PAIR_POINTERS: Final = RHYTHM_OPENERS - {"then"}
 SECTION_RUN: Final = 2  # long paragraphs under a head before the next: one is a punchy line's
 SECTION_LOOK: Final = 12  # items looked at under a candidate for its run: a bounded window
+# Personal pronouns that may open a one-sentence head in a head's own slot, right after the lead
+# or a picture, where the page's heads are sentences: 'He was not supposed to be here.', 'It
+# will age well.' (elsewhere such a line is the text's punchy line: 'He played three.').
+SLOT_PRONOUNS: Final = PRONOUNS | {"it"}
 
 
 def sentence_form(text: str) -> bool:
@@ -94,7 +101,9 @@ def one_long_sentence(text: str) -> bool:
     return INNER_STOP.search(text) is None and len(text.split()) > SENTENCE_WORDS[1]
 
 
-def rhythm_candidate(items: list[Item], k: int) -> bool:
+def rhythm_candidate(
+    items: list[Item], k: int, form: Callable[[str], bool] = sentence_form
+) -> bool:
     """True for line k, a sentence (sentence_form) after a sentence's end or a picture, opening
     on no quotation mark, over a longer paragraph that is no reply to it, and right under no
     question: 'in 1789.' /
@@ -108,7 +117,7 @@ def rhythm_candidate(items: list[Item], k: int) -> bool:
     # of a list, a programme or a run of one-line paragraphs are no shorter than the next)
     if not (len(after) > len(item.text) and opens_a_section(items, k)):
         return False  # a head is followed by text, not by a shorter line or a picture
-    if item.text[:1] in QUOTED_OPENERS or not sentence_form(item.text):
+    if item.text[:1] in QUOTED_OPENERS or not form(item.text):
         return False
     if quoted_on(items, k):
         return False  # a quotation carries the text on: the line is part of it
@@ -266,4 +275,65 @@ def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     for k, item in enumerate(items):
         if k not in chosen and isinstance(item, Line) and len(item.text) < shortest:
             return []  # another short line: a writer's punchy style, not heads
+    return found
+
+
+def pronoun_sentence(text: str) -> bool:
+    """True for one short statement of SENTENCE_WORDS words at least opening on a personal
+    pronoun (SLOT_PRONOUNS), a sentence head's form but for its opener: 'He was not supposed to
+    be here.', 'It will age well.' (not 'He did.', nor 'They won. He cried.', nor 'This is it.')."""
+    words = text.split()
+    if len(words) < SENTENCE_WORDS[0] or words[0].lower() not in SLOT_PRONOUNS:
+        return False
+    if not words[0][0].isupper() or INNER_STOP.search(text):
+        return False
+    return is_short_statement(text) and not is_elliptical(text)
+
+
+def in_a_heads_slot(items: list[Item], k: int, first: int) -> bool:
+    """True for line k where a head of the page stands, not a punchy line: before the page's
+    first head (`first`), right after the lead, or right after a picture: 'text.' / 'He was
+    not supposed to be here.' / text / 'The game was dead.' (not text / 'He played three.' /
+    text / 'The game was dead.' once a head stands above it)."""
+    return k < first or isinstance(items[k - 1], Picture)
+
+
+def slot_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """One-sentence statements opening on a pronoun (pronoun_sentence, rhythm_candidate's
+    other tests) in a head's slot (in_a_heads_slot), where SENTENCE_SIBLINGS heads stand,
+    fewer than half of them questions, short statements among them, the line's length within
+    HEAD_SPREAD of their sentences', opening a section as the rhythm's heads do (section_run
+    to the next head asking no question, as a lone question may be the text's): 'REYKJAVIK —
+    ...' / 'He was never meant to win.' / text / text / 'The ice held. Then it broke.' / text
+    / ... (not where the heads are questions or labels, nor a punchy line inside a section)."""
+    heads = list(compress(range(len(items)), flags))
+    if len(heads) < SENTENCE_SIBLINGS:
+        return []
+    asked = [j for j in heads if is_question(items[j].text)]
+    if 2 * len(asked) >= len(heads):
+        return []  # a page of question heads: a statement in the lead is its text
+    # (measured by sentence: a head of two sentences is two of a one-sentence head's length)
+    statements = [
+        len(sentence)
+        for j in heads
+        if is_short_statement(items[j].text)
+        for sentence in INNER_STOP.split(items[j].text)
+    ]
+    if not statements:
+        return []
+    found: list[int] = []
+    below = iter(heads)
+    nearest = -1
+    for k in alone:
+        if flags[k] or not in_a_heads_slot(items, k, heads[0]):
+            continue
+        if not rhythm_candidate(items, k, pronoun_sentence):
+            continue
+        lengths = [*statements, len(items[k].text)]
+        if max(lengths) > HEAD_SPREAD * min(lengths):
+            continue
+        while nearest <= k:  # (the heads walked once, in order, beside the lines)
+            nearest = next((j for j in below if not is_question(items[j].text)), len(items))
+        if section_run(items, k, nearest) >= needed_run(items, nearest):
+            found.append(k)
     return found

@@ -164,13 +164,32 @@ DONE_THINGS: Final = frozenset(
 MODALS: Final = frozenset("can could will would should must might may".split())
 
 
+# 'have' closing a relative clause right after its subject (an adverb between), the thing had
+# named right before: 'anything you already have', 'all they had'.
+HAVE_VERBS: Final = frozenset({"have", "has", "had"})
+SUBJECTS: Final = frozenset("i you we they he she it".split())
+
+
 def does_a_thing(words: list[str]) -> bool:
     """True for a clause closing on a modal and 'do' whose object a word before names, a
     relative clause, the verb in it: ['the', 'worst', 'thing', 'a', 'man', 'can', 'do'] (not
-    ['I', 'might', 'do'], elliptical, nor ['Somebody', 'could'])."""
+    ['I', 'might', 'do'], elliptical, nor ['Somebody', 'could']), or on 'have' right after a
+    subject the thing had opens (has_a_thing)."""
+    if len(words) >= 3 and words[-1].lower() in HAVE_VERBS:
+        return has_a_thing([word.lower() for word in words])
     if len(words) < 3 or words[-1].lower() != "do" or words[-2].lower() not in MODALS:
         return False
     return any(word.lower() in DONE_THINGS for word in words[-COMPARED_WORDS - 2 : -2])
+
+
+def has_a_thing(words: list[str]) -> bool:
+    """True for lower-case words closing on 'have' after its subject, an adverb between, the
+    thing had (DONE_THINGS) right before the subject: ['lose', 'anything', 'you', 'already',
+    'have'] (not ['most', 'of', 'you', 'have'], nor ['i', 'might', 'have'], elliptical)."""
+    for at in (-2, -3):  # the subject right before the verb, or an adverb between
+        if len(words) >= 1 - at and words[at] in SUBJECTS:
+            return words[at - 1] in DONE_THINGS
+    return False
 
 
 def paragraph_length(items: list[Item], shaped: list[bool]) -> float:

@@ -21,12 +21,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from api.parser.heading_answers import reply_to
+from api.parser.heading_answers import AUXILIARIES, ECHO_LETTERS, FAQ_SHARE, reply_to
+from api.parser.heading_follow_ups import points_at_answer, stem
 from api.parser.heading_leads import section_lines
 from api.parser.heading_limits import LONG_RATIO, QUOTED_OPENERS
-from api.parser.heading_lone_questions import is_bare_question
+from api.parser.heading_lone_questions import (
+    WORD,
+    asks_yes_or_no,
+    is_bare_question,
+    opens_as_reply,
+)
 from api.parser.heading_places import QUOTED
-from api.parser.heading_questions import is_question_line
+from api.parser.heading_questions import is_question_line, is_stated_question
 from api.parser.heading_rhythm import (
     HEAD_SPREAD,
     is_plain_head,
@@ -142,7 +148,9 @@ def series_members(
     scored.' right over another candidate); a line under a break's candidate's one paragraph
     is its punchy line (punchy_under); with `closing` (the series standing without it), the
     last may head the closing paragraph alone (closes_the_page)."""
-    chosen = frozenset(found)
+    # (a question head's answer is its section: the line under its one paragraph is no punchy
+    # line of it, '“I moved. Can I vote?”' / 'No. ...' / 'The count is not the end.')
+    chosen = frozenset(k for k in found if k not in standing or not is_question_line(items[k]))
     kept = [k for k in found if k in standing or not punchy_under(items, chosen, k)]
     end = len(items)
     for i in range(len(kept) - 1, -1, -1):
@@ -433,6 +441,8 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
     asked: list[int] = []
     ends = set(bounds)
     statements = frozenset(bounds)
+    if is_a_faq(items, flags, bounds):
+        return faq_asides(items, flags, frozenset(bounds))
     for k in range(len(items) - 1, bounds[0], -1):
         if not flags[k] or k in ends or not is_question_line(items[k]):
             continue
@@ -457,6 +467,94 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
         else:
             ends.add(k)  # a question head: the lines under it are its section
     return sorted(asked)
+
+
+def is_a_faq(items: list[Item], flags: list[bool], bounds: list[int]) -> bool:
+    """True when the page's question heads are FAQ_SHARE times its statement heads (`bounds`)
+    or more: a FAQ of questions, one statement among them ('Who votes?' / text / 'Is it free?'
+    / text / 'Can I vote by post?' / text / 'The count is not the end.' / text)."""
+    asked = sum(1 for k, flag in enumerate(flags) if flag and is_question_line(items[k]))
+    return asked >= FAQ_SHARE * len(bounds)
+
+
+def faq_asides(items: list[Item], flags: list[bool], bounds: frozenset[int]) -> list[int]:
+    """A FAQ's flagged questions asking yes or no (asks_yes_or_no: 'Who pays?' asks afresh)
+    inside an answer (inside_an_answer), answered by LONE_REPLY_LINES lines before the next
+    head, statement (`bounds`), picture or list, walked
+    from the top so that a question under an aside's reply is judged beside its real head:
+    'Who votes?' / text / 'Does that include X?' / 'It does.' / 'Is it free?' / 'Yes.' -> the
+    second. Asides are a FAQ's exceptions: where they would be half its questions, a page of
+    one-line answers, none is taken."""
+    questions = [k for k in range(len(items)) if flags[k] and is_question_line(items[k])]
+    asked: list[int] = []
+    for k in questions:
+        text = items[k].text
+        if k < 2 or is_stated_question(text) or not asks_yes_or_no(text):
+            continue  # a reader's situation and question, or 'Who pays?', the FAQ's own head
+        reply = reply_to(items, flags, k)
+        if reply is None or not inside_an_answer(items, flags, k, bounds, asked):
+            continue
+        # under a statement head's first paragraph or after an answer's list the place says
+        # 'inside'; under a question's one paragraph the question leans on it too
+        if not (k - 2 in bounds or after_a_break(items, k)):
+            if not asks_on_the_answer(items, k, reply.text):
+                continue
+        end = k + 1
+        while end < len(items) and isinstance(items[end], Line):
+            if (flags[end] and end not in asked) or end in bounds:
+                break
+            end += 1
+        if end - k - 1 <= LONE_REPLY_LINES:
+            asked.append(k)
+    return [] if 2 * len(asked) >= len(questions) else asked
+
+
+# A question's closing word that asks after what was just told: 'Will it happen again?'.
+ASKED_AGAIN: Final = "again"
+
+
+def asks_on_the_answer(items: list[Item], k: int, reply: str) -> bool:
+    """True for question k asking on about the answer above it, its head's line to k: pointing
+    at it ('Does that include X?', points_at_answer), naming a word of it ('Can the
+    commission go faster?' under '... the electoral commission ...', echoes_a_word), asking
+    after it again ('Will it happen again?'), or answered by a line opening as a reply ('Do
+    you have to X?' / 'No. ...', opens_as_reply); not 'Can the count be challenged?' /
+    'Candidates can ask for a recount ...' under an answer naming no count."""
+    question = items[k].text
+    words = WORD.findall(question.lower())
+    if points_at_answer(question) or (words and words[-1] == ASKED_AGAIN):
+        return True
+    if opens_as_reply(question, reply):
+        return True
+    j = k - 1  # (back over the answer's lines to its head: a bounded walk of one section)
+    while j > 0 and isinstance(items[j - 1], Line) and not is_question_line(items[j]):
+        j -= 1
+    above = " ".join(item.text for item in items[j:k] if isinstance(item, Line))
+    return echoes_a_word(words, above)
+
+
+def echoes_a_word(words: list[str], text: str) -> bool:
+    """True when a word of the question's (lower-case `words`) of ECHO_LETTERS letters or more,
+    no auxiliary, is one of `text`'s, a plural's 's' aside: ['can', 'the', 'commission', 'go',
+    'faster'] in '... the electoral commission ...' (not ['can', 'the', 'count', 'be',
+    'challenged'] in 'Five parties ...')."""
+    named = {stem(word) for word in words if len(word) >= ECHO_LETTERS and word not in AUXILIARIES}
+    return bool(named.intersection(stem(word) for word in WORD.findall(text.lower())))
+
+
+def inside_an_answer(
+    items: list[Item], flags: list[bool], k: int, bounds: frozenset[int], asked: list[int]
+) -> bool:
+    """True for question k of a FAQ right under a head's first paragraph, a statement's
+    (`bounds`) or a question's not `asked` aside, or right after an answer's list: 'Who
+    votes?' / text / 'Does that include X?', 'What do I bring?' / 'One of:' / list / 'Can I
+    use X?' (not 'Is it free?' under an aside's reply, nor after an answer's second paragraph
+    or a picture)."""
+    if isinstance(items[k - 1], Picture):
+        return False
+    if after_a_break(items, k):
+        return True  # the answer's list above it
+    return k - 2 in bounds or (under_a_question(items, flags, k) and k - 2 not in asked)
 
 
 def under_a_first_line(items: list[Item], k: int, bounds: set[int]) -> bool:

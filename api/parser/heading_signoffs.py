@@ -232,3 +232,52 @@ def signs_its_letter(text: str) -> bool:
         return False
     before = text[:cut].rstrip("”\"’'")
     return before[-1:] in SENTENCE_ENDS and DASHED_SIGN_OFF.match(text[cut + 1 :]) is not None
+
+
+# A letter's salutation opening its line: 'Dear Auntie Clem, my son ...' (the name up to the
+# comma, a few words at most).
+SALUTATION: Final = re.compile(r"^Dear ([A-Z][^,.!?]{0,40}),")
+LETTER_HEADS: Final = 2  # heads right over a letter that make a page of letters' heads
+
+
+def salutation(item: Item | None) -> str:
+    """The name a line's letter is addressed to, else '': 'Dear Auntie Clem, my son ...' ->
+    'Auntie Clem' ('Dear me, what a day.' -> 'me' too: read only beside heads over letters)."""
+    match = SALUTATION.match(item.text) if isinstance(item, Line) else None
+    return match[1] if match else ""
+
+
+def letter_page_heads(items: list[Item], flags: list[bool]) -> tuple[list[int], list[int]]:
+    """On a page whose heads stand right over letters to one addressee (LETTER_HEADS of them at
+    least, most of its heads), a standalone line right over such a letter before the first
+    head, after a sentence's end, a picture or nothing, LONG_CHARS at most, is a head too (the
+    first letter's, in the first head's slot: 'Every week, X answers ...' / 'My son is 16 and says
+    X. What do I say?' / 'Dear X, my son ...'), and the questions flagged over no letter are
+    the answers' text ('Dear Stuck, ...' / 'Is it really a problem?' / 'Some of it is.'):
+    (added, dropped)."""
+    heads = [k for k, flag in enumerate(flags) if flag and k + 1 < len(items)]
+    names = [salutation(items[k + 1]) for k in heads]
+    addressed = {name for name in names if name}
+    if len(addressed) != 1 or len(names) - names.count("") < LETTER_HEADS:
+        return [], []
+    if 2 * (len(names) - names.count("")) <= len(heads):
+        return [], []  # most heads head something else: a letter or two inside the page
+    added: list[int] = []
+    dropped = [
+        k
+        for k, name in zip(heads, names, strict=True)
+        if not name and items[k].text.rstrip("\"”’'").endswith("?")
+    ]
+    # the first letter's head only, in the first head's slot: further down, a line over a letter
+    # is read by the rules for its shape (heading_long_heads' long heads over signed letters)
+    for k in range(heads[0]):
+        item = items[k]
+        if not isinstance(item, Line) or not item.alone:
+            continue
+        if salutation(items[k + 1]) not in addressed or salutation(item):
+            continue
+        before = items[k - 1] if k > 0 else None
+        ends = isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
+        if (before is None or isinstance(before, Picture) or ends) and len(item.text) <= LONG_CHARS:
+            added.append(k)
+    return added, dropped

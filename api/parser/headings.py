@@ -137,7 +137,7 @@ from api.parser.heading_limits import (
     is_schedule_line,
 )
 from api.parser.heading_listings import listing_details
-from api.parser.heading_lone_questions import questions_in_passing
+from api.parser.heading_lone_questions import closing_question_head, questions_in_passing
 from api.parser.heading_long_heads import long_heads_among, long_questions_among
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_numbered_runs import (
@@ -163,7 +163,7 @@ from api.parser.heading_questions import (
     stated_question_heads,
     unmarked_questions,
 )
-from api.parser.heading_rhythm import rhythm_heads
+from api.parser.heading_rhythm import rhythm_heads, slot_heads
 from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
 from api.parser.heading_sentences import (
     PAIRED_MIN,
@@ -189,6 +189,7 @@ from api.parser.heading_series import (
     series_heads,
 )
 from api.parser.heading_siblings import (
+    SENTENCE_SIBLINGS,
     closing_two_sentences,
     is_short_statement,
     long_sibling_heads,
@@ -198,6 +199,7 @@ from api.parser.heading_siblings import (
 from api.parser.heading_signoffs import (
     is_account_sign_off,
     letter_heads,
+    letter_page_heads,
     sign_offs,
     signed_letter_ends,
     valediction_sign_offs,
@@ -1439,6 +1441,10 @@ def _shapes(items: list[Item], alone: list[int], fields: frozenset[int]) -> _Sha
             if text[-1] == "?" and is_stated_question(text):
                 found.stated.append(k)
                 continue  # 'My landlord wants my deposit. Can he?': two sentences, no shape
+            if text[-2:-1] == "?" and is_stated_question(text):
+                # '“I moved in May. Can I vote?”': a reader's, in quotation marks, keeping the
+                # shape of a quoted line for the page's other rules
+                found.stated.append(k)
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
         if not few_words(text, LONG_WORDS):
@@ -1618,6 +1624,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
     for k in long_questions_among(items, alone, flags):
         flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
+    for k in slot_heads(items, alone, flags):
+        flags[k] = True  # 'REYKJAVIK — ...' / 'He was never meant to win.' / text / 'The ice ...'
     run = numbered_series(items, numbered, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...
@@ -1631,6 +1639,14 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
+    added, dropped = letter_page_heads(items, flags)
+    for k in added:
+        flags[k] = True  # 'My son is 16. What do I say?' / 'Dear Clem, ...' beside such heads
+    for k in dropped:
+        flags[k] = False  # 'Dear Stuck, ...' / 'Is it really a problem?' / 'Some of it is.'
+    closing = closing_question_head(items, flags, SENTENCE_SIBLINGS)
+    if closing >= 0:
+        flags[closing] = True  # '"Ask the staff"' / text / 'So where should you start?' / text
     for k in lead_lines(items, flags):
         flags[k] = False  # 'MONGAR — ...' / 'The guests did not come.' / text / 'Tsirang ...'
     return flags
