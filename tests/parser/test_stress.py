@@ -110,14 +110,6 @@ KNOWN = {
         "taken as a head (its one-sentence head on a pronoun after the lead right since "
         "heads80, its two-sentence, quoted and 19-word heads and 'Why weightlifting?' right)"
     ),
-    "yf01_guernsey_lifeboat_crew_feature_st_peter_port_dateline_one_and_two_sentence_full_"
-    "stop_heads_by_rhythm_pronoun_and_verb_heads_lone_yes_no_questions_punchy_lines_colon_"
-    "lead_in_guernsey_press_rnli_handout_initial_uncredited": (
-        "a one-sentence head ending in '.' by rhythm that opens on a pronoun, right after a "
-        "punchy line under the lead ('It starts with a sound.'), read as a paragraph (its other "
-        "one-sentence head, both two-sentence heads, both lone questions and every punchy line "
-        "right)"
-    ),
     "yf02_curacao_guilder_switch_qa_explainer_willemstad_dateline_question_heads_full_"
     "sentence_head_curly_quoted_head_lone_questions_in_answers_after_list_ad_anp_file_cbcs_"
     "handout": (
