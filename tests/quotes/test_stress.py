@@ -397,10 +397,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The <Words> Service (<ACRONYM>)' (a body's document as the cue's subject, the body "
         "by its acronym): no one"
     ),
-    ("khmertimes_kampot_durian_containers_rejected_at_border_pesticide", 5, "the matter"): (
-        "'In a letter to growers ..., the exporter said ... \u201c...\u201d' of '<Words> Co., "
-        "Ltd' (a body's name with a comma in it): the name cut at the comma"
-    ),
     ("timescolonist_selwyn_inlet_liveaboard_boaters_eviction_notices", 1, "Continued"): (
         "'The notices, taped to hulls ... \"...,\" the notice said' of the '<Words> Harbour "
         "Authority' named in the lead (a body's document as the cue's subject): no one"
