@@ -39,6 +39,7 @@ from api.parser.quote_documents import (
     its_document,
     partners_firm,
     posted_at_site,
+    clause_issued,
     posted_documents,
     role_owned_document,
     work_noun,
@@ -219,13 +220,17 @@ _ISSUED_IN: Final = re.compile(
 )
 # A document fronted before its issuer: `In a notice posted on Friday, the city said ...`; the
 # issuer (group 2) ends right before its verb, as after `said in a notice` (see _issuer).
+# (any verb in the past or present that says what the document does: `In a letter to
+# subcontractors, the firm blamed late payments`, `..., the board has warned`)
 _ISSUED_FRONTED: Final = re.compile(
     rf"\bIn an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})"
-    r"\b[^.,]{0,80}, ([^,]{1,60}?) (?:said|says|wrote|announced)\b"
+    r"\b[^.,]{0,80}, ([^,]{1,60}?) (?:(?:has|had|have) )?"
+    r"(?:said|says|wrote|announced|[a-z]{2,}ed|[a-z]{2,}[^s]s)\b"
 )
-# A body's noun after the fronted document's comma, its issuer: `In a notice, the city said`.
-_FRONTED_BODY: Final = re.compile(r", the ([a-z]+)$")
-_FRONTED_REACH: Final = 40  # (`, the ` and the longest noun)
+# A body's noun after the fronted document's comma, its issuer: `In a notice, the city said`,
+# `In a letter, the construction firm blamed` (one word of its kind before the noun).
+_FRONTED_BODY: Final = re.compile(r", the ((?:[a-z]+ )?[a-z]+)$")
+_FRONTED_REACH: Final = 56  # (`, the `, a word of its kind and the longest noun)
 # The cheap test for a paragraph that may issue a document (see issued_documents).
 _ISSUING: Final = (
     " in a",
@@ -242,6 +247,8 @@ _ISSUING: Final = (
     " stuck",
     " displayed",
     " put up",
+    " released",
+    " circulated",
 )
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
@@ -969,7 +976,7 @@ class Described(RegistryCalls):
                 return self.organisation(mention.name)
             return self._single(mention).name  # `Halvard said in a statement`
         fronted = _FRONTED_BODY.search(paragraph.masked, max(0, at - _FRONTED_REACH), at)
-        if fronted is not None and fronted.group(1) != noun:
+        if fronted is not None and fronted.group(1).rsplit(" ", 1)[-1] != noun:
             # `In a notice on Friday, the city said`: the body's noun before the verb
             return self._phrase("the " + fronted.group(1), (where[0], at)).name
         start = paragraph.sentence(at)[0]
@@ -3127,7 +3134,7 @@ def issued_documents(masked: str) -> tuple[tuple[int, str, bool, str], ...]:
         found += [(m.start(), "letter", False, "") for m in WROTE_TO.finditer(masked)]
     found += [
         (at, noun, False, owner)
-        for at, noun, owner in posted_documents(masked)
+        for at, noun, owner in posted_documents(masked) + clause_issued(masked)
         if owner in ORG_ANAPHORS
     ]
     found.sort()

@@ -138,6 +138,15 @@ _POSTED: Final = re.compile(
     + _SPEAKING
     + r"),? (?:posted|pinned|taped|stuck|displayed|put up)\b"
 )
+# A document and its issuer's noun in a clause after it: `according to a notice the operator
+# posted`, `the letter that the council sent to tenants` (group 1 the document's noun, a plural
+# too, group 2 the issuer's noun; see clause_issued).
+_ISSUER_CLAUSE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?("
+    + _SPEAKING
+    + r")s? (?:that |which )?the ([a-z]+) (?:had |has )?"
+    r"(?:posted|pinned|taped|issued|sent|served|published|put up|released|circulated)\b"
+)
 _OWNER_NOUN: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
 POSTED_REACH: Final = 200
 # Someone writes to someone: `The Bank of X, which licenses lenders, wrote to Orbit`, `Ann Lee
@@ -180,6 +189,12 @@ def posted_documents(masked: str) -> list[tuple[int, str, str]]:
         if len(owners) == 1:
             found.append((match.start(), match.group(1), owners[0]))
     return found
+
+
+def clause_issued(masked: str) -> list[tuple[int, str, str]]:
+    """`a notice the operator posted` -> (where the document starts, `notice`, `operator`): each
+    document whose issuer a clause right after it names by a noun (not checked here)."""
+    return [(m.start(), m.group(1), m.group(2)) for m in _ISSUER_CLAUSE.finditer(masked)]
 
 
 def before_relative(masked: str, at: int) -> int:

@@ -287,11 +287,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "the carried second quote after '\u201c...,\u201d the parent said' (a role noun her "
         "introduction never used): no one"
     ),
-    ("kare11_marsh_lake_ice_center_compressor_fails_youth_tournament_canceled", 2, "Due to"): (
-        "'\"...,\" the notice said' of '<Words> LLC' named the paragraph before as the arena's "
-        "operator, in 'according to a notice the operator posted' (a body's document as the "
-        "cue's subject): no one"
-    ),
     (
         "kare11_marsh_lake_ice_center_compressor_fails_youth_tournament_canceled",
         2,
@@ -373,11 +368,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("dispatch_ngqeleni_road_upgrade_contractor_abandons_site", 4, "We are tired"): (
         "the carried second quote after '\"...,\" the herdsman said' (a trade noun the "
         "introduction never used): no one"
-    ),
-    ("dispatch_ngqeleni_road_upgrade_contractor_abandons_site", 8, "We cannot keep"): (
-        '\'In a letter to subcontractors ..., the construction firm blamed ... "...," the '
-        "letter said' of '<Words> (Pty) Ltd' (a body's document as the cue's subject, the body "
-        "by a generic noun): the department spokesperson named two paragraphs before"
     ),
     ("dmregister_prairie_valley_school_board_four_day_week_vote", 12, "a done deal"): (
         '\'A grandmother who ..., and who did not give her name, called the vote "..." before '
