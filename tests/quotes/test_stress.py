@@ -288,14 +288,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "introduction never used): no one"
     ),
     (
-        "kare11_marsh_lake_ice_center_compressor_fails_youth_tournament_canceled",
-        2,
-        "We apologize",
-    ): (
-        "the carried second quote after '\"...,\" the notice said' (a body's document as the "
-        "cue's subject): no one"
-    ),
-    (
         "ottawa_citizen_rideau_valley_museum_returns_sacred_objects_kitigan_minowin",
         4,
         "My grandmother",
