@@ -33,6 +33,7 @@ from api.parser.quote_documents import (
     before_relative,
     clause_issued,
     document_from,
+    document_from_name,
     document_givers,
     document_noun,
     it_antecedent,
@@ -627,10 +628,16 @@ class Described(RegistryCalls):
         unfronted = unfronted_subject(words)
         if unfronted is not None:  # `In a later update the administrators said`
             words, phrase = unfronted, " ".join(unfronted)
-        if len(words) > 4 and words[-2] == "the" and document_from(phrase) == phrase:
+        lone_noun = len(words) > 4 and words[-2] == "the" and words[-1].islower()
+        if lone_noun and document_from(phrase) == phrase:
             # `A notice from the contractor said`: the body that noun names speaks
             body = self._phrase("the " + words[-1], where).name
             return Resolved(body, "pronoun" if body else None)
+        sender = document_from_name(phrase) if len(words) > 3 and "from" in words else None
+        if sender is not None:
+            body = self._sender_body(sender)
+            if body is not None:  # `A letter from the NPWS to licence holders said`
+                return Resolved(body, "pronoun")
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
             issuer = self._issuer(words[1], where)
             if issuer is not None:
@@ -830,6 +837,16 @@ class Described(RegistryCalls):
             # the body `the company` calls, by its kind, see _the_anaphor)
             return body or self._body_called_so(noun, where)
         return None
+
+    def _sender_body(self, name: str) -> str | None:
+        """`NPWS` of `A letter from the NPWS said` -> the body the acronym stands for, or the
+        body so named; None for a person's name (`A letter from Ann Lee`: hers, read as a name)."""
+        full = self.acronym(name)
+        if full is not None:
+            return self.organisation(full)
+        if usual_sex(name.split()[0]) is not None or self.by_surname(name) is not None:
+            return None
+        return self.organisation(name)
 
     def _site_owner(self, where: tuple[int, int]) -> str | None:
         """`X Coaches Ltd, which runs the route, said ...` then `A notice at the Vell depot

@@ -126,9 +126,18 @@ _DOCUMENT_ASIDE: Final = re.compile(
     r"[^,;:()\x00]{1,60},\s*)$"
 )
 # A document from a body's noun opening a subject: `A notice from the contractor taped to the
-# doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks).
+# doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks);
+# or from a body's name or acronym: `A letter from the NPWS to licence holders` -> `A letter
+# from the NPWS`, `An email from Tarn Water Ltd to customers` (group `name`).
+_NAME_WORD: Final = r"[A-Z][\w&'’.-]*"
 _DOCUMENT_FROM: Final = re.compile(
-    r"(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,2}?(?:" + _SPEAKING + r") from the [a-z]+\b"
+    r"(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,2}?(?:"
+    + _SPEAKING
+    + r") from (?:the [a-z]+\b|(?:the )?(?P<name>"
+    + _NAME_WORD
+    + r"(?: (?:of |and |for |& )?"
+    + _NAME_WORD
+    + r"){0,5})(?![\w&'’.-]))"
 )
 # A document put up somewhere, its owner's possessive in the same sentence: `found the gates of
 # the firm's depot padlocked and a letter pinned to the fence`, `The notice, posted on the
@@ -172,6 +181,14 @@ def document_from(phrase: str) -> str | None:
     opening that says whose document speaks; None when the phrase opens otherwise."""
     match = _DOCUMENT_FROM.match(phrase)
     return match.group(0) if match is not None else None
+
+
+def document_from_name(phrase: str) -> str | None:
+    """`NPWS` of `A letter from the NPWS`, `Tarn Water Ltd` of `An email from Tarn Water Ltd`:
+    the name of the body a whole phrase says the document came from; None for a body's noun
+    (`A notice from the contractor`) or any other phrase."""
+    match = _DOCUMENT_FROM.fullmatch(phrase)
+    return match.group("name") if match is not None else None
 
 
 def posted_documents(masked: str) -> list[tuple[int, str, str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_people import find_mentions
+from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
 _FILLER = (
@@ -134,3 +135,47 @@ def test_a_fronted_statement_is_its_subjects_not_its_objects():
         "asked the nurses,” the statement said.",
     )
     assert found[-1] == "Vell Nurses Union"
+
+
+# --- a document from a body's name or acronym speaks for that body -----------------------------
+
+
+def test_a_letter_from_the_acronym_to_its_holders():
+    found = _speakers(
+        "The Vell Roads Agency (VRA) confirmed the weight limit on Tuesday.",
+        *_FILLER,
+        "A letter from the VRA to hauliers, seen by the Courier, said drivers who ignored the "
+        "limit ‘will be prosecuted without warning’.",
+    )
+    assert found[-1] == "Vell Roads Agency"
+
+
+def test_an_email_from_a_named_company():
+    found = _speakers(
+        *_FILLER,
+        "An email from Tarnby Water Ltd to customers on Sunday said supplies would be “back to "
+        "normal by Friday”.",
+    )
+    assert found[-1] == "Tarnby Water Ltd"
+
+
+def test_a_letter_from_a_person_is_hers():
+    # (near-miss: a person's name after `from` is no body)
+    analysis = analyse_quotes(
+        [
+            "Residents met on Monday. A letter from Ann Kessock to the council, read aloud at the "
+            "meeting, said the works were “a disgrace”."
+        ]
+    )
+    assert analysis.quotes[-1].speaker in (None, "Ann Kessock")
+    assert all(s.kind != "organization" for s in analysis.speakers)
+
+
+def test_a_notice_from_the_contractor_still_reads_the_noun():
+    found = _speakers(
+        "The works are run by Orvel Civils Ltd for the county.",
+        *_FILLER,
+        "A notice from the contractor taped to the doors said the road would reopen “in two "
+        "weeks”.",
+    )
+    assert found[-1] == "Orvel Civils Ltd"

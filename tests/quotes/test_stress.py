@@ -374,11 +374,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'Defence lawyer X Y, ..., said the prosecution relied on the word of \"...\".' (a "
         "partial quote closing the sentence, full stop outside the marks): the quote not found"
     ),
-    ("kerryman_killarney_jarveys_heat_rule_jaunting_cars_national_park", 13, "may have"): (
-        "'A letter from the <ACRONYM> to licence holders ..., said ... \u2018...\u2019' of "
-        "'The <Words> Service (<ACRONYM>)' (a body's document as the cue's subject, the body "
-        "by its acronym): no one"
-    ),
     ("timescolonist_selwyn_inlet_liveaboard_boaters_eviction_notices", 1, "Continued"): (
         "'The notices, taped to hulls ... \"...,\" the notice said' of the '<Words> Harbour "
         "Authority' named in the lead (a body's document as the cue's subject): no one"
