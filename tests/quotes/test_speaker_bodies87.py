@@ -168,7 +168,7 @@ def test_a_letter_from_a_person_is_hers():
         ]
     )
     assert analysis.quotes[-1].speaker in (None, "Ann Kessock")
-    assert all(s.kind != "organization" for s in analysis.speakers)
+    assert all(s.kind != "organisation" for s in analysis.speakers)
 
 
 def test_a_notice_from_the_contractor_still_reads_the_noun():
