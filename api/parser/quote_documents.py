@@ -19,9 +19,11 @@ from typing import Final
 # too: a document speaks for its issuer, whatever its kind)
 # (`issued a closure direction to the plant ... The direction said`: a regulator's direction or
 # directive is its notice)
+# (`had applied to raise fees, citing costs “...”, according to its application`: what a body
+# files to ask for something speaks for it too)
 ISSUED_WORDS: Final = (
     "statement memo letter email release update notice advisory bulletin report study note "
-    "circular filing announcement direction directive"
+    "circular filing announcement direction directive application submission"
 )
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document

@@ -179,3 +179,32 @@ def test_a_notice_from_the_contractor_still_reads_the_noun():
         "weeks”.",
     )
     assert found[-1] == "Orvel Civils Ltd"
+
+
+# --- what a body files to ask for something speaks for it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Brennock Grammar School had applied to raise fees by 12 percent, citing costs that "
+            "had grown “faster than ever”, according to its application.",
+            "Brennock Grammar School",
+        ),
+        (
+            "Tarnby Quarries Ltd wants to extend its site, citing demand that is “at a record "
+            "high”, according to its submission.",
+            "Tarnby Quarries Ltd",
+        ),
+        # (near-miss: the sentence opens with other speakers, whose words the body's filing
+        # does not give)
+        (
+            "Tarnby Quarries Ltd has asked to extend its site. Neighbours said the dust was "
+            "“unbearable”, according to its submission.",
+            None,
+        ),
+    ],
+)
+def test_its_application_is_the_subjects(text, speaker):
+    assert _speakers(text)[-1] == speaker

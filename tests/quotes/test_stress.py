@@ -274,10 +274,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "the second partial quote of the transport firm's sentence (a body by a generic noun "
         "not in its name): an unnamed official's 'Treasury'"
     ),
-    ("gulf_times_al_waha_academy_fee_rise_rejected_ministry_parents", 1, "well beyond"): (
-        "'<Words> Academy ... had applied ..., citing ... \u201c...\u201d, according to its "
-        "application' (a body's document by a possessive, the body the sentence's subject): no one"
-    ),
     ("gulf_times_al_waha_academy_fee_rise_rejected_ministry_parents", 6, "We are not"): (
         "'\u201c...,\u201d the parent said' of 'Mrs X Y, a <nationality> dentist whose three "
         "children attend ...' named the paragraph before (a role noun her introduction never "
