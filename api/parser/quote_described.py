@@ -42,6 +42,7 @@ from api.parser.quote_documents import (
     partners_firm,
     posted_at_site,
     posted_documents,
+    received_documents,
     role_owned_document,
     work_noun,
 )
@@ -58,10 +59,12 @@ from api.parser.quote_generic_bodies import (
     BOARD_NOUNS,
     COMPANY,
     COMPANY_NOUNS,
+    COUNCIL_KEY,
     GENERIC_NOUNS,
     REGULATES_REACH,
     REGULATOR,
     clause_doers,
+    council_named,
     generic_nouns,
     gerund_agent,
     regulates,
@@ -129,6 +132,7 @@ from api.parser.quote_open_bodies import (
 from api.parser.quote_orgs import (
     COMPANY_ANAPHORS,
     LEAD_HEADS,
+    LOCAL_NOUNS,
     ORG_ANAPHORS,
     STATE_NOUNS,
     firm_nouns,
@@ -1276,11 +1280,24 @@ class Described(RegistryCalls):
             # answer; all are pure)
             return resolved
         kind = self._latest_of_kind(head, where) if generic and len(lowered) == 2 else None
+        if kind is None and resolved.name is None and head in LOCAL_NOUNS:
+            council = self._lone_council(where)
+            if council is not None:  # `the authority added` of `West Lothian Council`
+                return Resolved(self.organisation(council), "pronoun")
         if kind is None:
             return self._open_body(head, open_noun, resolved, where)
         if resolved.name is not None and self._answers_generic(head, resolved.name, kind):
             return resolved
         return Resolved(self.organisation(kind[1]), "pronoun")
+
+    def _lone_council(self, where: tuple[int, int]) -> str | None:
+        """`West Lothian Council`, named before `where` and the article's only council, for
+        `the local authority` or `the authority added` that no body of a fitting kind answers
+        (a council governs its place); None when none, or two councils, are named."""
+        councils = self._kind_index()[COUNCIL_KEY]
+        if len(councils) != 1 or councils[0][0] >= where:
+            return None
+        return councils[0][1]
 
     def _traded_over_person(
         self, head: str, name: str | None, where: tuple[int, int]
@@ -1473,6 +1490,7 @@ class Described(RegistryCalls):
         article read once)."""
         found: dict[str, list[tuple[tuple[int, int], str]]] = {}
         by_name: dict[str, frozenset[str]] = {}  # (a body named again: its name read once)
+        councils = found.setdefault(COUNCIL_KEY, [])  # (each council at its first naming)
         for paragraph in self._paragraphs:
             roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
             for mention in paragraph.mentions:
@@ -1486,6 +1504,8 @@ class Described(RegistryCalls):
                 name_nouns = by_name.get(mention.name)
                 if name_nouns is None:
                     name_nouns = by_name[mention.name] = _name_nouns(mention.name)
+                    if council_named(mention.name):
+                        councils.append(((paragraph.index, mention.start), mention.name))
                 nouns = set(name_nouns)
                 if _open_named(paragraph, mention, roles):
                     nouns.add(OPEN_BODY)
@@ -3151,7 +3171,11 @@ def issued_documents(masked: str) -> tuple[tuple[int, str, bool, str], ...]:
         found += [(m.start(), "letter", False, "") for m in WROTE_TO.finditer(masked)]
     found += [
         (at, noun, False, owner)
-        for at, noun, owner in posted_documents(masked) + clause_issued(masked)
+        for at, noun, owner in (
+            posted_documents(masked)
+            + clause_issued(masked)
+            + received_documents(masked, ORG_ANAPHORS)
+        )
         if owner in ORG_ANAPHORS
     ]
     found.sort()

@@ -8,6 +8,7 @@ author: `A report by the X Commission said ...` and later `the report said` quot
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import Final
 
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
@@ -214,6 +215,37 @@ def clause_issued(masked: str) -> list[tuple[int, str, str]]:
     """`a notice the operator posted` -> (where the document starts, `notice`, `operator`): each
     document whose issuer a clause right after it names by a noun (not checked here)."""
     return [(m.start(), m.group(1), m.group(2)) for m in _ISSUER_CLAUSE.finditer(masked)]
+
+
+# A document a body is served with, its issuer named by a noun after `by` in the sentence: `X
+# Ltd was served with a revocation notice on Friday following an inspection by the local
+# authority's officers` (group 1 the document's noun; the one served is no issuer).
+_RECEIVED: Final = re.compile(
+    r"\b(?:was|were|been|being) (?:served|issued|handed|sent) with an? (?:[a-z-]+ ){0,3}?("
+    + _SPEAKING
+    + r")\b"
+)
+_BY_BODY_NOUN: Final = re.compile(r"\bby the ([a-z]+)(?: ([a-z]+))?\b")
+
+
+def received_documents(masked: str, nouns: Container[str]) -> list[tuple[int, str, str]]:
+    """`X Ltd was served with a notice ... by the local authority's officers` -> (where the
+    document's words start, `notice`, `authority`): each document a passive says someone was
+    served with, and the body's noun (of `nouns`) after `by the` later in its sentence, one
+    word of its kind allowed before it; none when no such `by` follows (the issuer unsaid)."""
+    found = []
+    for match in _RECEIVED.finditer(masked):
+        end = masked.find(". ", match.end(), match.end() + POSTED_REACH)
+        by = _BY_BODY_NOUN.search(
+            masked, match.end(), end if end >= 0 else match.end() + POSTED_REACH
+        )
+        if by is None:
+            continue
+        # (`by the authority on Monday`, `by the local authority's officers`)
+        noun = by.group(1) if by.group(1) in nouns else by.group(2)
+        if noun is not None and noun in nouns:
+            found.append((match.start(), match.group(1), noun))
+    return found
 
 
 def before_relative(masked: str, at: int) -> int:

@@ -111,6 +111,20 @@ def generic_nouns(name: str) -> frozenset[str]:
     return COMPANY_NOUNS if business_named(name) else governing_nouns(name)
 
 
+# The key the article's councils are indexed under, each at its first naming, for `the local
+# authority` and `the authority added` of `West Lothian Council` (see council_named).
+COUNCIL_KEY: Final = "council:"
+
+
+def council_named(name: str) -> bool:
+    """`West Lothian Council`, `Tarnby Council` -> True; `Council`, `Council of Europe`,
+    `Tarn District Council` (a local government by its name, see local_government) -> False: a
+    council by its name's closing word, which governs a place when nothing else in the article
+    can be `the local authority`."""
+    words = name.split()
+    return len(words) > 1 and words[-1] == "Council" and not local_government(name)
+
+
 def head_word(name: str) -> str:
     """`Office of Rail and Road` -> `office`, `Commission for Lakes` -> `commission`, `Cocoa
     Marketing Council` -> `council`: the word a body's name is headed by (the one before its

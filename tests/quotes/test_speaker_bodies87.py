@@ -208,3 +208,80 @@ def test_a_notice_from_the_contractor_still_reads_the_noun():
 )
 def test_its_application_is_the_subjects(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+# --- `the authority` of the article's one council, however far back ----------------------------
+
+
+def test_the_authority_added_of_the_lone_council_far_back():
+    found = _speakers(
+        "A riding school near Pellby has lost its licence, Brennock Council said on Monday.",
+        *_FILLER,
+        *_FILLER,
+        "Ponies still on the site were moved on Tuesday.",
+        "“Owners must collect their animals within seven days,” the authority added.",
+    )
+    assert found[-1] == "Brennock Council"
+
+
+def test_the_local_authority_of_the_lone_council():
+    found = _speakers(
+        "Tarnby Council closed the footbridge after an inspection in May.",
+        *_FILLER,
+        "“The bridge will reopen once repairs are signed off,” the local authority said.",
+    )
+    assert found[-1] == "Tarnby Council"
+
+
+def test_two_councils_leave_the_authority_unread():
+    # (near-miss: two councils named, neither is surely `the authority`)
+    found = _speakers(
+        "Brennock Council and Tarnby Council share the cost of the footbridge.",
+        *_FILLER,
+        "“The bridge will reopen once repairs are signed off,” the authority said.",
+    )
+    assert found[-1] is None
+
+
+def test_an_authority_by_its_name_before_a_council():
+    # (near-miss: a body whose name says `Authority` is the authority, not the council)
+    found = _speakers(
+        "The Vell Harbour Authority and Brennock Council met on the pier on Friday.",
+        *_FILLER,
+        "“Moorings will be reallocated next month,” the authority said.",
+    )
+    assert found[-1] == "Vell Harbour Authority"
+
+
+# --- a notice one is served with is its server's -----------------------------------------------
+
+
+def test_served_with_a_notice_by_the_councils_officers():
+    found = _speakers(
+        "Brennock Council has ordered a bakery to close.",
+        "Quellby Bakes Ltd was served with an emergency prohibition notice on Friday after a "
+        "visit by the local authority's environmental health officers.",
+        "“Mouse droppings were found on food preparation surfaces,” the notice said.",
+    )
+    assert found[-1] == "Brennock Council"
+
+
+def test_served_with_an_order_by_the_authority():
+    found = _speakers(
+        "The Vell Housing Authority inspected the flats in March.",
+        *_FILLER,
+        "The landlord was served with an enforcement notice by the authority on Monday. “Damp "
+        "must be treated within 28 days,” the notice said.",
+    )
+    assert found[-1] == "Vell Housing Authority"
+
+
+def test_served_with_a_notice_by_no_body_is_no_ones():
+    # (near-miss: the one served is no issuer, and no one serves it)
+    found = _speakers(
+        "Quellby Bakes Ltd makes bread for 40 shops.",
+        *_FILLER,
+        "The bakery was served with a notice on Friday. “Close the kitchen until further "
+        "notice,” the notice said.",
+    )
+    assert found[-1] is None

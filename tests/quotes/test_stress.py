@@ -299,15 +299,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "the carried second quote after '\"...,\" the chief said' (a role noun his "
         "introduction never used): no one"
     ),
-    ("scotsman_braeside_kennels_licence_revoked_heatwave_dogs", 2, "The licence holder"): (
-        "'\u201c...,\u201d the notice said' of '<Place> Council' whose revocation notice was "
-        "served the paragraph before (a body's document as the cue's subject, the body as 'the "
-        "local authority'): no one"
-    ),
-    ("scotsman_braeside_kennels_licence_revoked_heatwave_dogs", 2, "Officers found"): (
-        "the carried second quote after '\u201c...,\u201d the notice said' (a body's document "
-        "as the cue's subject): no one"
-    ),
     ("scotsman_braeside_kennels_licence_revoked_heatwave_dogs", 4, "I have loved"): (
         "'\u201c...,\u201d the former veterinary nurse said' of 'The owner, X Y, 58,' named "
         "the paragraph before (a former trade noun her introduction never used): no one"
@@ -319,10 +310,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("scotsman_braeside_kennels_licence_revoked_heatwave_dogs", 6, "When we got"): (
         "the carried second quote after '\u201c...,\u201d the pensioner said' (a status noun "
         "his introduction never used, his wife named last): the wife"
-    ),
-    ("scotsman_braeside_kennels_licence_revoked_heatwave_dogs", 14, "Any dogs"): (
-        "'\u201c...,\u201d the authority added' of '<Place> Council' named in the lead, "
-        "fourteen paragraphs before (a body by a generic noun not in its name): no one"
     ),
     ("thisday_ncc_orders_helix_mobile_suspend_tariff_hike", 6, "This is a victory"): (
         '\'"..." That was how the National President of the <Words>, Comrade X Y, greeted '
