@@ -1884,7 +1884,11 @@ class Described(RegistryCalls):
             if entry.kind != "organisation":
                 continue
             words = lowered_words(entry.name)
-            if qualifier in words and not naming.isdisjoint(words):
+            if qualifier not in words:
+                continue
+            # (`the transport firm` of `X Scholar Transport Services (Pty) Ltd`: the word and
+            # a name of the noun's kind, see kind_fitted, tell the body as well)
+            if not naming.isdisjoint(words) or kind_fitted(lowered[2], entry.name):
                 return name
         return None
 

@@ -285,3 +285,37 @@ def test_served_with_a_notice_by_no_body_is_no_ones():
         "notice,” the notice said.",
     )
     assert found[-1] is None
+
+
+# --- `the transport firm`: a word of the body's name before a noun of its kind ------------------
+
+
+def test_the_transport_firm_far_back_past_an_unnamed_officials_body():
+    found = _speakers(
+        "The province ended its contract with Orvel Bus Transport (Pty) Ltd in March.",
+        *_FILLER,
+        *_FILLER,
+        "A Treasury official who declined to be named said payments were “made in full”.",
+        "In a short statement, the transport firm said it would “go to court”.",
+    )
+    assert found[-1] == "Orvel Bus Transport (Pty) Ltd"
+
+
+def test_the_engineering_company_of_its_name():
+    found = _speakers(
+        "The bridge was built by Tarnvale Engineering Ltd in 2009.",
+        *_FILLER,
+        "The Vell Roads Agency said it had ordered a survey.",
+        "“The bearings were replaced last year,” the engineering company said.",
+    )
+    assert found[-1] == "Tarnvale Engineering Ltd"
+
+
+def test_the_transport_firm_is_no_department_of_transport():
+    # (near-miss: the word is in a public body's name, which is no firm)
+    found = _speakers(
+        "The Department of Transport ended its deal with Vell Coaches Ltd.",
+        *_FILLER,
+        "“We will fight this,” the transport firm said.",
+    )
+    assert found[-1] != "Department of Transport"

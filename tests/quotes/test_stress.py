@@ -265,15 +265,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "Cooperative' named eight paragraphs before (a body by a generic noun not in its name; "
         "its named spokeswoman spoke): no one"
     ),
-    ("sowetan_maphopha_learner_transport_contract_cancelled", 14, "challenge"): (
-        "'In a short statement ..., the transport firm said it would \"...\"' of '<Words> "
-        "(Pty) Ltd' named thirteen paragraphs before (a body by a generic noun not in its "
-        "name): an unnamed official's 'Treasury'"
-    ),
-    ("sowetan_maphopha_learner_transport_contract_cancelled", 14, "done nothing"): (
-        "the second partial quote of the transport firm's sentence (a body by a generic noun "
-        "not in its name): an unnamed official's 'Treasury'"
-    ),
     ("gulf_times_al_waha_academy_fee_rise_rejected_ministry_parents", 6, "We are not"): (
         "'\u201c...,\u201d the parent said' of 'Mrs X Y, a <nationality> dentist whose three "
         "children attend ...' named the paragraph before (a role noun her introduction never "
