@@ -42,6 +42,7 @@ from api.parser.quote_documents import (
     partners_firm,
     posted_at_site,
     posted_documents,
+    put_up_documents,
     received_documents,
     role_owned_document,
     work_noun,
@@ -643,7 +644,7 @@ class Described(RegistryCalls):
             if body is not None:  # `A letter from the NPWS to licence holders said`
                 return Resolved(body, "pronoun")
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
-            issuer = self._issuer(words[1], where)
+            issuer = self._issuer(words[1], where) or self._put_up_owner(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
         if words[0] in ("A", "An") and len(words) > 1 and words[1] in ISSUED_NOUNS:
@@ -864,6 +865,26 @@ class Described(RegistryCalls):
         read = self._open_bodies_before((where[0], start))
         if not read or read[-1][0][0] < where[0] - 1:
             return None  # (no body named near: the site's owner is not said)
+        name = read[-1][1]
+        entry = self.entries.get(name)
+        return name if entry is not None and entry.kind == "organisation" else None
+
+    def _put_up_owner(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`The notices, taped to hulls on Friday, give owners 90 days. “...,” the notice said`
+        after the lead's `the X Harbour Authority said`: the body named last before the
+        sentence that puts the document up (in the cue's paragraph, see put_up_documents), in
+        that paragraph or the one before; None when no such sentence or no body is named near."""
+        paragraph = self._paragraphs[where[0]]
+        documents = put_up_documents(paragraph.masked)
+        k = bisect_left(documents, (where[1],))
+        at = next(
+            (d[0] for d in reversed(documents[max(0, k - LATEST_FEW) : k]) if d[1] == noun), -1
+        )
+        if at < 0:
+            return None
+        read = self._open_bodies_before((where[0], at))
+        if not read or read[-1][0][0] < where[0] - 1:
+            return None  # (no body named near: who put it up is not said)
         name = read[-1][1]
         entry = self.entries.get(name)
         return name if entry is not None and entry.kind == "organisation" else None

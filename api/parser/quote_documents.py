@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 from typing import Final
 
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
@@ -313,6 +314,29 @@ _AT_SITE: Final = re.compile(
     r"branch|store|shop|plant|terminal|headquarters|garage|yard|premises|site|entrance|gates?|"
     r"doors?|reception|counter|window|building|factory|warehouse)\b"
 )
+
+
+# A document put up somewhere opening a sentence, no issuer said: `The notices, taped to hulls
+# on Friday, give owners 90 days`, `A letter pinned to the door warned` (group 1 its noun; a
+# later `the notice said` is the body named just before, see Described._put_up_owner).
+_PUT_UP_VERBS: Final = ("posted", "pinned", "taped", "stuck", "pasted", "nailed", "put up")
+_PUT_UP: Final = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:[Tt]he|An?) (?:[a-z-]+ ){0,2}?("
+    + _SPEAKING
+    + r")s?,? (?:"
+    + "|".join(_PUT_UP_VERBS)
+    + r")\b"
+)
+
+
+@lru_cache(maxsize=64)
+def put_up_documents(masked: str) -> tuple[tuple[int, str], ...]:
+    """`The notices, taped to hulls, give ...` -> ((0, `notice`),): where each sentence opening
+    with a document put up somewhere starts, and the document's noun, in text order (found once
+    per paragraph, so many `the notice said` in one stay linear)."""
+    if not any(verb in masked for verb in _PUT_UP_VERBS):
+        return ()  # (most paragraphs)
+    return tuple((m.start(), m.group(1)) for m in _PUT_UP.finditer(masked))
 
 
 def posted_at_site(masked: str, start: int, end: int) -> bool:

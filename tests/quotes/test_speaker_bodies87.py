@@ -319,3 +319,35 @@ def test_the_transport_firm_is_no_department_of_transport():
         "“We will fight this,” the transport firm said.",
     )
     assert found[-1] != "Department of Transport"
+
+
+# --- a document put up with no issuer said: the body named just before --------------------------
+
+
+def test_notices_taped_up_after_the_body_of_the_lead():
+    found = _speakers(
+        "Boat owners must leave by June after the Vell Marina Trust said it would close berths "
+        "at its Harlow Quay Docks.",
+        "The notices, pinned to the gates on Tuesday, give owners 60 days. “No vessel may be "
+        "used as a residence,” the notice said.",
+    )
+    assert found[-1] == "Vell Marina Trust"
+
+
+def test_a_letter_pinned_to_each_door_in_the_paragraph_after():
+    found = _speakers(
+        "Tenants say Quarrick Homes Ltd has not repaired the lifts since March.",
+        "A letter pinned to each door on Friday offered no date. “Engineers have been booked,” "
+        "the letter said.",
+    )
+    assert found[-1] == "Quarrick Homes Ltd"
+
+
+def test_a_notice_taped_up_with_no_body_near_is_no_ones():
+    # (near-miss: the body was named three paragraphs before, the notice's issuer is not said)
+    found = _speakers(
+        "Quarrick Homes Ltd bought the block in 2019.",
+        *_FILLER,
+        "The notice, taped to the lift, gave no date. “Out of order,” the notice said.",
+    )
+    assert found[-1] is None

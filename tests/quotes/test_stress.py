@@ -348,10 +348,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'Defence lawyer X Y, ..., said the prosecution relied on the word of \"...\".' (a "
         "partial quote closing the sentence, full stop outside the marks): the quote not found"
     ),
-    ("timescolonist_selwyn_inlet_liveaboard_boaters_eviction_notices", 1, "Continued"): (
-        "'The notices, taped to hulls ... \"...,\" the notice said' of the '<Words> Harbour "
-        "Authority' named in the lead (a body's document as the cue's subject): no one"
-    ),
     ("timescolonist_selwyn_inlet_liveaboard_boaters_eviction_notices", 9, "Each request"): (
         "'\"...,\" a spokesman for the operator said' of the '<Words> Harbour Authority' named "
         "in the lead (a body by a generic noun, 'the facility operator' inside another body's "
