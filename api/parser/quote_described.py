@@ -62,6 +62,7 @@ from api.parser.quote_generic_bodies import (
     COMPANY_NOUNS,
     COUNCIL_KEY,
     GENERIC_NOUNS,
+    OVERSEER,
     REGULATES_REACH,
     REGULATOR,
     clause_doers,
@@ -69,6 +70,7 @@ from api.parser.quote_generic_bodies import (
     generic_nouns,
     gerund_agent,
     regulates,
+    regulates_by_clause,
     regulator_phrase,
 )
 from api.parser.quote_introduced import (
@@ -1214,12 +1216,21 @@ class Described(RegistryCalls):
                 other = self._body_called(noun, where)
             if other is None and noun and self.entries[latest].guessed:
                 other = self._written_with_noun(noun, latest)
+            chosen = other or latest
+            if noun in COMPANY_NOUNS:
+                # (`a spokeswoman for the operator` right after `X, which licenses boats,`
+                # spoke: the body it oversees, named before it)
+                chosen = self._regulated_body(chosen, where) or chosen
             # (its spokesperson spoke here: `A spokesman said: “...”` then `“...,” he added`)
-            self.spokes[other or latest] = where
-            return Resolved(other or latest, "pronoun"), None
+            self.spokes[chosen] = where
+            return Resolved(chosen, "pronoun"), None
         body = self.described_body(noun, where) if noun else None
         if noun and body is not None and not named_by(noun, body):
             body = self._spoken_body_named(noun) or body
+        if body is not None and noun in COMPANY_NOUNS:
+            # (`a spokesman for the operator` after `X, which regulates vessel safety,` spoke:
+            # the body it oversees, named before it)
+            body = self._regulated_body(body, where) or body
         body = body or (self._known_body(noun) if noun else None)
         if not body:
             if noun is None:
@@ -1231,6 +1242,22 @@ class Described(RegistryCalls):
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
+
+    def _regulated_body(self, latest: str, where: tuple[int, int]) -> str | None:
+        """`a spokesman for the operator said` after `Transport Canada, which regulates vessel
+        safety, said`: a regulator in so many words (the index's OVERSEER list) is no operator;
+        the latest other body named before the cue's sentence that is no place nor such a
+        regulator; None when `latest` is no such regulator or no other body is named."""
+        overseers = self._kind_index().get(OVERSEER)
+        if not overseers or all(name != latest for _, name in overseers):
+            return None
+        for _, name in reversed(self._open_bodies_before(self._sentence_start(where))):
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "organisation" or self._place_named(name):
+                continue
+            if all(name != other for _, other in overseers):
+                return name
+        return None
 
     def _spoken_for_kind(
         self, lowered: list[str], where: tuple[int, int]
@@ -1537,6 +1564,8 @@ class Described(RegistryCalls):
                 after = paragraph.masked[mention.end : mention.end + REGULATES_REACH]
                 if regulates(mention.name, after):
                     nouns.add(REGULATOR)
+                    if regulates_by_clause(after):
+                        nouns.add(OVERSEER)
                 # (`maintained by X Facility Services Pty Ltd`: `the contractor`, by its deed)
                 before = paragraph.masked[max(0, mention.start - SERVED_BY_REACH) : mention.start]
                 for noun in served_by_nouns(before):

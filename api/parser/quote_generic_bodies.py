@@ -144,6 +144,17 @@ def governing_nouns(name: str) -> frozenset[str]:
     )
 
 
+# The key of the bodies a relative clause right after their name shows regulating (`X, which
+# regulates vessel safety,`): no `operator` they oversee (see Described._regulated_body).
+OVERSEER: Final = "overseer:"
+
+
+def regulates_by_clause(after: str) -> bool:
+    """`, which regulates vessel safety,` right after a body's name -> True: the text calls the
+    body a regulator in so many words (see _WHICH_REGULATES)."""
+    return _WHICH_REGULATES.match(after) is not None
+
+
 def regulates(name: str, after: str) -> bool:
     """`Office of Rail and Road` with ` (ORR) served a prohibition notice on the trust` after it
     -> True: a public body (by its head word) the text, right after the name and within its

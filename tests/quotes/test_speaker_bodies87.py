@@ -351,3 +351,37 @@ def test_a_notice_taped_up_with_no_body_near_is_no_ones():
         "The notice, taped to the lift, gave no date. “Out of order,” the notice said.",
     )
     assert found[-1] is None
+
+
+# --- the operator is no body the text calls a regulator ------------------------------------------
+
+
+def test_the_operator_is_not_the_regulator_that_spoke_between():
+    found = _speakers(
+        "Moorings at Kell Quay will close in May, the Brennock Harbour Trust said on Monday.",
+        *_FILLER,
+        "Transport Vell, which regulates vessel safety, said in an email that berths "
+        "were “a matter for the facility operator”.",
+        "Councillor Ines Marrow said the closure was “a disgrace”.",
+        "“Each case will be heard,” a spokesman for the operator said.",
+    )
+    assert found[-1] == "Brennock Harbour Trust"
+
+
+def test_the_operator_right_after_the_regulator_spoke():
+    found = _speakers(
+        "The Quellby Canal Trust will drain the basin in June.",
+        "The Vell Waterways Board, which licenses boats on the canal, said it had been told.",
+        "“Owners were written to in March,” a spokeswoman for the operator said.",
+    )
+    assert found[-1] == "Quellby Canal Trust"
+
+
+def test_the_regulator_is_still_the_regulator():
+    # (near-miss: the noun for what the body is called answers it)
+    found = _speakers(
+        "The Quellby Canal Trust will drain the basin in June.",
+        "The Vell Waterways Board, which licenses boats on the canal, said it had been told.",
+        "“Licences stay valid,” a spokeswoman for the regulator said.",
+    )
+    assert found[-1] == "Vell Waterways Board"

@@ -348,11 +348,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'Defence lawyer X Y, ..., said the prosecution relied on the word of \"...\".' (a "
         "partial quote closing the sentence, full stop outside the marks): the quote not found"
     ),
-    ("timescolonist_selwyn_inlet_liveaboard_boaters_eviction_notices", 9, "Each request"): (
-        "'\"...,\" a spokesman for the operator said' of the '<Words> Harbour Authority' named "
-        "in the lead (a body by a generic noun, 'the facility operator' inside another body's "
-        "quote just before): that other body"
-    ),
 }
 
 
