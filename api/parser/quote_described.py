@@ -239,6 +239,13 @@ _ISSUED_FRONTED: Final = re.compile(
 # `In a letter, the construction firm blamed` (one word of its kind before the noun).
 _FRONTED_BODY: Final = re.compile(r", the ((?:[a-z]+ )?[a-z]+)$")
 _FRONTED_REACH: Final = 56  # (`, the `, a word of its kind and the longest noun)
+# The documents a site shows, whose owner speaks (see _site_owner): `A notice at the depot`, `A
+# sign posted at the entrance said` (a sign or poster is issued by no one said).
+_SITE_DOCUMENTS: Final = ISSUED_NOUNS | {"sign", "poster"}
+# A noun owning something, opening its phrase: `The factory’s managing director` (see
+# Described._owning_body), read within OWNING_REACH characters before the cue's sentence.
+_OWNER_POSSESSIVE: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
+OWNING_REACH: Final = 200
 # The cheap test for a paragraph that may issue a document (see issued_documents).
 _ISSUING: Final = (
     " in a",
@@ -649,7 +656,7 @@ class Described(RegistryCalls):
             issuer = self._issuer(words[1], where) or self._put_up_owner(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
-        if words[0] in ("A", "An") and len(words) > 1 and words[1] in ISSUED_NOUNS:
+        if words[0] in ("A", "An") and len(words) > 1 and words[1] in _SITE_DOCUMENTS:
             owner = self._site_owner(where)
             if owner is not None:  # `A notice at the Vell depot said`: the depot's company
                 return Resolved(owner, "pronoun")
@@ -866,10 +873,23 @@ class Described(RegistryCalls):
             return None
         read = self._open_bodies_before((where[0], start))
         if not read or read[-1][0][0] < where[0] - 1:
-            return None  # (no body named near: the site's owner is not said)
+            # (`The factory’s managing director could not be reached. A notice pasted on the
+            # gate said`: the body whose noun owns someone just before, in the cue's paragraph)
+            return self._owning_body(paragraph.masked, start, where)
         name = read[-1][1]
         entry = self.entries.get(name)
         return name if entry is not None and entry.kind == "organisation" else None
+
+    def _owning_body(self, masked: str, end: int, where: tuple[int, int]) -> str | None:
+        """`factory` of `The factory’s managing director` before `end` in the cue's paragraph
+        -> the body `the factory` is (an organisation only: `The driver’s cab` is no body's);
+        None when no noun owns anything there."""
+        owners = _OWNER_POSSESSIVE.findall(masked, max(0, end - OWNING_REACH), end)
+        if not owners:
+            return None
+        found = self._phrase("the " + owners[-1], where).name
+        entry = self.entries.get(found) if found is not None else None
+        return found if entry is not None and entry.kind == "organisation" else None
 
     def _put_up_owner(self, noun: str, where: tuple[int, int]) -> str | None:
         """`The notices, taped to hulls on Friday, give owners 90 days. “...,” the notice said`

@@ -309,7 +309,8 @@ def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None
 # Vell depot said`, `A note posted in the lobby said` (the body that runs the site, named just
 # before, put it up; see Described._site_owner).
 _AT_SITE: Final = re.compile(
-    r"\s*An? (?:notice|note|sign|letter|poster)\b,? (?:(?:posted|pinned|taped|put up|displayed) )?"
+    r"\s*An? (?:notice|note|sign|letter|poster)\b,? "
+    r"(?:(?:posted|pinned|taped|pasted|stuck|nailed|put up|displayed) )?"
     r"(?:at|in|on|outside|inside) the (?:[A-Z][\w'’-]* ){0,2}(?:depot|lobby|office|offices|station|"
     r"branch|store|shop|plant|terminal|headquarters|garage|yard|premises|site|entrance|gates?|"
     r"doors?|reception|counter|window|building|factory|warehouse)\b"

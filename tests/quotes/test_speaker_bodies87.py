@@ -385,3 +385,36 @@ def test_the_regulator_is_still_the_regulator():
         "“Licences stay valid,” a spokeswoman for the regulator said.",
     )
     assert found[-1] == "Vell Waterways Board"
+
+
+# --- a notice at a site, the body's noun owning someone just before -----------------------------
+
+
+def test_a_notice_pasted_on_the_gate_after_the_factorys_director():
+    found = _speakers(
+        "Workers of Tarnby Knitwear Ltd say they have not been paid since May and that the "
+        "factory was locked on Monday.",
+        *_FILLER,
+        "The factory’s owner, Ilse Marrow, could not be reached. A notice pasted on the gate "
+        "said work had been “suspended until further notice”.",
+    )
+    assert found[-1] == "Tarnby Knitwear Ltd"
+
+
+def test_a_sign_posted_at_the_entrance_after_the_schools_head():
+    found = _speakers(
+        "Harwick Primary School will stay shut after a boiler failed.",
+        *_FILLER,
+        "The school’s head did not answer calls. A sign posted at the entrance said classes "
+        "would resume “on Monday at the earliest”.",
+    )
+    assert found[-1] == "Harwick Primary School"
+
+
+def test_a_notice_at_the_depot_after_a_drivers_cab_is_no_ones():
+    # (near-miss: the noun that owns something is a person's, no body is named near)
+    found = _speakers(
+        *_FILLER,
+        "The driver’s cab was empty. A notice at the depot said services were “cancelled”.",
+    )
+    assert found[-1] is None

@@ -216,15 +216,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "spokesman of two paragraphs before, 'A spokesman for the board', carried by 'the "
         "spokesman'): no one"
     ),
-    ("dhaka_trib_meghna_knit_wage_arrears_highway_blockade", 7, "temporarily"): (
-        "'A notice pasted on the gate ... said production had been \u201c...\u201d' of the "
-        "factory '<Words> Ltd' named six paragraphs before (a body's document as the cue's "
-        "subject; its unreachable director named just before): no one"
-    ),
-    ("dhaka_trib_meghna_knit_wage_arrears_highway_blockade", 7, "in phases"): (
-        "the second partial quote of the gate notice's sentence ('and that wages would be paid "
-        "\u201c...\u201d', a body's document as the cue's subject): no one"
-    ),
     ("hamilton_spec_food_bank_warehouse_roof_collapse_snow", 8, "no complaints"): (
         "'The municipality said ... \"...\"' of 'the City of <Place>' named only inside a quote "
         "two paragraphs before (a body by a generic noun not in its name): the landlord company"
