@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from api.parser.quote_orgs import (
+    AGENCY_HEADS,
     CONGREGATION_NOUNS,
     LOCAL_NOUNS,
     TRADE_ENDINGS,
@@ -29,6 +30,7 @@ from api.parser.quote_orgs import (
 # (not `the group`: a firm is one by its trade's plural only, `Harlow Foods`, see quote_orgs.fits)
 COMPANY_NOUNS: Final = frozenset("company firm operator exporter business".split())
 COMPANY: Final = "company"  # the one of them that keys any company (see quote_open_bodies)
+AGENCY_NOUNS: Final = frozenset({"agency"})  # a government's unit's noun (see AGENCY_HEADS)
 # The generic nouns a text calls a public body by: `the authority` of `Velmar Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
 UTILITY_NOUNS: Final = frozenset({"utility"})  # a public utility's noun (see utility_named)
@@ -103,6 +105,8 @@ def generic_nouns(name: str) -> frozenset[str]:
         return AUTHORITY_NOUNS | UTILITY_NOUNS if utility_named(name) else AUTHORITY_NOUNS
     if local_government(name):
         return LOCAL_NOUNS  # (`Orlen City Corporation` is no company: `the municipality`)
+    if head_word(name) in AGENCY_HEADS:
+        return AGENCY_NOUNS  # (`Vell Regional Transit District` is no company: `the agency`)
     if last in WORSHIP_ENDINGS:
         return CONGREGATION_NOUNS  # (`Vell Parish Church`: `the kirk session`)
     trade = TRADE_ENDINGS.get(trade_word(name))

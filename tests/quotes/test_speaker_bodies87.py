@@ -418,3 +418,38 @@ def test_a_notice_at_the_depot_after_a_drivers_cab_is_no_ones():
         "The driver’s cab was empty. A notice at the depot said services were “cancelled”.",
     )
     assert found[-1] is None
+
+
+# --- a government's department or district is `the agency`, never a company ----------------------
+
+
+def test_an_email_from_the_agency_of_a_department():
+    found = _speakers(
+        "The Tarn Department of Parks and Rivers, which runs the weir, said repairs would start "
+        "in June.",
+        *_FILLER,
+        "An email from the agency to staff, obtained by the Courier, said the review would end "
+        "“within six weeks”.",
+    )
+    assert found[-1] == "Tarn Department of Parks and Rivers"
+
+
+def test_the_agency_and_the_security_firm_of_a_transit_district():
+    found = _speakers(
+        "The Vell Regional Transit District will fine riders without tickets from May.",
+        "Checks will be made by Quellby Guard Services Inc., which holds the district's contract.",
+        *_FILLER,
+        "A spokesperson for the agency said fines could be waived “for a first offence”.",
+        "A spokesman for the security firm said officers would wear cameras “at all times”.",
+    )
+    assert found[-2:] == ["Vell Regional Transit District", "Quellby Guard Services Inc."]
+
+
+def test_a_company_named_for_a_district_is_still_a_firm():
+    # (near-miss: the name's head is its legal form, not `District`)
+    found = _speakers(
+        "Lake District Cruises Ltd cancelled sailings on Monday.",
+        *_FILLER,
+        "“Safety comes first,” the firm said.",
+    )
+    assert found[-1] == "Lake District Cruises Ltd"

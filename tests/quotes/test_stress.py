@@ -229,27 +229,10 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "named four paragraphs before (a company by a generic noun; 'told The <Paper>' "
         "between): the paper"
     ),
-    ("sacbee_capval_light_rail_fare_citations_board_vote", 8, "if they buy"): (
-        "'A spokesperson for the agency said ... \"...\"' of 'The <Words> District' named seven "
-        "paragraphs before (a body by a generic noun not in its name): no one"
-    ),
-    ("sacbee_capval_light_rail_fare_citations_board_vote", 12, "at all times"): (
-        "'A spokesman for the security firm said ... \"...\"' of '<Words> Services Inc.' named "
-        "seven paragraphs before (a body by a generic noun not in its name): the district"
-    ),
     ("sacbee_capval_light_rail_fare_citations_board_vote", 13, "may decline"): (
         "'A staff report prepared for the board said ... \"...\"' of 'The <Words> District' "
         "named twelve paragraphs before (a body's document as the cue's subject, the body only "
         "as 'the board' it was prepared for): no one"
-    ),
-    ("seattle_skookum_creek_hatchery_chinook_die_off_generator", 8, "within 30 days"): (
-        "'An email from the agency to hatchery staff ... said ... \"...\"' of 'The <State> "
-        "Department of <Words>' (a body's document as the cue's subject, the body by a generic "
-        "noun): no one (the tribe named three paragraphs before until speakers85)"
-    ),
-    ("seattle_skookum_creek_hatchery_chinook_die_off_generator", 8, "no individual"): (
-        "the second partial quote of the agency email's sentence (a body's document as the "
-        "cue's subject): no one (the tribe until speakers85)"
     ),
     ("seattle_skookum_creek_hatchery_chinook_die_off_generator", 12, "review how"): (
         "'In a statement ..., the utility said ... \"...\"' of 'the <Words> Energy "
