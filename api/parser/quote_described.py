@@ -135,7 +135,6 @@ from api.parser.quote_open_bodies import (
 from api.parser.quote_orgs import (
     COMPANY_ANAPHORS,
     LEAD_HEADS,
-    LOCAL_NOUNS,
     ORG_ANAPHORS,
     STATE_NOUNS,
     firm_nouns,
@@ -242,6 +241,11 @@ _FRONTED_REACH: Final = 56  # (`, the `, a word of its kind and the longest noun
 # The documents a site shows, whose owner speaks (see _site_owner): `A notice at the depot`, `A
 # sign posted at the entrance said` (a sign or poster is issued by no one said).
 _SITE_DOCUMENTS: Final = ISSUED_NOUNS | {"sign", "poster"}
+# `the authority` of a lone council once the text calls a body `the local authority` (see
+# Described._lone_council): the words looked for (`L` or `l`), and the index's key for them.
+_AUTHORITY: Final = "authority"
+_LOCAL_AUTHORITY_WORDS: Final = "ocal authorit"
+LOCAL_AUTHORITY: Final = "local authority:"
 # A noun owning something, opening its phrase: `The factory’s managing director` (see
 # Described._owning_body), read within OWNING_REACH characters before the cue's sentence.
 _OWNER_POSSESSIVE: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
@@ -854,13 +858,19 @@ class Described(RegistryCalls):
 
     def _sender_body(self, name: str) -> str | None:
         """`NPWS` of `A letter from the NPWS said` -> the body the acronym stands for, or the
-        body so named; None for a person's name (`A letter from Ann Lee`: hers, read as a name)."""
+        body so named (known as one, or whose name says its kind); None for a person's name
+        (`A letter from Ann Lee`: hers, read as a name) or a bare word (`Tarn`, a place)."""
         full = self.acronym(name)
         if full is not None:
             return self.organisation(full)
         if usual_sex(name.split()[0]) is not None or self.by_surname(name) is not None:
             return None
-        return self.organisation(name)
+        # (a body by its name's kind, `Tarn Water Ltd`, or one the text knows; `The letter
+        # from Tarn`, a bare word, may be a place's)
+        entry = self.entries.get(name)
+        if entry is not None and entry.kind == "organisation" and not self._place_named(name):
+            return name
+        return self.organisation(name) if generic_nouns(name) else None
 
     def _site_owner(self, where: tuple[int, int]) -> str | None:
         """`X Coaches Ltd, which runs the route, said ...` then `A notice at the Vell depot
@@ -1348,8 +1358,8 @@ class Described(RegistryCalls):
             # answer; all are pure)
             return resolved
         kind = self._latest_of_kind(head, where) if generic and len(lowered) == 2 else None
-        if kind is None and resolved.name is None and head in LOCAL_NOUNS:
-            council = self._lone_council(where)
+        if kind is None and resolved.name is None and head == _AUTHORITY:
+            council = self._lone_council(where, lowered[-2] == "local")
             if council is not None:  # `the authority added` of `West Lothian Council`
                 return Resolved(self.organisation(council), "pronoun")
         if kind is None:
@@ -1358,12 +1368,17 @@ class Described(RegistryCalls):
             return resolved
         return Resolved(self.organisation(kind[1]), "pronoun")
 
-    def _lone_council(self, where: tuple[int, int]) -> str | None:
+    def _lone_council(self, where: tuple[int, int], local: bool) -> str | None:
         """`West Lothian Council`, named before `where` and the article's only council, for
-        `the local authority` or `the authority added` that no body of a fitting kind answers
-        (a council governs its place); None when none, or two councils, are named."""
-        councils = self._kind_index()[COUNCIL_KEY]
+        `the local authority` (`local`) or, once the text called something that, `the authority
+        added`, when no body of a fitting kind answers (a council governs its place; `Kellam
+        Arts Council` is no `the authority` of itself); None when none, or two, are named."""
+        index = self._kind_index()
+        councils = index[COUNCIL_KEY]
         if len(councils) != 1 or councils[0][0] >= where:
+            return None
+        said = index.get(LOCAL_AUTHORITY)
+        if not local and (not said or said[0][0] >= where):
             return None
         return councils[0][1]
 
@@ -1560,6 +1575,9 @@ class Described(RegistryCalls):
         by_name: dict[str, frozenset[str]] = {}  # (a body named again: its name read once)
         councils = found.setdefault(COUNCIL_KEY, [])  # (each council at its first naming)
         for paragraph in self._paragraphs:
+            said = paragraph.masked.find(_LOCAL_AUTHORITY_WORDS)
+            if said >= 0:  # (`the local authority's officers`: where the text calls one so)
+                found.setdefault(LOCAL_AUTHORITY, []).append(((paragraph.index, said), ""))
             roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
             for mention in paragraph.mentions:
                 if mention.kind == "pronoun":
@@ -3250,7 +3268,7 @@ def issued_documents(masked: str) -> tuple[tuple[int, str, bool, str], ...]:
             + clause_issued(masked)
             + received_documents(masked, ORG_ANAPHORS)
         )
-        if owner in ORG_ANAPHORS
+        if owner.rsplit(" ", 1)[-1] in ORG_ANAPHORS  # (`local authority`: its noun's)
     ]
     found.sort()
     return tuple(found)

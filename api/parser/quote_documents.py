@@ -132,7 +132,8 @@ _DOCUMENT_ASIDE: Final = re.compile(
 # A document from a body's noun opening a subject: `A notice from the contractor taped to the
 # doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks);
 # or from a body's name or acronym: `A letter from the NPWS to licence holders` -> `A letter
-# from the NPWS`, `An email from Tarn Water Ltd to customers` (group `name`).
+# from the NPWS`, `An email from Tarn Water Ltd to customers` (group `name`; the name closes the
+# phrase or a preposition follows it: `A letter from Acme chief executive Ann Roe` is none).
 _NAME_WORD: Final = r"[A-Z][\w&'’.-]*"
 _DOCUMENT_FROM: Final = re.compile(
     r"(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,2}?(?:"
@@ -141,7 +142,7 @@ _DOCUMENT_FROM: Final = re.compile(
     + _NAME_WORD
     + r"(?: (?:of |and |for |& )?"
     + _NAME_WORD
-    + r"){0,5})(?![\w&'’.-]))"
+    + r"){0,5})(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
 )
 # A document put up somewhere, its owner's possessive in the same sentence: `found the gates of
 # the firm's depot padlocked and a letter pinned to the fence`, `The notice, posted on the
@@ -231,9 +232,9 @@ _BY_BODY_NOUN: Final = re.compile(r"\bby the ([a-z]+)(?: ([a-z]+))?\b")
 
 def received_documents(masked: str, nouns: Container[str]) -> list[tuple[int, str, str]]:
     """`X Ltd was served with a notice ... by the local authority's officers` -> (where the
-    document's words start, `notice`, `authority`): each document a passive says someone was
-    served with, and the body's noun (of `nouns`) after `by the` later in its sentence, one
-    word of its kind allowed before it; none when no such `by` follows (the issuer unsaid)."""
+    document's words start, `notice`, `local authority`): each document a passive says someone
+    was served with, and the body's noun (of `nouns`) after `by the` later in its sentence,
+    with the one word of its kind before it if any; none when no such `by` follows."""
     found = []
     for match in _RECEIVED.finditer(masked):
         end = masked.find(". ", match.end(), match.end() + POSTED_REACH)
@@ -242,10 +243,11 @@ def received_documents(masked: str, nouns: Container[str]) -> list[tuple[int, st
         )
         if by is None:
             continue
-        # (`by the authority on Monday`, `by the local authority's officers`)
-        noun = by.group(1) if by.group(1) in nouns else by.group(2)
-        if noun is not None and noun in nouns:
-            found.append((match.start(), match.group(1), noun))
+        # (`by the authority on Monday`; `by the local authority's officers`, its word kept)
+        if by.group(1) in nouns:
+            found.append((match.start(), match.group(1), by.group(1)))
+        elif by.group(2) is not None and by.group(2) in nouns:
+            found.append((match.start(), match.group(1), by.group(1) + " " + by.group(2)))
     return found
 
 

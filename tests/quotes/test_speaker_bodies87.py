@@ -216,6 +216,7 @@ def test_its_application_is_the_subjects(text, speaker):
 def test_the_authority_added_of_the_lone_council_far_back():
     found = _speakers(
         "A riding school near Pellby has lost its licence, Brennock Council said on Monday.",
+        "The school was inspected by the local authority's licensing officers in June.",
         *_FILLER,
         *_FILLER,
         "Ponies still on the site were moved on Tuesday.",
@@ -233,12 +234,22 @@ def test_the_local_authority_of_the_lone_council():
     assert found[-1] == "Tarnby Council"
 
 
+def test_the_authority_is_no_council_the_text_never_calls_the_local_authority():
+    # (near-miss: `Kellam Arts Council` may be no place's government; nothing says it is)
+    found = _speakers(
+        "Quellby Arts Council froze its grants on Monday.",
+        *_FILLER,
+        "“Nothing will be paid before April,” the authority said.",
+    )
+    assert found[-1] is None
+
+
 def test_two_councils_leave_the_authority_unread():
     # (near-miss: two councils named, neither is surely `the authority`)
     found = _speakers(
         "Brennock Council and Tarnby Council share the cost of the footbridge.",
         *_FILLER,
-        "“The bridge will reopen once repairs are signed off,” the authority said.",
+        "“The bridge will reopen once repairs are signed off,” the local authority said.",
     )
     assert found[-1] is None
 
