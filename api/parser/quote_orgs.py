@@ -476,11 +476,14 @@ def fits_by_kind(head: str, name: str) -> bool:
 
 # A public utility's name: a service's word before a public body's head, `Tarsel Waterworks
 # Authority`, `Vell Power Corporation`, `X Water and Sewerage Board` (`the utility` calls it,
-# though no word of its name is `utility`; not `Vell Resources Authority`).
+# though no word of its name is `utility`; not `Vell Resources Authority`); a members' energy
+# cooperative too: `Tarn Sound Energy Cooperative`.
 _UTILITY_SERVICES: Final = frozenset(
     "water waterworks sewerage sewer power electric electricity energy gas".split()
 )
-_UTILITY_HEADS: Final = frozenset("authority board corporation commission district".split())
+_UTILITY_HEADS: Final = frozenset(
+    "authority board corporation commission district cooperative co-operative co-op".split()
+)
 
 
 def utility_named(name: str) -> bool:

@@ -464,3 +464,24 @@ def test_a_company_named_for_a_district_is_still_a_firm():
         "“Safety comes first,” the firm said.",
     )
     assert found[-1] == "Lake District Cruises Ltd"
+
+
+# --- an energy or water cooperative is `the utility` -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("the Tarn Sound Energy Cooperative", "Tarn Sound Energy Cooperative"),
+        ("the Vell Valley Electric Co-op", "Vell Valley Electric Co-op"),
+        # (near-miss: a dairy's cooperative runs no utility)
+        ("the Harlow Dairy Cooperative", None),
+    ],
+)
+def test_the_utility_of_a_cooperative(body, speaker):
+    found = _speakers(
+        f"A storm cut power to 9,000 customers of {body} on Saturday.",
+        *_FILLER,
+        "In a statement on Monday, the utility said it would “review its priority list”.",
+    )
+    assert found[-1] == speaker

@@ -234,11 +234,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "named twelve paragraphs before (a body's document as the cue's subject, the body only "
         "as 'the board' it was prepared for): no one"
     ),
-    ("seattle_skookum_creek_hatchery_chinook_die_off_generator", 12, "review how"): (
-        "'In a statement ..., the utility said ... \"...\"' of 'the <Words> Energy "
-        "Cooperative' named eight paragraphs before (a body by a generic noun not in its name; "
-        "its named spokeswoman spoke): no one"
-    ),
     ("gulf_times_al_waha_academy_fee_rise_rejected_ministry_parents", 6, "We are not"): (
         "'\u201c...,\u201d the parent said' of 'Mrs X Y, a <nationality> dentist whose three "
         "children attend ...' named the paragraph before (a role noun her introduction never "
