@@ -128,9 +128,13 @@ def comma_form_end(masked: str, end: int, forms: frozenset[str]) -> int:
     if found is None or found.group(1).lower() not in forms:
         return -1
     second = found.group(2)
-    if second is not None and second.lower() in forms:
+    if second is None:
+        return found.end(1)
+    if second.lower() in forms:
         return found.end(2)
-    return found.end(1)
+    # (`in Ballinasloe, Co Galway`: a form's word opening a name of its own is no form; `X,
+    # Ltd. It closed`: a stop ends the form and its sentence)
+    return found.end(1) if found.group(1).endswith(".") else -1
 
 
 # The most words of a person's name after an office inside a body's run (`Ana Roe-Lee`, `Ana

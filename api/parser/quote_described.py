@@ -1560,6 +1560,10 @@ class Described(RegistryCalls):
         # the branch, inside the Vorland Stores, had closed` ... `the firm`)
         latest = bodies[max(0, k - LATEST_FEW) : k]
         spoke = next((b for b in reversed(latest) if b[1] in self.events_of), None)
+        if spoke is not None and latest[-1][0] > spoke[0] and named_by(head, latest[-1][1]):
+            # (`the Maritime and Coastguard Agency` named since a bureau spoke: `The agency
+            # said` is the body whose own name says the noun)
+            return latest[-1]
         return spoke or (latest[-1] if latest else None)
 
     def _kind_index(self) -> dict[str, list[tuple[tuple[int, int], str]]]:

@@ -55,6 +55,8 @@ def test_a_legal_form_after_a_comma_is_the_names(text, name):
         ("He sued Orvan Foods, Harlow Brisk Ltd and Tarn Co. on Monday.", {"Orvan Foods"}),
         ("Ulla Brennick, Chief Executive, said sales fell.", {"Ulla Brennick"}),
         ("Orvan Foods, Tarnby Mills and Quell Ltd signed.", {"Orvan Foods"}),
+        # (an Irish county after a town: `Co` opens a name of its own)
+        ("A teacher in Ballykell, Co Tarran, said posts were empty.", {"Co Tarran"}),
     ],
 )
 def test_no_form_after_the_comma_leaves_the_name(text, names):
@@ -454,6 +456,17 @@ def test_the_agency_and_the_security_firm_of_a_transit_district():
         "A spokesman for the security firm said officers would wear cameras “at all times”.",
     )
     assert found[-2:] == ["Vell Regional Transit District", "Quellby Guard Services Inc."]
+
+
+def test_the_agency_named_since_a_bureau_spoke_is_the_agency():
+    # (near-miss: a bureau is `the agency` by its head, a body named `Agency` since by its name)
+    found = _speakers(
+        "The Vell Insurance Fraud Bureau said claims had “doubled”.",
+        *_FILLER,
+        "The report asks that the Tarn Coastguard Agency test alarms at each survey. The agency "
+        "said it would ‘consider the report carefully’.",
+    )
+    assert found[-1] == "Tarn Coastguard Agency"
 
 
 def test_a_company_named_for_a_district_is_still_a_firm():
