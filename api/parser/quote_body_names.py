@@ -113,6 +113,30 @@ def bracketed_form_end(masked: str, end: int, forms: frozenset[str]) -> int:
     return closing if closing > found.start(1) else -1
 
 
+# A legal form after a comma, which belongs to the name before it: `Vell Fruit Export Co., Ltd`,
+# `Acme Widgets, Inc.`, `Tarn Holdings, LLC` (one or two forms, each of `forms`).
+_COMMA_FORM: Final = re.compile(r", ([A-Z][A-Za-z]*\.?)(?: ([A-Z][A-Za-z]*\.?))?(?![\w'’-])")
+
+
+def comma_form_end(masked: str, end: int, forms: frozenset[str]) -> int:
+    """`Vell Export Co., Ltd said` with `end` after `Co.` -> the end of `Ltd`; -1 when no
+    legal form (of `forms`, in lower case) follows the name's comma (`Vell Foods, Harlow Ltd`:
+    a list of two names)."""
+    if masked[end : end + 2] != ", ":
+        return -1  # (most names: no comma right after them, the pattern not run)
+    found = _COMMA_FORM.match(masked, end)
+    if found is None or found.group(1).lower() not in forms:
+        return -1
+    second = found.group(2)
+    if second is None:
+        return found.end(1)
+    if second.lower() in forms:
+        return found.end(2)
+    # (`in Ballinasloe, Co Galway`: a form's word opening a name of its own is no form; `X,
+    # Ltd. It closed`: a stop ends the form and its sentence)
+    return found.end(1) if found.group(1).endswith(".") else -1
+
+
 # The most words of a person's name after an office inside a body's run (`Ana Roe-Lee`, `Ana
 # Maria Roe`).
 _NAME_AFTER_OFFICE: Final = 3

@@ -31,7 +31,9 @@ from api.parser.quote_documents import (
     OPENING_REACH,
     WROTE_TO,
     before_relative,
+    clause_issued,
     document_from,
+    document_from_name,
     document_givers,
     document_noun,
     it_antecedent,
@@ -40,6 +42,8 @@ from api.parser.quote_documents import (
     partners_firm,
     posted_at_site,
     posted_documents,
+    put_up_documents,
+    received_documents,
     role_owned_document,
     work_noun,
 )
@@ -56,13 +60,17 @@ from api.parser.quote_generic_bodies import (
     BOARD_NOUNS,
     COMPANY,
     COMPANY_NOUNS,
+    COUNCIL_KEY,
     GENERIC_NOUNS,
+    OVERSEER,
     REGULATES_REACH,
     REGULATOR,
     clause_doers,
+    council_named,
     generic_nouns,
     gerund_agent,
     regulates,
+    regulates_by_clause,
     regulator_phrase,
 )
 from api.parser.quote_introduced import (
@@ -238,13 +246,29 @@ _ISSUED_IN: Final = re.compile(
 )
 # A document fronted before its issuer: `In a notice posted on Friday, the city said ...`; the
 # issuer (group 2) ends right before its verb, as after `said in a notice` (see _issuer).
+# (any verb in the past or present that says what the document does: `In a letter to
+# subcontractors, the firm blamed late payments`, `..., the board has warned`)
 _ISSUED_FRONTED: Final = re.compile(
     rf"\bIn an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})"
-    r"\b[^.,]{0,80}, ([^,]{1,60}?) (?:said|says|wrote|announced)\b"
+    r"\b[^.,]{0,80}, ([^,]{1,60}?) (?:(?:has|had|have) )?"
+    r"(?:said|says|wrote|announced|[a-z]{2,}ed|[a-z]{2,}[^s]s)\b"
 )
-# A body's noun after the fronted document's comma, its issuer: `In a notice, the city said`.
-_FRONTED_BODY: Final = re.compile(r", the ([a-z]+)$")
-_FRONTED_REACH: Final = 40  # (`, the ` and the longest noun)
+# A body's noun after the fronted document's comma, its issuer: `In a notice, the city said`,
+# `In a letter, the construction firm blamed` (one word of its kind before the noun).
+_FRONTED_BODY: Final = re.compile(r", the ((?:[a-z]+ )?[a-z]+)$")
+_FRONTED_REACH: Final = 56  # (`, the `, a word of its kind and the longest noun)
+# The documents a site shows, whose owner speaks (see _site_owner): `A notice at the depot`, `A
+# sign posted at the entrance said` (a sign or poster is issued by no one said).
+_SITE_DOCUMENTS: Final = ISSUED_NOUNS | {"sign", "poster"}
+# `the authority` of a lone council once the text calls a body `the local authority` (see
+# Described._lone_council): the words looked for (`L` or `l`), and the index's key for them.
+_AUTHORITY: Final = "authority"
+_LOCAL_AUTHORITY_WORDS: Final = "ocal authorit"
+LOCAL_AUTHORITY: Final = "local authority:"
+# A noun owning something, opening its phrase: `The factory’s managing director` (see
+# Described._owning_body), read within OWNING_REACH characters before the cue's sentence.
+_OWNER_POSSESSIVE: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
+OWNING_REACH: Final = 200
 # The cheap test for a paragraph that may issue a document (see issued_documents).
 _ISSUING: Final = (
     " in a",
@@ -261,6 +285,8 @@ _ISSUING: Final = (
     " stuck",
     " displayed",
     " put up",
+    " released",
+    " circulated",
 )
 _SENTENCE_ENDS: Final = ".!?"
 _CLOSING_QUOTES: Final = "”\"’'"
@@ -639,15 +665,21 @@ class Described(RegistryCalls):
         unfronted = unfronted_subject(words)
         if unfronted is not None:  # `In a later update the administrators said`
             words, phrase = unfronted, " ".join(unfronted)
-        if len(words) > 4 and words[-2] == "the" and document_from(phrase) == phrase:
+        lone_noun = len(words) > 4 and words[-2] == "the" and words[-1].islower()
+        if lone_noun and document_from(phrase) == phrase:
             # `A notice from the contractor said`: the body that noun names speaks
             body = self._phrase("the " + words[-1], where).name
             return Resolved(body, "pronoun" if body else None)
+        sender = document_from_name(phrase) if len(words) > 3 and "from" in words else None
+        if sender is not None:
+            body = self._sender_body(sender)
+            if body is not None:  # `A letter from the NPWS to licence holders said`
+                return Resolved(body, "pronoun")
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
-            issuer = self._issuer(words[1], where)
+            issuer = self._issuer(words[1], where) or self._put_up_owner(words[1], where)
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
-        if words[0] in ("A", "An") and len(words) > 1 and words[1] in ISSUED_NOUNS:
+        if words[0] in ("A", "An") and len(words) > 1 and words[1] in _SITE_DOCUMENTS:
             owner = self._site_owner(where)
             if owner is not None:  # `A notice at the Vell depot said`: the depot's company
                 return Resolved(owner, "pronoun")
@@ -847,6 +879,22 @@ class Described(RegistryCalls):
             return body or self._body_called_so(noun, where)
         return None
 
+    def _sender_body(self, name: str) -> str | None:
+        """`NPWS` of `A letter from the NPWS said` -> the body the acronym stands for, or the
+        body so named (known as one, or whose name says its kind); None for a person's name
+        (`A letter from Ann Lee`: hers, read as a name) or a bare word (`Tarn`, a place)."""
+        full = self.acronym(name)
+        if full is not None:
+            return self.organisation(full)
+        if usual_sex(name.split()[0]) is not None or self.by_surname(name) is not None:
+            return None
+        # (a body by its name's kind, `Tarn Water Ltd`, or one the text knows; `The letter
+        # from Tarn`, a bare word, may be a place's)
+        entry = self.entries.get(name)
+        if entry is not None and entry.kind == "organisation" and not self._place_named(name):
+            return name
+        return self.organisation(name) if generic_nouns(name) else None
+
     def _site_owner(self, where: tuple[int, int]) -> str | None:
         """`X Coaches Ltd, which runs the route, said ...` then `A notice at the Vell depot
         said`, `The building's owner, Y Properties, did not respond. A note posted in the lobby
@@ -858,7 +906,40 @@ class Described(RegistryCalls):
             return None
         read = self._open_bodies_before((where[0], start))
         if not read or read[-1][0][0] < where[0] - 1:
-            return None  # (no body named near: the site's owner is not said)
+            # (`The factory’s managing director could not be reached. A notice pasted on the
+            # gate said`: the body whose noun owns someone just before, in the cue's paragraph)
+            return self._owning_body(paragraph.masked, start, where)
+        name = read[-1][1]
+        entry = self.entries.get(name)
+        return name if entry is not None and entry.kind == "organisation" else None
+
+    def _owning_body(self, masked: str, end: int, where: tuple[int, int]) -> str | None:
+        """`factory` of `The factory’s managing director` before `end` in the cue's paragraph
+        -> the body `the factory` is (an organisation only: `The driver’s cab` is no body's);
+        None when no noun owns anything there."""
+        owners = _OWNER_POSSESSIVE.findall(masked, max(0, end - OWNING_REACH), end)
+        if not owners:
+            return None
+        found = self._phrase("the " + owners[-1], where).name
+        entry = self.entries.get(found) if found is not None else None
+        return found if entry is not None and entry.kind == "organisation" else None
+
+    def _put_up_owner(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`The notices, taped to hulls on Friday, give owners 90 days. “...,” the notice said`
+        after the lead's `the X Harbour Authority said`: the body named last before the
+        sentence that puts the document up (in the cue's paragraph, see put_up_documents), in
+        that paragraph or the one before; None when no such sentence or no body is named near."""
+        paragraph = self._paragraphs[where[0]]
+        documents = put_up_documents(paragraph.masked)
+        k = bisect_left(documents, (where[1],))
+        at = next(
+            (d[0] for d in reversed(documents[max(0, k - LATEST_FEW) : k]) if d[1] == noun), -1
+        )
+        if at < 0:
+            return None
+        read = self._open_bodies_before((where[0], at))
+        if not read or read[-1][0][0] < where[0] - 1:
+            return None  # (no body named near: who put it up is not said)
         name = read[-1][1]
         entry = self.entries.get(name)
         return name if entry is not None and entry.kind == "organisation" else None
@@ -992,7 +1073,7 @@ class Described(RegistryCalls):
                 return self.organisation(mention.name)
             return self._single(mention).name  # `Halvard said in a statement`
         fronted = _FRONTED_BODY.search(paragraph.masked, max(0, at - _FRONTED_REACH), at)
-        if fronted is not None and fronted.group(1) != noun:
+        if fronted is not None and fronted.group(1).rsplit(" ", 1)[-1] != noun:
             # `In a notice on Friday, the city said`: the body's noun before the verb
             return self._phrase("the " + fronted.group(1), (where[0], at)).name
         start = paragraph.sentence(at)[0]
@@ -1188,12 +1269,21 @@ class Described(RegistryCalls):
                 other = self._body_called(noun, where)
             if other is None and noun and self.entries[latest].guessed:
                 other = self._written_with_noun(noun, latest)
+            chosen = other or latest
+            if noun in COMPANY_NOUNS:
+                # (`a spokeswoman for the operator` right after `X, which licenses boats,`
+                # spoke: the body it oversees, named before it)
+                chosen = self._regulated_body(chosen, where) or chosen
             # (its spokesperson spoke here: `A spokesman said: “...”` then `“...,” he added`)
-            self.spokes[other or latest] = where
-            return Resolved(other or latest, "pronoun"), None
+            self.spokes[chosen] = where
+            return Resolved(chosen, "pronoun"), None
         body = self.described_body(noun, where) if noun else None
         if noun and body is not None and not named_by(noun, body):
             body = self._spoken_body_named(noun) or body
+        if body is not None and noun in COMPANY_NOUNS:
+            # (`a spokesman for the operator` after `X, which regulates vessel safety,` spoke:
+            # the body it oversees, named before it)
+            body = self._regulated_body(body, where) or body
         body = body or (self._known_body(noun) if noun else None)
         if not body:
             if noun is None:
@@ -1205,6 +1295,22 @@ class Described(RegistryCalls):
         if body:
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
+
+    def _regulated_body(self, latest: str, where: tuple[int, int]) -> str | None:
+        """`a spokesman for the operator said` after `Transport Canada, which regulates vessel
+        safety, said`: a regulator in so many words (the index's OVERSEER list) is no operator;
+        the latest other body named before the cue's sentence that is no place nor such a
+        regulator; None when `latest` is no such regulator or no other body is named."""
+        overseers = self._kind_index().get(OVERSEER)
+        if not overseers or all(name != latest for _, name in overseers):
+            return None
+        for _, name in reversed(self._open_bodies_before(self._sentence_start(where))):
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "organisation" or self._place_named(name):
+                continue
+            if all(name != other for _, other in overseers):
+                return name
+        return None
 
     def _spoken_for_kind(
         self, lowered: list[str], where: tuple[int, int]
@@ -1279,11 +1385,29 @@ class Described(RegistryCalls):
             # answer; all are pure)
             return resolved
         kind = self._latest_of_kind(head, where) if generic and len(lowered) == 2 else None
+        if kind is None and resolved.name is None and head == _AUTHORITY:
+            council = self._lone_council(where, lowered[-2] == "local")
+            if council is not None:  # `the authority added` of `West Lothian Council`
+                return Resolved(self.organisation(council), "pronoun")
         if kind is None:
             return self._open_body(head, open_noun, resolved, where)
         if resolved.name is not None and self._answers_generic(head, resolved.name, kind):
             return resolved
         return Resolved(self.organisation(kind[1]), "pronoun")
+
+    def _lone_council(self, where: tuple[int, int], local: bool) -> str | None:
+        """`West Lothian Council`, named before `where` and the article's only council, for
+        `the local authority` (`local`) or, once the text called something that, `the authority
+        added`, when no body of a fitting kind answers (a council governs its place; `Kellam
+        Arts Council` is no `the authority` of itself); None when none, or two, are named."""
+        index = self._kind_index()
+        councils = index[COUNCIL_KEY]
+        if len(councils) != 1 or councils[0][0] >= where:
+            return None
+        said = index.get(LOCAL_AUTHORITY)
+        if not local and (not said or said[0][0] >= where):
+            return None
+        return councils[0][1]
 
     def _traded_over_person(
         self, head: str, name: str | None, where: tuple[int, int]
@@ -1463,6 +1587,10 @@ class Described(RegistryCalls):
         # the branch, inside the Vorland Stores, had closed` ... `the firm`)
         latest = bodies[max(0, k - LATEST_FEW) : k]
         spoke = next((b for b in reversed(latest) if b[1] in self.events_of), None)
+        if spoke is not None and latest[-1][0] > spoke[0] and named_by(head, latest[-1][1]):
+            # (`the Maritime and Coastguard Agency` named since a bureau spoke: `The agency
+            # said` is the body whose own name says the noun)
+            return latest[-1]
         return spoke or (latest[-1] if latest else None)
 
     def _kind_index(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
@@ -1476,7 +1604,11 @@ class Described(RegistryCalls):
         article read once)."""
         found: dict[str, list[tuple[tuple[int, int], str]]] = {}
         by_name: dict[str, frozenset[str]] = {}  # (a body named again: its name read once)
+        councils = found.setdefault(COUNCIL_KEY, [])  # (each council at its first naming)
         for paragraph in self._paragraphs:
+            said = paragraph.masked.find(_LOCAL_AUTHORITY_WORDS)
+            if said >= 0:  # (`the local authority's officers`: where the text calls one so)
+                found.setdefault(LOCAL_AUTHORITY, []).append(((paragraph.index, said), ""))
             roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
             for mention in paragraph.mentions:
                 if mention.kind == "pronoun":
@@ -1489,6 +1621,8 @@ class Described(RegistryCalls):
                 name_nouns = by_name.get(mention.name)
                 if name_nouns is None:
                     name_nouns = by_name[mention.name] = _name_nouns(mention.name)
+                    if council_named(mention.name):
+                        councils.append(((paragraph.index, mention.start), mention.name))
                 nouns = set(name_nouns)
                 if _open_named(paragraph, mention, roles):
                     nouns.add(OPEN_BODY)
@@ -1499,6 +1633,8 @@ class Described(RegistryCalls):
                 after = paragraph.masked[mention.end : mention.end + REGULATES_REACH]
                 if regulates(mention.name, after):
                     nouns.add(REGULATOR)
+                    if regulates_by_clause(after):
+                        nouns.add(OVERSEER)
                 # (`maintained by X Facility Services Pty Ltd`: `the contractor`, by its deed)
                 before = paragraph.masked[max(0, mention.start - SERVED_BY_REACH) : mention.start]
                 for noun in served_by_nouns(before):
@@ -1867,7 +2003,11 @@ class Described(RegistryCalls):
             if entry.kind != "organisation":
                 continue
             words = lowered_words(entry.name)
-            if qualifier in words and not naming.isdisjoint(words):
+            if qualifier not in words:
+                continue
+            # (`the transport firm` of `X Scholar Transport Services (Pty) Ltd`: the word and
+            # a name of the noun's kind, see kind_fitted, tell the body as well)
+            if not naming.isdisjoint(words) or kind_fitted(lowered[2], entry.name):
                 return name
         return None
 
@@ -3268,8 +3408,12 @@ def issued_documents(masked: str) -> tuple[tuple[int, str, bool, str], ...]:
         found += [(m.start(), "letter", False, "") for m in WROTE_TO.finditer(masked)]
     found += [
         (at, noun, False, owner)
-        for at, noun, owner in posted_documents(masked)
-        if owner in ORG_ANAPHORS
+        for at, noun, owner in (
+            posted_documents(masked)
+            + clause_issued(masked)
+            + received_documents(masked, ORG_ANAPHORS)
+        )
+        if owner.rsplit(" ", 1)[-1] in ORG_ANAPHORS  # (`local authority`: its noun's)
     ]
     found.sort()
     return tuple(found)

@@ -8,6 +8,8 @@ author: `A report by the X Commission said ...` and later `the report said` quot
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+from functools import lru_cache
 from typing import Final
 
 # `X said in a statement`, `X wrote in an open letter`: who put out the document a later `the
@@ -19,9 +21,11 @@ from typing import Final
 # too: a document speaks for its issuer, whatever its kind)
 # (`issued a closure direction to the plant ... The direction said`: a regulator's direction or
 # directive is its notice)
+# (`had applied to raise fees, citing costs “...”, according to its application`: what a body
+# files to ask for something speaks for it too)
 ISSUED_WORDS: Final = (
     "statement memo letter email release update notice advisory bulletin report study note "
-    "circular filing announcement direction directive"
+    "circular filing announcement direction directive application submission"
 )
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
@@ -126,9 +130,19 @@ _DOCUMENT_ASIDE: Final = re.compile(
     r"[^,;:()\x00]{1,60},\s*)$"
 )
 # A document from a body's noun opening a subject: `A notice from the contractor taped to the
-# doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks).
+# doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks);
+# or from a body's name or acronym: `A letter from the NPWS to licence holders` -> `A letter
+# from the NPWS`, `An email from Tarn Water Ltd to customers` (group `name`; the name closes the
+# phrase or a preposition follows it: `A letter from Acme chief executive Ann Roe` is none).
+_NAME_WORD: Final = r"[A-Z][\w&'’.-]*"
 _DOCUMENT_FROM: Final = re.compile(
-    r"(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,2}?(?:" + _SPEAKING + r") from the [a-z]+\b"
+    r"(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,2}?(?:"
+    + _SPEAKING
+    + r") from (?:the [a-z]+\b|(?:the )?(?P<name>"
+    + _NAME_WORD
+    + r"(?: (?:of |and |for |& )?"
+    + _NAME_WORD
+    + r"){0,5})(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
 )
 # A document put up somewhere, its owner's possessive in the same sentence: `found the gates of
 # the firm's depot padlocked and a letter pinned to the fence`, `The notice, posted on the
@@ -137,6 +151,15 @@ _POSTED: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?("
     + _SPEAKING
     + r"),? (?:posted|pinned|taped|stuck|displayed|put up)\b"
+)
+# A document and its issuer's noun in a clause after it: `according to a notice the operator
+# posted`, `the letter that the council sent to tenants` (group 1 the document's noun, a plural
+# too, group 2 the issuer's noun; see clause_issued).
+_ISSUER_CLAUSE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ ){0,2}?("
+    + _SPEAKING
+    + r")s? (?:that |which )?the ([a-z]+) (?:had |has )?"
+    r"(?:posted|pinned|taped|issued|sent|served|published|put up|released|circulated)\b"
 )
 _OWNER_NOUN: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
 POSTED_REACH: Final = 200
@@ -165,6 +188,14 @@ def document_from(phrase: str) -> str | None:
     return match.group(0) if match is not None else None
 
 
+def document_from_name(phrase: str) -> str | None:
+    """`NPWS` of `A letter from the NPWS`, `Tarn Water Ltd` of `An email from Tarn Water Ltd`:
+    the name of the body a whole phrase says the document came from; None for a body's noun
+    (`A notice from the contractor`) or any other phrase."""
+    match = _DOCUMENT_FROM.fullmatch(phrase)
+    return match.group("name") if match is not None else None
+
+
 def posted_documents(masked: str) -> list[tuple[int, str, str]]:
     """`a letter pinned to the fence` in a sentence that names `the firm's depot`: where the
     document's words start, its noun, and the owner's noun (`firm`), for each document put up
@@ -179,6 +210,44 @@ def posted_documents(masked: str) -> list[tuple[int, str, str]]:
         owners = _OWNER_NOUN.findall(masked, start, end if end >= 0 else hi)
         if len(owners) == 1:
             found.append((match.start(), match.group(1), owners[0]))
+    return found
+
+
+def clause_issued(masked: str) -> list[tuple[int, str, str]]:
+    """`a notice the operator posted` -> (where the document starts, `notice`, `operator`): each
+    document whose issuer a clause right after it names by a noun (not checked here)."""
+    return [(m.start(), m.group(1), m.group(2)) for m in _ISSUER_CLAUSE.finditer(masked)]
+
+
+# A document a body is served with, its issuer named by a noun after `by` in the sentence: `X
+# Ltd was served with a revocation notice on Friday following an inspection by the local
+# authority's officers` (group 1 the document's noun; the one served is no issuer).
+_RECEIVED: Final = re.compile(
+    r"\b(?:was|were|been|being) (?:served|issued|handed|sent) with an? (?:[a-z-]+ ){0,3}?("
+    + _SPEAKING
+    + r")\b"
+)
+_BY_BODY_NOUN: Final = re.compile(r"\bby the ([a-z]+)(?: ([a-z]+))?\b")
+
+
+def received_documents(masked: str, nouns: Container[str]) -> list[tuple[int, str, str]]:
+    """`X Ltd was served with a notice ... by the local authority's officers` -> (where the
+    document's words start, `notice`, `local authority`): each document a passive says someone
+    was served with, and the body's noun (of `nouns`) after `by the` later in its sentence,
+    with the one word of its kind before it if any; none when no such `by` follows."""
+    found = []
+    for match in _RECEIVED.finditer(masked):
+        end = masked.find(". ", match.end(), match.end() + POSTED_REACH)
+        by = _BY_BODY_NOUN.search(
+            masked, match.end(), end if end >= 0 else match.end() + POSTED_REACH
+        )
+        if by is None:
+            continue
+        # (`by the authority on Monday`; `by the local authority's officers`, its word kept)
+        if by.group(1) in nouns:
+            found.append((match.start(), match.group(1), by.group(1)))
+        elif by.group(2) is not None and by.group(2) in nouns:
+            found.append((match.start(), match.group(1), by.group(1) + " " + by.group(2)))
     return found
 
 
@@ -242,11 +311,35 @@ def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None
 # Vell depot said`, `A note posted in the lobby said` (the body that runs the site, named just
 # before, put it up; see Described._site_owner).
 _AT_SITE: Final = re.compile(
-    r"\s*An? (?:notice|note|sign|letter|poster)\b,? (?:(?:posted|pinned|taped|put up|displayed) )?"
+    r"\s*An? (?:notice|note|sign|letter|poster)\b,? "
+    r"(?:(?:posted|pinned|taped|pasted|stuck|nailed|put up|displayed) )?"
     r"(?:at|in|on|outside|inside) the (?:[A-Z][\w'’-]* ){0,2}(?:depot|lobby|office|offices|station|"
     r"branch|store|shop|plant|terminal|headquarters|garage|yard|premises|site|entrance|gates?|"
     r"doors?|reception|counter|window|building|factory|warehouse)\b"
 )
+
+
+# A document put up somewhere opening a sentence, no issuer said: `The notices, taped to hulls
+# on Friday, give owners 90 days`, `A letter pinned to the door warned` (group 1 its noun; a
+# later `the notice said` is the body named just before, see Described._put_up_owner).
+_PUT_UP_VERBS: Final = ("posted", "pinned", "taped", "stuck", "pasted", "nailed", "put up")
+_PUT_UP: Final = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:[Tt]he|An?) (?:[a-z-]+ ){0,2}?("
+    + _SPEAKING
+    + r")s?,? (?:"
+    + "|".join(_PUT_UP_VERBS)
+    + r")\b"
+)
+
+
+@lru_cache(maxsize=64)
+def put_up_documents(masked: str) -> tuple[tuple[int, str], ...]:
+    """`The notices, taped to hulls, give ...` -> ((0, `notice`),): where each sentence opening
+    with a document put up somewhere starts, and the document's noun, in text order (found once
+    per paragraph, so many `the notice said` in one stay linear)."""
+    if not any(verb in masked for verb in _PUT_UP_VERBS):
+        return ()  # (most paragraphs)
+    return tuple((m.start(), m.group(1)) for m in _PUT_UP.finditer(masked))
 
 
 def posted_at_site(masked: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from api.parser.quote_orgs import (
+    AGENCY_HEADS,
     CONGREGATION_NOUNS,
     LOCAL_NOUNS,
     TRADE_ENDINGS,
@@ -29,6 +30,7 @@ from api.parser.quote_orgs import (
 # (not `the group`: a firm is one by its trade's plural only, `Harlow Foods`, see quote_orgs.fits)
 COMPANY_NOUNS: Final = frozenset("company firm operator exporter business".split())
 COMPANY: Final = "company"  # the one of them that keys any company (see quote_open_bodies)
+AGENCY_NOUNS: Final = frozenset({"agency"})  # a government's unit's noun (see AGENCY_HEADS)
 # The generic nouns a text calls a public body by: `the authority` of `Velmar Civil Defence`.
 AUTHORITY_NOUNS: Final = frozenset("authority agency regulator".split())
 UTILITY_NOUNS: Final = frozenset({"utility"})  # a public utility's noun (see utility_named)
@@ -103,12 +105,28 @@ def generic_nouns(name: str) -> frozenset[str]:
         return AUTHORITY_NOUNS | UTILITY_NOUNS if utility_named(name) else AUTHORITY_NOUNS
     if local_government(name):
         return LOCAL_NOUNS  # (`Orlen City Corporation` is no company: `the municipality`)
+    if head_word(name) in AGENCY_HEADS:
+        return AGENCY_NOUNS  # (`Vell Regional Transit District` is no company: `the agency`)
     if last in WORSHIP_ENDINGS:
         return CONGREGATION_NOUNS  # (`Vell Parish Church`: `the kirk session`)
     trade = TRADE_ENDINGS.get(trade_word(name))
     if trade is not None:
         return COMPANY_NOUNS | (trade & GENERIC_NOUNS)
     return COMPANY_NOUNS if business_named(name) else governing_nouns(name)
+
+
+# The key the article's councils are indexed under, each at its first naming, for `the local
+# authority` and `the authority added` of `West Lothian Council` (see council_named).
+COUNCIL_KEY: Final = "council:"
+
+
+def council_named(name: str) -> bool:
+    """`West Lothian Council`, `Tarnby Council` -> True; `Council`, `Council of Europe`,
+    `Tarn District Council` (a local government by its name, see local_government) -> False: a
+    council by its name's closing word, which governs a place when nothing else in the article
+    can be `the local authority`."""
+    words = name.split()
+    return len(words) > 1 and words[-1] == "Council" and not local_government(name)
 
 
 def head_word(name: str) -> str:
@@ -128,6 +146,17 @@ def governing_nouns(name: str) -> frozenset[str]:
         if len(name.split()) > 1 and head_word(name) in _GOVERNING_HEADS
         else frozenset()
     )
+
+
+# The key of the bodies a relative clause right after their name shows regulating (`X, which
+# regulates vessel safety,`): no `operator` they oversee (see Described._regulated_body).
+OVERSEER: Final = "overseer:"
+
+
+def regulates_by_clause(after: str) -> bool:
+    """`, which regulates vessel safety,` right after a body's name -> True: the text calls the
+    body a regulator in so many words (see _WHICH_REGULATES)."""
+    return _WHICH_REGULATES.match(after) is not None
 
 
 def regulates(name: str, after: str) -> bool:

@@ -90,6 +90,11 @@ def trade_doer(noun: str) -> bool:
     return noun.endswith(_DOER_ENDINGS)
 
 
+# The possessives before a name that make it a body's own thing, no body that may be meant:
+# `said it would no longer allow occupancy at its Causeway Docks`.
+_OWNED_BEFORE: Final = ("its ", "their ")
+
+
 def open_body_mention(masked: str, mention: Mention) -> bool:
     """A body's name `the contractor` may mean: not a dateline's capitals (`KUALA LUMPUR:`), a
     short form in brackets right after the name it stands for (`Vell City Hall (VCH)`), nor a
@@ -99,6 +104,7 @@ def open_body_mention(masked: str, mention: Mention) -> bool:
         masked[start - 1 : start] != "("
         and not in_dateline(masked, start, mention.end)
         and not person_tail(mention.name)
+        and not masked.endswith(_OWNED_BEFORE, 0, start)
     )
 
 

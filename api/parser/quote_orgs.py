@@ -257,6 +257,13 @@ def _agency_unit(head: str, name: str) -> bool:
 FEATURE_OPENERS: Final = ("River ", "Lake ", "Loch ", "Port ", "Mount ")
 
 
+# The heads of a government's unit's name, which a text calls `the agency` (not `the authority`,
+# not `the regulator`: a department may only serve) and never a business, whatever trade word
+# stands before them: `Vell Department of Fish and Wildlife`, `Tarn Regional Transit District`,
+# `Bureau of Land Records` (not `service`: `Vell Cleaning Service` is a firm).
+AGENCY_HEADS: Final = frozenset("department district bureau administration directorate".split())
+
+
 def business_named(name: str) -> bool:
     """`Orbis Inc.`, `Corrin Seafood Varne`: a business's word ends the name or stands
     before the place that ends it (the firm's trade, then where it works)."""
@@ -265,7 +272,9 @@ def business_named(name: str) -> bool:
         return True  # (`Vell Engineering Sdn Bhd`: a form no trade's word list holds)
     if len(words) == 1 and words[0] in LEGAL_FORMS:
         return False  # (`Bhd` alone: a form, no name)
-    return words[-1] in COMMERCIAL or (len(words) > 2 and words[-2] in COMMERCIAL)
+    # (`Vell Regional Transit District`: a trade's word before a government unit's head)
+    before_place = len(words) > 2 and words[-2] in COMMERCIAL and words[-1] not in AGENCY_HEADS
+    return words[-1] in COMMERCIAL or before_place
 
 
 def fits(head: str, name: str) -> bool:
@@ -467,11 +476,14 @@ def fits_by_kind(head: str, name: str) -> bool:
 
 # A public utility's name: a service's word before a public body's head, `Tarsel Waterworks
 # Authority`, `Vell Power Corporation`, `X Water and Sewerage Board` (`the utility` calls it,
-# though no word of its name is `utility`; not `Vell Resources Authority`).
+# though no word of its name is `utility`; not `Vell Resources Authority`); a members' energy
+# cooperative too: `Tarn Sound Energy Cooperative`.
 _UTILITY_SERVICES: Final = frozenset(
     "water waterworks sewerage sewer power electric electricity energy gas".split()
 )
-_UTILITY_HEADS: Final = frozenset("authority board corporation commission district".split())
+_UTILITY_HEADS: Final = frozenset(
+    "authority board corporation commission district cooperative co-operative co-op".split()
+)
 
 
 def utility_named(name: str) -> bool:

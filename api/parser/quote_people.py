@@ -12,6 +12,7 @@ from api.parser.given_names import usual_sex
 from api.parser.quote_body_names import (
     apostrophe_s_in_name,
     bracketed_form_end,
+    comma_form_end,
     office_inside,
     person_after_office,
     place_of_start,
@@ -918,6 +919,8 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
             if mention.kind == "pronoun"
             else bracketed_form_end(masked, mention.end, LEGAL_FORMS)
         )
+        if formed < 0 and mention.kind != "pronoun":
+            formed = comma_form_end(masked, mention.end, LEGAL_FORMS)  # `Vell Co., Ltd`
         if formed >= 0:  # `Golden Reef (CNMI) LLC`: the registration and form its name's
             name = masked[mention.name_start : formed]
             past = formed
