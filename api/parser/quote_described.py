@@ -251,7 +251,8 @@ _ISSUED_IN: Final = re.compile(
 _ISSUED_FRONTED: Final = re.compile(
     rf"\bIn an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})"
     r"\b[^.,]{0,80}, ([^,]{1,60}?) (?:(?:has|had|have) )?"
-    r"(?:said|says|wrote|announced|[a-z]{2,}ed|[a-z]{2,}[^s]s)\b"
+    # (a verb, not a plural noun before an apposition: `the contest organisers, X Ltd, said`)
+    r"(?:said|says|wrote|announced|[a-z]{2,}ed|[a-z]{2,}[^s]s)\b(?!,)"
 )
 # A body's noun after the fronted document's comma, its issuer: `In a notice, the city said`,
 # `In a letter, the construction firm blamed` (one word of its kind before the noun).

@@ -139,6 +139,38 @@ def test_a_fronted_statement_is_its_subjects_not_its_objects():
     assert found[-1] == "Vell Nurses Union"
 
 
+@pytest.mark.parametrize(
+    ("fronted", "document", "issuer"),
+    [
+        (
+            "In a letter to the club’s secretary, the league organisers, Marlow Fixtures Ltd, said",
+            "letter",
+            "Marlow Fixtures Ltd",
+        ),
+        (
+            "In an email to the club, the tour operators, Sennick Travel Ltd, wrote that",
+            "email",
+            "Sennick Travel Ltd",
+        ),
+        (
+            "In a letter to members, the site managers, Orvane Estates Ltd, announced that",
+            "letter",
+            "Orvane Estates Ltd",
+        ),
+    ],
+)
+def test_a_fronted_document_past_a_plural_subjects_apposition(fronted, document, issuer):
+    # (a plural noun before the apposition's comma is no verb: `the league organisers, X, said`;
+    # the club the document was sent to, named in the lead, did not write it)
+    found = _speakers(
+        "Tarwick Rovers, who have played in the league since 1921, were docked six points.",
+        *_FILLER,
+        f"{fronted} the points had been ‘checked twice’. ‘The decision is final,’ the {document} "
+        "said.",
+    )
+    assert found[-1] == issuer
+
+
 # --- a document from a body's name or acronym speaks for that body -----------------------------
 
 

@@ -307,10 +307,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'\"...,\" the letter said' of the letters 'from the <Words> Homeowners Association' "
         "the sentence before (a body's document as the cue's subject): no one"
     ),
-    ("us_ktvb_hoa_brown_lawn_fines_watering_limits", 6, "reviewing"): (
-        "'The association's management company, <Words> Group, Inc., said ... \"...\"' (a "
-        "body's name with a comma before 'Inc.'): the name cut at the comma"
-    ),
 }
 
 
