@@ -77,6 +77,7 @@ from api.parser.quote_introduced import (
     CHILD_NOUNS,
     INTRODUCED_BACK,
     NOUN_FAMILIES,
+    STATUS_AGES,
     below_status_age,
     carries,
     carries_phrase,
@@ -1369,12 +1370,12 @@ class Described(RegistryCalls):
         introduced = self._introduced_instead(words, lowered, resolved.name, where)
         if introduced is not None:
             return Resolved(introduced, "pronoun")
+        if len(lowered) > 3 or self._anonymous_before(head, where):
+            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         if resolved.name is None and len(lowered) == 2 and _noun_of_person(head):
             subject = self._noun_subject(head, where)
             if subject is not None:
                 return Resolved(subject, "pronoun")
-        if len(lowered) > 3 or self._anonymous_before(head, where):
-            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         traded = self._traded_over_person(head, resolved.name, where) if len(lowered) == 2 else None
         if traded is not None:
             return Resolved(self.organisation(traded), "pronoun")
@@ -3176,8 +3177,8 @@ class Described(RegistryCalls):
         sentence naming someone (see _sentence_people), the first person it names whom nothing
         said contradicts (see _noun_contradicted); None when no one is named there or each one
         is contradicted (the noun is of someone the text has not named)."""
-        if self._unnamed_before(head, where) or self._anonymous_before(head, where):
-            return None  # (`a herdsman who asked not to be named`: someone unnamed)
+        if self._unnamed_before(head, where):
+            return None  # (`an insider ... the insider said`: someone unnamed)
         people = self._sentence_people(where)
         if len(people) == 1 and noun_sex(head) is not None:
             # (`X opens the bakery for her first customers`: the one person a sentence names is
@@ -3216,8 +3217,8 @@ class Described(RegistryCalls):
         if trade_contradicts(entry.role, head):
             return True
         seen = self.first_seen.get(name)
-        if seen is None:
-            return False
+        if seen is None or head not in STATUS_AGES:
+            return False  # (no least age: the introduction need not be read)
         return below_status_age(introduction(self._paragraphs[seen[0]], seen[1]), head)
 
     def person_named_last(self, where: tuple[int, int], back: int | None = None) -> str | None:

@@ -173,7 +173,7 @@ def carries(stretch: str, head: str) -> bool:
     the regulator`)."""
     if head in CHILD_NOUNS and minor_introduced(stretch):
         return True
-    if head in STATUS_AGES and _age_below(stretch, STATUS_AGES[head]):
+    if below_status_age(stretch, head):
         return False
     worked = _WORKED.get(head)
     if worked is not None and worked.search(stretch) is not None:

@@ -278,8 +278,7 @@ def is_bold(element) -> bool:
         return True
     if element.tag != "span":
         return False
-    style = element.get("style")
-    if style is not None and BOLD_STYLE.search(style):
+    if is_style_bold(element):
         return True
     return BOLD_CLASS.search(element.get("class") or "") is not None
 

@@ -768,11 +768,12 @@ def player_label(frame):
     label = box.getprevious()
     if label is None or label.tag != "div" or tidy(label.tail):
         return None
-    text = tidy(all_text(label))
-    if not text or len(text) > MAX_PLAYER_LABEL or text.endswith(SENTENCE_ENDS):
-        return None
+    # (the bounded look first: the box before a player may be the whole text)
     inside = list(itertools.islice(label.iter(), 1, MAX_LABEL_NODES + 2))
     if len(inside) > MAX_LABEL_NODES or any(e.tag in LABEL_NONE for e in inside):
+        return None
+    text = tidy(all_text(label))
+    if not text or len(text) > MAX_PLAYER_LABEL or text.endswith(SENTENCE_MARKS):
         return None
     return label
 

@@ -62,6 +62,19 @@ def test_a_head_over_or_beside_media_stays(middle, head):
     assert heads(middle_page(middle)) == [head]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted to rebuild the pier.",
+        "Crews worked through the night to clear the road!",
+        "Who pays for the repairs?",
+    ],
+)
+def test_a_sentence_alone_in_its_div_before_a_player_is_text(line):
+    # (a player's title has no stop; a sentence in the box before it is the story's)
+    assert line in middle_texts(f"<div><span>{line}</span></div><div>{FRAME}</div>")
+
+
 def test_a_sentence_on_recommended_videos_is_text():
     line = "Recommended videos on the council's site show the surge reaching the quay wall."
     assert line in middle_texts(f"<p>{line}</p>")
