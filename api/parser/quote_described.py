@@ -495,11 +495,16 @@ def _the_before(masked: str, mention: Mention) -> bool:
     return masked.endswith("the ", 0, mention.start)
 
 
+# A role's words, split at spaces and hyphens: `ex-minister` -> `ex`, `minister`.
+_ROLE_WORD_BREAKS: Final = re.compile(r"[\s-]+")
+
+
 @lru_cache(maxsize=4096)  # (asked of each entry `the <role>` may name: roles repeat)
 def _held_once(role: str | None) -> bool:
     """A role the article says was held before (`former enterprise minister`): the only roles
     `the former X` may name; a role without such a word is held now."""
-    return bool(role) and any(w in FORMER_WORDS for w in re.split(r"[\s-]+", role.lower()))
+    # (the pattern compiled once: each new role would look it up in re's cache)
+    return bool(role) and not FORMER_WORDS.isdisjoint(_ROLE_WORD_BREAKS.split(role.lower()))
 
 
 # `the union` in the lead, named nowhere before it, looks this many paragraphs ahead for it.
