@@ -1,0 +1,212 @@
+"""worst51: tests asked only where they can change an answer, each gate checked against the test
+it spares on made-up text (the answers are those of the parser before the gates):
+
+- `_the_anaphor` asks the off-record test (`_anonymous_before`) only when a trade's body, a
+  kind or an open body could replace the chain's answer: `the spokeswoman` someone answers keeps
+  that answer either way;
+- `_phrase_subject` searches for `the registrar, who said` only where `who` ends the words
+  before the verb (the pattern ends there);
+- `regulator_phrase` asks the set for its word pairs at once; `_held_once` splits a role by a
+  pattern compiled once.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from api.parser.quote_described import _held_once
+from api.parser.quote_generic_bodies import _REGULATOR_PHRASES, REGULATOR, regulator_phrase
+from api.parser.quote_subject_before import _WHO_DESCRIBED, _WHO_REACH, _phrase_subject
+from api.parser.quote_words import FORMER_WORDS
+from tests.quotes.helpers import speakers
+
+# (made-up articles; the answers are the parser's before the gates, unchanged by them)
+_ANSWERS = [
+    # the noun came in off the record: no one, whatever body is named before
+    (
+        (
+            "Vell Plastics Ltd runs the plant on the river.",
+            "One worker, a machine operator who asked not to be named, said the line stopped. "
+            '"It was chaos," the operator said.',
+        ),
+        [None],
+    ),
+    (
+        (
+            "Harrow Tooling Ltd runs the works.",
+            'A fitter who asked not to be named said it stopped. "We left," the fitter said.',
+        ),
+        [None],
+    ),
+    (('An insider who asked not to be named spoke. "It failed," the insider added.',), [None]),
+    # `the spokeswoman` someone holds as a role, or the person named last
+    (('A Quorra spokeswoman, Lin Abara, said it. "Yes," the spokeswoman said.',), ["Lin Abara"]),
+    (
+        (
+            "A Quorra spokeswoman, Lin Abara, said it.",
+            'A Teslo spokeswoman, Ode Marr, said so. "No," the spokeswoman said.',
+        ),
+        ["Ode Marr"],
+    ),
+    (('Mira Tolt, a nurse, said it. "Yes," the spokeswoman said.',), ["Mira Tolt"]),
+    # a trade's noun after a person, with and without the trade in the person's role
+    (
+        (
+            "Tarvish Water Hauling LLC supplies the town.",
+            'Ana Pell, a historian, said so. "It is late," the hauler said.',
+        ),
+        ["Ana Pell"],
+    ),
+    (
+        (
+            "Tarvish Water Hauling LLC supplies the town.",
+            'Ana Pell, a water hauler, said so. "It is late," the hauler said.',
+        ),
+        ["Ana Pell"],
+    ),
+    (
+        (
+            "Dask Roofing Services Ltd was hired to repair the roof.",
+            'Ana Pell, a roofing contractor, said so. "It leaks," the contractor said.',
+        ),
+        ["Ana Pell"],
+    ),
+    (
+        (
+            "Brellow Games said sales rose.",
+            'Tom Vey, a clerk, said so. "We grew," the company said.',
+        ),
+        [None],
+    ),
+    # `who` before the verb: with a comma, several spaces, none, and `whom` (a near miss)
+    (
+        (
+            "Dana Orr runs the office.",
+            'The ruling drew praise from the registrar, who said: "It is fair."',
+        ),
+        [None],
+    ),
+    (
+        (
+            "Dana Orr runs the office.",
+            'The ruling drew praise from the registrar, who   said: "It is fair."',
+        ),
+        [None],
+    ),
+    (
+        (
+            "Dana Orr runs the office.",
+            'The ruling drew praise from the registrar who said: "It is fair."',
+        ),
+        [None],
+    ),
+    (
+        (
+            "Dana Orr runs the office.",
+            'The ruling drew praise from the registrar, whom she said: "It is fair."',
+        ),
+        ["Dana Orr"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), _ANSWERS)
+def test_answers_are_unchanged(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert speakers(*paragraphs) == expected
+
+
+_PIECES = [
+    "the registrar, who ",
+    "the registrar",
+    "The clerk",
+    ", who",
+    ",who",
+    " who",
+    "who",
+    "whom",
+    " ",
+    "   ",
+    "\n",
+    "\t",
+    ",",
+    "the old porter",
+    "\x00",
+    "said",
+    ". ",
+]
+
+
+def test_who_gate_spares_only_searches_that_find_nothing() -> None:
+    """Wherever the pattern finds `the registrar, who` before a verb, `who` ends the words
+    before the verb (the gate's test): the gate never spares a search that finds one."""
+    rng = random.Random(51)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choices(_PIECES, k=rng.randint(1, 9))) + " said"
+        verb = len(text) - len("said")
+        for start in (0, rng.randint(0, verb)):
+            lo = max(start, verb - _WHO_REACH)
+            match = _WHO_DESCRIBED.search(text, lo, verb)
+            if match is not None:
+                found += 1
+                assert text[lo:verb].rstrip().endswith("who")
+            answer = _phrase_subject(text, verb, start)
+            if match is not None and answer[2] == match.group("phrase"):
+                assert answer[0] == match.start("phrase")
+    assert found > 50  # (the made-up text finds the pattern often enough to test the gate)
+
+
+def test_who_gate_keeps_the_described_subject() -> None:
+    text = "Praise came from the registrar, who said"
+    verb = text.index("said")
+    assert _phrase_subject(text, verb, 0)[2] == "the registrar"
+    near = "Praise came from the registrar, whom said"
+    assert _phrase_subject(near, near.index("said"), 0)[2] != "the registrar"
+
+
+def _regulator_before(lowered: list[str]) -> str | None:
+    pairs = zip(lowered, lowered[1:], strict=False)
+    return REGULATOR if any(pair in _REGULATOR_PHRASES for pair in pairs) else None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "a spokesman for the governing body",
+        "the regulatory body",
+        "the licensing body said",
+        "the body",
+        "governing",
+        "the spokeswoman",
+        "a body governing the sport",
+        "",
+    ],
+)
+def test_regulator_phrase_as_before(phrase: str) -> None:
+    lowered = phrase.split()
+    assert regulator_phrase(lowered) == _regulator_before(lowered)
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "former enterprise minister",
+        "ex-minister",
+        "Former Coach",
+        "one-time mayor",
+        "retired  captain",
+        "erstwhile-ally",
+        "minister",
+        "formerly a coach",
+        "",
+        None,
+    ],
+)
+def test_held_once_as_before(role: str | None) -> None:
+    before = bool(role) and any(
+        w in FORMER_WORDS for w in re.split(r"[\s-]+", (role or "").lower())
+    )
+    assert _held_once(role) == before
