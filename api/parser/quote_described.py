@@ -1244,22 +1244,17 @@ class Described(RegistryCalls):
         introduced = self._introduced_instead(words, lowered, resolved.name, where)
         if introduced is not None:
             return Resolved(introduced, "pronoun")
-        if len(lowered) > 3:
-            return resolved
+        if len(lowered) > 3 or self._anonymous_before(head, where):
+            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
+        traded = self._traded_over_person(head, resolved.name, where) if len(lowered) == 2 else None
+        if traded is not None:
+            return Resolved(self.organisation(traded), "pronoun")
         # (a trade's doer, `the hauler`, may be a person's noun too: only when no one answers)
         generic = head in GENERIC_NOUNS or resolved.name is None
         open_noun = open_body_noun(head)  # (read once: _open_body asks it too)
-        trades = len(lowered) == 2 and self._person_without_noun(head, resolved.name)
-        if not (trades or generic or open_noun):
-            # (`the spokeswoman` someone answers: no kind is looked for, no trade's body asked
-            # and _open_body keeps the answer, as the off-record test below would; all are pure)
-            return resolved
-        if self._anonymous_before(head, where):
-            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
-        traded = self._traded_over_person(head, resolved.name, where) if trades else None
-        if traded is not None:
-            return Resolved(self.organisation(traded), "pronoun")
         if not (generic or open_noun):
+            # (`the spokeswoman` someone answers: no kind is looked for and _open_body keeps the
+            # answer; all are pure)
             return resolved
         kind = self._latest_of_kind(head, where) if generic and len(lowered) == 2 else None
         if kind is None:
@@ -1275,17 +1270,12 @@ class Described(RegistryCalls):
         `X Engineering Sdn Bhd` (its words), when the answer found is a person no role of whose
         says the noun (`ANU historian Y`): that body; None when no body does the noun's trade or
         the person's role holds it (`Y, a roofing contractor,`)."""
-        if not self._person_without_noun(head, name):
+        entry = self.entries.get(name) if name is not None else None
+        if entry is None or entry.kind != "person" or (entry.role and head in entry.role):
             return None
         bodies = self._kind_index().get(TRADED + head)
         k = bisect_left(bodies, (self._sentence_start(where), "")) if bodies else 0
         return bodies[k - 1][1] if bodies and k else None
-
-    def _person_without_noun(self, head: str, name: str | None) -> bool:
-        """`name` is a person's whose role (if any) does not hold `head`: `ANU historian Y` for
-        `the contractor` -> True; `Y, a roofing contractor,` or a body -> False."""
-        entry = self.entries.get(name) if name is not None else None
-        return not (entry is None or entry.kind != "person" or (entry.role and head in entry.role))
 
     def _open_body(
         self, head: str, open_noun: bool, resolved: Resolved, where: tuple[int, int]
