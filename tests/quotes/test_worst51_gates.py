@@ -1,9 +1,9 @@
 """worst51: tests asked only where they can change an answer, each gate checked against the test
 it spares on made-up text (the answers are those of the parser before the gates):
 
-- `_the_anaphor` asks the off-record test (`_anonymous_before`) only when a trade's body, a
-  kind or an open body could replace the chain's answer: `the spokeswoman` someone answers keeps
-  that answer either way;
+- the off-record test of a description's noun (`_anonymous_before`) reads the articles before
+  the noun only where a word every off-record phrase holds (`not `, `anonymity`) stands in its
+  window: `A Quorra spokeswoman, X, said it. "Yes," the spokeswoman said` reads none;
 - `_phrase_subject` searches for `the registrar, who said` only where `who` ends the words
   before the verb (the pattern ends there);
 - `regulator_phrase` asks the set for its word pairs at once; `_held_once` splits a role by a
@@ -17,7 +17,7 @@ import re
 
 import pytest
 
-from api.parser.quote_described import _held_once
+from api.parser.quote_described import _OFF_RECORD, _held_once, _off_record_word
 from api.parser.quote_generic_bodies import _REGULATOR_PHRASES, REGULATOR, regulator_phrase
 from api.parser.quote_subject_before import _WHO_DESCRIBED, _WHO_REACH, _phrase_subject
 from api.parser.quote_words import FORMER_WORDS
@@ -210,3 +210,33 @@ def test_held_once_as_before(role: str | None) -> None:
         w in FORMER_WORDS for w in re.split(r"[\s-]+", (role or "").lower())
     )
     assert _held_once(role) == before
+
+
+_OFF_PIECES = [
+    "asked not to be named",
+    "not to be identified",
+    "spoke on condition of anonymity",
+    "was not authorized",
+    "not authorised to speak",
+    "not to be",
+    "not",
+    "anonymous",
+    "named",
+    " ",
+    "said it. ",
+    "a worker",
+]
+
+
+def test_off_record_gate_spares_only_windows_without_a_phrase() -> None:
+    """Wherever _OFF_RECORD finds a phrase in a window, one of its words stands there."""
+    rng = random.Random(5151)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choices(_OFF_PIECES, k=rng.randint(1, 6)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        if _OFF_RECORD.search(text, lo, hi) is not None:
+            found += 1
+            assert _off_record_word(text, lo, hi)
+    assert found > 100
