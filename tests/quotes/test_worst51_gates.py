@@ -6,6 +6,8 @@ it spares on made-up text (the answers are those of the parser before the gates)
   window: `A Quorra spokeswoman, X, said it. "Yes," the spokeswoman said` reads none;
 - `_phrase_subject` searches for `the registrar, who said` only where `who` ends the words
   before the verb (the pattern ends there);
+- `role_comma` reads a title's field (`The Assembly Member for the Kade Electoral Area, X,`)
+  only for a role longer than the usual six words, the only ones it can let through;
 - `regulator_phrase` asks the set for its word pairs at once; `_held_once` splits a role by a
   pattern compiled once.
 """
@@ -19,6 +21,7 @@ import pytest
 
 from api.parser.quote_described import _OFF_RECORD, _held_once, _off_record_word
 from api.parser.quote_generic_bodies import _REGULATOR_PHRASES, REGULATOR, regulator_phrase
+from api.parser.quote_roles import role_comma
 from api.parser.quote_subject_before import _WHO_DESCRIBED, _WHO_REACH, _phrase_subject
 from api.parser.quote_words import FORMER_WORDS
 from tests.quotes.helpers import speakers
@@ -240,3 +243,45 @@ def test_off_record_gate_spares_only_windows_without_a_phrase() -> None:
             found += 1
             assert _off_record_word(text, lo, hi)
     assert found > 100
+
+
+# (the answers are the parser's before the gate)
+_ROLES = [
+    (
+        "The Assembly Member for the Kade Electoral Area, Ana Lee, said",
+        "Ana Lee",
+        (0, "Assembly Member for the Kade Electoral Area"),
+    ),
+    (
+        "The Minister for Energy, Water and Mines, Tomas Berg, said",
+        "Tomas Berg",
+        (0, "Minister for Energy, Water and Mines"),
+    ),
+    (
+        "The Member for the Ostmere and Vale Area, Ana Lee, said",
+        "Ana Lee",
+        (0, "Member for the Ostmere and Vale Area"),
+    ),
+    (
+        "the long serving and much loved former village school caretaker, Ana Lee, said",
+        "Ana Lee",
+        None,
+    ),
+    (
+        "the deputy head of the regional water and sewage board, Ana Lee, said",
+        "Ana Lee",
+        (19, "regional water and sewage board"),
+    ),
+    (
+        "Harlow's campaign manager, Tessa Grier, said",
+        "Tessa Grier",
+        (0, "Harlow's campaign manager"),
+    ),
+    ("A Quorra spokeswoman, Lin Abara, said", "Lin Abara", (0, "Quorra spokeswoman")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), _ROLES)
+def test_role_comma_as_before(text: str, name: str, expected: tuple[int, str] | None) -> None:
+    start = text.index(name)
+    assert role_comma(text, start, start + len(name)) == expected
