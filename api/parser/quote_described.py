@@ -274,19 +274,11 @@ _ROLE_OF: Final = re.compile(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*
 _OFF_RECORD: Final = re.compile(r"not to be (?:named|identified)|anonymity|not authori[sz]ed")
 # Every match of _OFF_RECORD holds one of these (`not to be named`, `anonymity`): a stretch with
 # neither holds none.
-_OFF_RECORD_WORDS: Final = ("not ", "anonymity")
+OFF_RECORD_NOT: Final = "not "
+OFF_RECORD_ANONYMITY: Final = "anonymity"
 OFF_RECORD_REACH: Final = 200
 # Someone unnamed on a body's staff whom a copy lets speak for it: `A ministry official said`.
 _STAFFERS: Final = frozenset("official source insider".split())
-
-
-def _off_record_word(masked: str, lo: int, hi: int) -> bool:
-    """One of _OFF_RECORD_WORDS between `lo` and `hi`: `asked not to be named` -> True, `said
-    it` -> False (then _OFF_RECORD finds nothing there)."""
-    for word in _OFF_RECORD_WORDS:
-        if masked.find(word, lo, hi) >= 0:
-            return True
-    return False
 
 
 def _body_staffer(lowered: list[str]) -> bool:
@@ -2936,7 +2928,10 @@ class Described(RegistryCalls):
         start = max(0, where[1] - ANONYMOUS_REACH)
         if masked.find(head, start, where[1]) < 0:
             return False  # (most paragraphs: the noun only in the cue)
-        if not _off_record_word(masked, start, where[1]):
+        if (
+            masked.find(OFF_RECORD_NOT, start, where[1]) < 0
+            and masked.find(OFF_RECORD_ANONYMITY, start, where[1]) < 0
+        ):
             return False  # (no one kept off the record in the window: no article read)
         for article in _ANY_INDEFINITE.finditer(masked, start, where[1]):
             end = _modified_noun_end(masked, article.end(), head)
