@@ -8,6 +8,8 @@ it spares on made-up text (the answers are those of the parser before the gates)
   before the verb (the pattern ends there);
 - `role_comma` reads a title's field (`The Assembly Member for the Kade Electoral Area, X,`)
   only for a role longer than the usual six words, the only ones it can let through;
+- `EntryWords.may_answer` reads the entries changed since it last read them only when the
+  words read so far do not answer (`the spokeswoman` of ever new `A X spokeswoman, Y,`);
 - `regulator_phrase` asks the set for its word pairs at once; `_held_once` splits a role by a
   pattern compiled once.
 """
@@ -25,7 +27,10 @@ from api.parser.quote_described import (
     OFF_RECORD_NOT,
     _held_once,
 )
+from api.parser.quote_entries import _SPELT_OUT, Entry, EntryWords, _role_heads, role_head
 from api.parser.quote_generic_bodies import _REGULATOR_PHRASES, REGULATOR, regulator_phrase
+from api.parser.quote_members import member_bodies, member_stem
+from api.parser.quote_orgs import firm_nouns, lowered_words, naming_words
 from api.parser.quote_roles import role_comma
 from api.parser.quote_subject_before import _WHO_DESCRIBED, _WHO_REACH, _phrase_subject
 from api.parser.quote_words import FORMER_WORDS
@@ -291,3 +296,70 @@ _ROLES = [
 def test_role_comma_as_before(text: str, name: str, expected: tuple[int, str] | None) -> None:
     start = text.index(name)
     assert role_comma(text, start, start + len(name)) == expected
+
+
+class _EagerWords:
+    """EntryWords as it read its entries before worst51: every change read before each ask."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.nouns: set[str] = set()
+        self.roles: set[str] = set()
+        self.members: set[str] = set()
+        self.pending: list[Entry] = []
+
+    def add(self, entry: Entry) -> None:
+        self.pending.append(entry)
+
+    def may_answer(self, naming: frozenset[str], head: str) -> bool:
+        for entry in self.pending:
+            self.names.update(lowered_words(entry.name))
+            if entry.role:
+                self.roles.update(_role_heads(entry.role))
+                self.members.update(member_bodies(entry.role))
+            if entry.noun is not None:
+                self.nouns.update(firm_nouns(entry.noun))
+            if entry.label is not None:
+                self.nouns.add(entry.label)
+        self.pending.clear()
+        return (
+            not naming.isdisjoint(self.names)
+            or head in self.nouns
+            or head in _SPELT_OUT
+            or role_head(head) in self.roles
+            or member_stem(head) in self.members
+        )
+
+
+_ENTRY_NAMES = ["Vell Water Trust", "Ana Ruiz", "Brellow Games", "Ode Marr", "Harl Port Authority"]
+_ENTRY_ROLES = [None, "Vell spokeswoman", "chief executive", "former coach", "Detective Inspector"]
+_ENTRY_NOUNS = [None, "charity", "company", "publisher"]
+_HEADS = ["spokeswoman", "trust", "company", "publisher", "coach", "detective", "ceo", "games"]
+
+
+def test_entry_words_answer_as_read_eagerly() -> None:
+    """Entries added, their roles, nouns and labels filled in, asked about between: the words
+    read only when those read so far do not answer give every answer the eager reading gave."""
+    rng = random.Random(551)
+    for _ in range(200):
+        lazy, eager = EntryWords(), _EagerWords()
+        entries: list[Entry] = []
+        for _ in range(rng.randint(1, 30)):
+            step = rng.random()
+            if step < 0.35 or not entries:
+                kind = rng.choice(["person", "organisation"])
+                entry = Entry(rng.choice(_ENTRY_NAMES) + f" {len(entries)}", kind)
+                entries.append(entry)
+            elif step < 0.6:
+                entry = rng.choice(entries)
+                entry.role = entry.role or rng.choice(_ENTRY_ROLES)
+            elif step < 0.75:
+                entry = rng.choice(entries)
+                entry.noun = entry.noun or rng.choice(_ENTRY_NOUNS)
+            else:
+                head = rng.choice(_HEADS)
+                naming = naming_words(head)
+                assert lazy.may_answer(naming, head) == eager.may_answer(naming, head)
+                continue
+            lazy.add(entry)
+            eager.add(entry)
