@@ -1147,7 +1147,9 @@ class Described(RegistryCalls):
             # `A spokesperson for X Homes said ... “...,” the spokesperson said`: X's, though
             # the text made X a person's name before (`developer X Homes`)
             return Resolved(latest, "pronoun"), None
-        noun = regulator_phrase(lowered) or next((w for w in lowered if w in ORG_ANAPHORS), None)
+        noun = regulator_phrase(lowered)
+        if noun is None and not ORG_ANAPHORS.isdisjoint(lowered):  # (most: no body's noun)
+            noun = next(w for w in lowered if w in ORG_ANAPHORS)
         noun = noun or self._spoken_for_before(where)
         if latest and noun and self._bare_name(latest, where):
             # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
