@@ -319,6 +319,10 @@ _ROLE_OF: Final = re.compile(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*
 # The words of one who asks to stay unnamed: `who asked not to be named`, `on condition of
 # anonymity`, `was not authorised to speak`; read within OFF_RECORD_REACH characters of the verb.
 _OFF_RECORD: Final = re.compile(r"not to be (?:named|identified)|anonymity|not authori[sz]ed")
+# Every match of _OFF_RECORD holds one of these (`not to be named`, `anonymity`): a stretch with
+# neither holds none.
+OFF_RECORD_NOT: Final = "not "
+OFF_RECORD_ANONYMITY: Final = "anonymity"
 OFF_RECORD_REACH: Final = 200
 # Someone unnamed on a body's staff whom a copy lets speak for it: `A ministry official said`.
 _STAFFERS: Final = frozenset("official source insider".split())
@@ -542,11 +546,16 @@ def _the_before(masked: str, mention: Mention) -> bool:
     return masked.endswith("the ", 0, mention.start)
 
 
+# A role's words, split at spaces and hyphens: `ex-minister` -> `ex`, `minister`.
+_ROLE_WORD_BREAKS: Final = re.compile(r"[\s-]+")
+
+
 @lru_cache(maxsize=4096)  # (asked of each entry `the <role>` may name: roles repeat)
 def _held_once(role: str | None) -> bool:
     """A role the article says was held before (`former enterprise minister`): the only roles
     `the former X` may name; a role without such a word is held now."""
-    return bool(role) and any(w in FORMER_WORDS for w in re.split(r"[\s-]+", role.lower()))
+    # (the pattern compiled once: each new role would look it up in re's cache)
+    return bool(role) and not FORMER_WORDS.isdisjoint(_ROLE_WORD_BREAKS.split(role.lower()))
 
 
 # `the union` in the lead, named nowhere before it, looks this many paragraphs ahead for it.
@@ -1244,7 +1253,9 @@ class Described(RegistryCalls):
             # `A spokesperson for X Homes said ... “...,” the spokesperson said`: X's, though
             # the text made X a person's name before (`developer X Homes`)
             return Resolved(latest, "pronoun"), None
-        noun = regulator_phrase(lowered) or next((w for w in lowered if w in ORG_ANAPHORS), None)
+        noun = regulator_phrase(lowered)
+        if noun is None and not ORG_ANAPHORS.isdisjoint(lowered):  # (most: no body's noun)
+            noun = next(w for w in lowered if w in ORG_ANAPHORS)
         noun = noun or self._spoken_for_before(where)
         if latest and noun and self._bare_name(latest, where):
             # "Stagecoach Manchester said ... a company spokesman said", "Relief Australia
@@ -3088,6 +3099,11 @@ class Described(RegistryCalls):
         start = max(0, where[1] - ANONYMOUS_REACH)
         if masked.find(head, start, where[1]) < 0:
             return False  # (most paragraphs: the noun only in the cue)
+        if (
+            masked.find(OFF_RECORD_NOT, start, where[1]) < 0
+            and masked.find(OFF_RECORD_ANONYMITY, start, where[1]) < 0
+        ):
+            return False  # (no one kept off the record in the window: no article read)
         for article in _ANY_INDEFINITE.finditer(masked, start, where[1]):
             end = _modified_noun_end(masked, article.end(), head)
             if end and end <= where[1]:

@@ -195,15 +195,29 @@ class EntryWords:
 
     def may_answer(self, naming: frozenset[str], head: str) -> bool:
         """Whether some entry may be a body named by `naming` (its name holds one of the
-        words), or have the noun `head`, or a role `same_role` finds `head` in."""
-        if self._pending:
-            self._read_pending()
+        words), or have the noun `head`, or a role `same_role` finds `head` in.
+
+        The entries changed since last read are read only when the words read so far do not
+        answer: the words only grow, and each change is pending until read, so a yes from them
+        is the yes all would give, and a no is given only with every entry's words as it now
+        stands (`the spokeswoman` of ever new `A X spokeswoman, Y,`: no new role read for it).
+        """
+        if not naming.isdisjoint(self.names) or head in self.nouns or head in _SPELT_OUT:
+            return True
+        role = role_head(head)  # (each read once: asked again below)
+        if role in self.roles:
+            return True
+        stem = member_stem(head)
+        if stem in self.members:
+            return True
+        if not self._pending:
+            return False
+        self._read_pending()
         return (
             not naming.isdisjoint(self.names)
             or head in self.nouns
-            or head in _SPELT_OUT
-            or role_head(head) in self.roles
-            or member_stem(head) in self.members
+            or role in self.roles
+            or stem in self.members
         )
 
     def _read_pending(self) -> None:

@@ -193,8 +193,9 @@ def regulator_phrase(lowered: list[str]) -> str | None:
     """`a spokesman for the governing body` (its words in lower case) -> `regulator`, `a
     spokesman for the body` -> None: the generic noun a body's two-word role in the cue stands
     for."""
+    # (the pairs looked up by the set itself: no generator stepped in Python per pair)
     pairs = zip(lowered, lowered[1:], strict=False)
-    return REGULATOR if any(pair in _REGULATOR_PHRASES for pair in pairs) else None
+    return None if _REGULATOR_PHRASES.isdisjoint(pairs) else REGULATOR
 
 
 def clause_doers(after: str) -> frozenset[str]:

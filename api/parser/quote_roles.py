@@ -504,9 +504,6 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     if not starts:
         return None
     last = _role_determiner(head, starts)
-    longest = _ROLE_WORDS + (_FIELD_WORDS if _title_field(head, starts[-1]) else 0)
-    if listed is not None:
-        longest = _ROLE_WORDS + len(head[listed:].split())  # (the field's list, however long)
     role = head[last.end() :].strip()
     if last.group().strip()[-2:] in ("'s", "’s"):
         role = head[last.start() :].strip()  # "Molloy's spokesman" keeps its owner
@@ -514,7 +511,16 @@ def role_comma(text: str, name_start: int, name_end: int) -> tuple[int, str] | N
     # (`the coach` later); `of` stays (`director of services for planning`)
     role = role.split(" at ", 1)[0]
     words = role.split()
-    if not words or len(words) > longest:
+    if not words:
+        return None
+    if listed is not None:
+        longest = _ROLE_WORDS + len(head[listed:].split())  # (the field's list, however long)
+    elif len(words) > _ROLE_WORDS:
+        # (a title's field may run longer: read only for a role past the usual length)
+        longest = _ROLE_WORDS + (_FIELD_WORDS if _title_field(head, starts[-1]) else 0)
+    else:
+        longest = _ROLE_WORDS
+    if len(words) > longest:
         return None
     head_text, head = head, head_noun(role)  # "governor of Kestrel State" -> "governor"
     relative = word_key(head) in GENDERED_PERSON_NOUNS

@@ -616,9 +616,10 @@ def _phrase_subject(
 ) -> tuple[int, Mention | None, str | None]:
     """subject_before's answer when no name is the subject: the words before the verb, if any
     (`the words of the registrar, who said`: the description `who` stands for)."""
-    described = _WHO_DESCRIBED.search(
-        masked, max(sentence_start, verb_start - _WHO_REACH), verb_start
-    )
+    lo = max(sentence_start, verb_start - _WHO_REACH)
+    # (the pattern ends `who` and spaces at the verb: most verbs have no `who` right before)
+    who = masked[lo:verb_start].rstrip().endswith("who")
+    described = _WHO_DESCRIBED.search(masked, lo, verb_start) if who else None
     if described is not None and _person_shaped(described.group("phrase").rpartition(" ")[2]):
         return described.start("phrase"), None, described.group("phrase")
     phrase = _phrase_before(masked, verb_start, sentence_start)
