@@ -22,7 +22,13 @@ from itertools import compress
 from statistics import median
 from typing import Final
 
-from api.parser.heading_answers import AUXILIARIES, head_form, reply_to
+from api.parser.heading_answers import (
+    AUXILIARIES,
+    first_sentence,
+    head_form,
+    is_reply_word,
+    reply_to,
+)
 from api.parser.heading_follow_ups import (
     PERSONS,
     WHY,
@@ -71,6 +77,12 @@ LEANING_LAST: Final = "then"
 # under a head and then a question is how a page of one-paragraph sections goes on, unless its
 # reply is much shorter than the page's usual section (REPLY_SHARE).
 SECTION_TEXT: Final = 2
+# The reader's persons: a question put to the reader heads a guide's section ('Should you
+# buy it?'); the others of PERSONS are the writer's own voice ('Would we buy one?').
+READER_PERSONS: Final = frozenset("you your".split())
+# The words of a hedged reply's last clause at most: 'If we lived here, probably.', 'On a
+# budget, probably not.' (a clause longer says more than yes or no: '..., it costs more.').
+HEDGE_WORDS: Final = 2
 
 
 def is_clipped(question: str) -> bool:
@@ -144,6 +156,30 @@ def replied(question: str, reply: str) -> bool:
     return (asks_yes_or_no(question) or words[0] == WHY) and opens_as_reply(question, reply)
 
 
+def asks_itself(question: str, reply: str) -> bool:
+    """True for a yes-or-no question in the writer's own person, none of the reader's,
+    answered by a line opening as a reply or hedged: 'Would we buy one?' / 'If we lived here,
+    probably.', 'Would I pay that?' / 'Not at this price.' (not 'Should you buy it?', put to
+    the reader, nor 'Why do we queue?' / 'Habit.', nor 'Would we buy one?' / 'The rival ...')."""
+    words = set(WORD.findall(question.lower()))
+    if not words & PERSONS or words & READER_PERSONS:
+        return False
+    if not asks_yes_or_no(question):
+        return False
+    return opens_as_reply(question, reply) or hedged(reply)
+
+
+def hedged(reply: str) -> bool:
+    """True for a reply whose first sentence closes on a clause of a reply word or two after a
+    condition: 'If we lived here, probably.', 'On a budget, not really.' (not 'If we lived
+    here, it would suit us.', nor 'Probably' with no condition before it)."""
+    sentence = first_sentence(reply)
+    if "," not in sentence:
+        return False
+    words = WORD.findall(sentence.rsplit(",", 1)[1])
+    return 0 < len(words) <= HEDGE_WORDS and is_reply_word(words[0])
+
+
 def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """The flagged questions asked aside inside a section and answered by the next line, their
     own section (aside_section) REPLY_LINES lines at most, none in a head's form (is_formed):
@@ -156,7 +192,10 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
       did.'), or inside a statement's section, over one line, SECTION_TEXT lines of it before
       or a reply under REPLY_SHARE of the usual section ('The notes wear out.' / text / text
       / 'Could the cash run out?' / 'The bank says no.' / picture; not 'Where to stay' / text
-      / 'Can you swim?' / 'You can, if ...' on a page of one-paragraph sections);
+      / 'Can you swim?' / 'You can, if ...' on a page of one-paragraph sections); a question
+      in the writer's own person (asks_itself) so only over a reply under REPLY_SHARE of the
+      usual section ('Where to charge?' / text / 'Would we buy one?' / 'If we lived here,
+      probably.' / 'Verdict');
     - on a page of more bare questions than statement heads (a FAQ), a follow-up under a
       question head's answer, over one line to the next question standing alone, picture or
       end (follows_a_faq_answer), fewer of them than half the page's questions.
@@ -198,18 +237,25 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
             if lines == 1 and follows_a_faq_answer(items, flags, k, reply.text):
                 aside = True
                 follow_ups.append(k)
-        elif replied(text, reply.text):
+        elif replied(text, reply.text) or asks_itself(text, reply.text):
             if usual is None:
                 usual = usual_section(items, marked, statements)
             usual_lines, usual_chars = usual
-            if under_a_question(items, flags, k):
+            # the writer's own question is text only over a section short beside the page's:
+            # 'Would we buy one?' / 'If we lived here, probably.' (a reader's persons are
+            # out of `replied`, as a column's 'Can I grow figs?' heads its answer)
+            short = chars < REPLY_SHARE * usual_chars
+            own = not short and not replied(text, reply.text)
+            if own:
+                pass
+            elif under_a_question(items, flags, k):
                 # a page of one-paragraph sections pairs its question heads: 'Tickets' /
                 # 'How much?' / text / 'Is there a resale?' / text
                 aside = usual_lines >= SECTION_TEXT
             elif lines == 1 and after_a_line(items, flags, k):
                 owner = owner_of(items, marked, k)
                 if owner in statements and not in_company(items, marked, k):
-                    aside = k - owner - 1 >= SECTION_TEXT or chars < REPLY_SHARE * usual_chars
+                    aside = k - owner - 1 >= SECTION_TEXT or short
         if aside:
             found.append(k)
             flags[k] = False
