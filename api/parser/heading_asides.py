@@ -78,8 +78,11 @@ LEANING_LAST: Final = "then"
 # reply is much shorter than the page's usual section (REPLY_SHARE).
 SECTION_TEXT: Final = 2
 # The reader's persons: a question put to the reader heads a guide's section ('Should you
-# buy it?'); the others of PERSONS are the writer's own voice ('Would we buy one?').
+# buy it?'); the others of PERSONS may be the writer's own voice ('Would we buy one?').
 READER_PERSONS: Final = frozenset("you your".split())
+# The conditional a writer weighs a verdict in: 'Would we buy one?', 'Would I go back?'; a
+# reader asking for advice asks otherwise ('Can I grow figs?', 'Should we cut it back?').
+WEIGHING: Final = "would"
 # The words of a hedged reply's last clause at most: 'If we lived here, probably.', 'On a
 # budget, probably not.' (a clause longer says more than yes or no: '..., it costs more.').
 HEDGE_WORDS: Final = 2
@@ -157,14 +160,15 @@ def replied(question: str, reply: str) -> bool:
 
 
 def asks_itself(question: str, reply: str) -> bool:
-    """True for a yes-or-no question in the writer's own person, none of the reader's,
-    answered by a line opening as a reply or hedged: 'Would we buy one?' / 'If we lived here,
-    probably.', 'Would I pay that?' / 'Not at this price.' (not 'Should you buy it?', put to
-    the reader, nor 'Why do we queue?' / 'Habit.', nor 'Would we buy one?' / 'The rival ...')."""
-    words = set(WORD.findall(question.lower()))
-    if not words & PERSONS or words & READER_PERSONS:
+    """True for a question weighing a verdict in the writer's own person (WEIGHING and a person
+    of PERSONS but the reader's), answered by a line opening as a reply or hedged: 'Would we
+    buy one?' / 'If we lived here, probably.', 'Would I pay that?' / 'Not at this price.'
+    (not 'Would you buy it?', put to the reader, nor 'Can I grow figs?' / 'Yes, in a pot.', a
+    reader's, nor 'Would we buy one?' / 'The rival is cheaper.', no reply)."""
+    words = WORD.findall(question.lower())
+    if len(words) < 2 or words[0] != WEIGHING:
         return False
-    if not asks_yes_or_no(question):
+    if words[1] not in PERSONS or words[1] in READER_PERSONS:
         return False
     return opens_as_reply(question, reply) or hedged(reply)
 

@@ -181,10 +181,11 @@ def test_a_writer_s_question_over_a_section_of_its_own_stays_a_head():
 def test_asks_itself():
     assert asks_itself("Would we buy one?", "If we lived here, probably. For town, no.")
     assert asks_itself("Would I pay that?", "Not at this price.")
-    assert not asks_itself("Should you buy it?", "Not at this price.")  # the reader's
-    assert not asks_itself("Why do we queue?", "Habit, mostly.")  # asks for a topic
+    assert not asks_itself("Would you buy it?", "Not at this price.")  # put to the reader
+    assert not asks_itself("Can I grow figs?", "Yes, in a pot.")  # a reader's, for advice
+    assert not asks_itself("Why would we queue?", "Habit, mostly.")  # asks for a topic
     assert not asks_itself("Would we buy one?", "The rival is cheaper.")  # no reply
-    assert not asks_itself("Is it fast?", "Not really.")  # no person of the writer's
+    assert not asks_itself("Would it sell?", "Not really.")  # no person of the writer's
 
 
 def test_hedged():
@@ -264,3 +265,26 @@ def test_a_faq_s_first_person_questions_stay_heads():
         "The last bus leaves the town centre at 11pm on Saturdays and at 7pm on other days.",
     ]
     assert heads_of(*faq) == [faq[1], faq[3], faq[5], faq[7]]
+
+
+def test_a_column_s_reader_question_in_the_first_person_stays_a_head():
+    column = [
+        "Your lawn is not finished. It is sleeping.",
+        "Our lawn went yellow in the dry spell and has not come back, though we have watered it "
+        "every evening since. Is it dead, and should we dig it up and start again?",
+        "No. Grass goes dormant in a drought and greens up again with the autumn rain, and "
+        "watering it every evening only brings the roots up to the surface where they burn.",
+        "Should we feed the roses now?",
+        "Yes, once. Use a potash feed.",
+        "Give them one feed this week and then nothing until the spring, when the new leaves are "
+        "out and the plants can use what you give them, and water it in if the soil is dry.",
+        "Slugs are clever. They are not unbeatable.",
+        "Every hosta we plant is eaten to lace within a week, whatever we put round it. We have "
+        "tried copper tape and grit and beer traps. Is there anything that actually works?",
+        "A torch and a bucket after dark, every night for a fortnight in April, does more than "
+        "any barrier, and a pond that brings in frogs and beetles does the rest for nothing.",
+        "Would we need to net the strawberries?",
+        "If blackbirds nest nearby, probably, and as soon as the first fruit starts to colour, "
+        "since a netted bed in June is the only kind that gives you a full bowl in July.",
+    ]
+    assert heads_of(*column) == [column[0], column[3], column[6], column[9]]
