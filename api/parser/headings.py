@@ -1787,7 +1787,7 @@ def _drop_non_heads(
 ) -> list[bool]:
     """Heads that close, ask in the running text, price, set terms or number a list's items are
     none: 'Ruth Penrose, Penzance', 'Book by 20 December', '1. Which river ...?'; a listing's
-    details are none and its entries are heads."""
+    details are none and its entries are heads. `signed` holds a letters page's sign-offs."""
     shaped, lines = found.shaped, found.lines
     for k in closing_lines(items, shaped, flags):
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
