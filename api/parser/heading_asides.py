@@ -241,16 +241,14 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
             if lines == 1 and follows_a_faq_answer(items, flags, k, reply.text):
                 aside = True
                 follow_ups.append(k)
-        elif replied(text, reply.text) or asks_itself(text, reply.text):
+        elif (said := replied(text, reply.text)) or asks_itself(text, reply.text):
             if usual is None:
                 usual = usual_section(items, marked, statements)
             usual_lines, usual_chars = usual
-            # the writer's own question is text only over a section short beside the page's:
-            # 'Would we buy one?' / 'If we lived here, probably.' (a reader's persons are
-            # out of `replied`, as a column's 'Can I grow figs?' heads its answer)
             short = chars < REPLY_SHARE * usual_chars
-            own = not short and not replied(text, reply.text)
-            if own:
+            if not (said or short):
+                # the writer's own question is text only over a section short beside the
+                # page's: 'Would we buy one?' / 'If we lived here, probably.' / 'Verdict'
                 pass
             elif under_a_question(items, flags, k):
                 # a page of one-paragraph sections pairs its question heads: 'Tickets' /
