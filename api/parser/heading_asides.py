@@ -22,7 +22,13 @@ from itertools import compress
 from statistics import median
 from typing import Final
 
-from api.parser.heading_answers import AUXILIARIES, head_form, reply_to
+from api.parser.heading_answers import (
+    AUXILIARIES,
+    first_sentence,
+    head_form,
+    is_reply_word,
+    reply_to,
+)
 from api.parser.heading_follow_ups import (
     PERSONS,
     WHY,
@@ -71,6 +77,15 @@ LEANING_LAST: Final = "then"
 # under a head and then a question is how a page of one-paragraph sections goes on, unless its
 # reply is much shorter than the page's usual section (REPLY_SHARE).
 SECTION_TEXT: Final = 2
+# The reader's persons: a question put to the reader heads a guide's section ('Should you
+# buy it?'); the others of PERSONS may be the writer's own voice ('Would we buy one?').
+READER_PERSONS: Final = frozenset("you your".split())
+# The conditional a writer weighs a verdict in: 'Would we buy one?', 'Would I go back?'; a
+# reader asking for advice asks otherwise ('Can I grow figs?', 'Should we cut it back?').
+WEIGHING: Final = "would"
+# The words of a hedged reply's last clause at most: 'If we lived here, probably.', 'On a
+# budget, probably not.' (a clause longer says more than yes or no: '..., it costs more.').
+HEDGE_WORDS: Final = 2
 
 
 def is_clipped(question: str) -> bool:
@@ -144,6 +159,31 @@ def replied(question: str, reply: str) -> bool:
     return (asks_yes_or_no(question) or words[0] == WHY) and opens_as_reply(question, reply)
 
 
+def asks_itself(question: str, reply: str) -> bool:
+    """True for a question weighing a verdict in the writer's own person (WEIGHING and a person
+    of PERSONS but the reader's), answered by a line opening as a reply or hedged: 'Would we
+    buy one?' / 'If we lived here, probably.', 'Would I pay that?' / 'Not at this price.'
+    (not 'Would you buy it?', put to the reader, nor 'Can I grow figs?' / 'Yes, in a pot.', a
+    reader's, nor 'Would we buy one?' / 'The rival is cheaper.', no reply)."""
+    words = WORD.findall(question.lower())
+    if len(words) < 2 or words[0] != WEIGHING:
+        return False
+    if words[1] not in PERSONS or words[1] in READER_PERSONS:
+        return False
+    return opens_as_reply(question, reply) or hedged(reply)
+
+
+def hedged(reply: str) -> bool:
+    """True for a reply whose first sentence closes on a clause of a reply word or two after a
+    condition: 'If we lived here, probably.', 'On a budget, not really.' (not 'If we lived
+    here, it would suit us.', nor 'Probably' with no condition before it)."""
+    sentence = first_sentence(reply)
+    if "," not in sentence:
+        return False
+    words = WORD.findall(sentence.rsplit(",", 1)[1])
+    return 0 < len(words) <= HEDGE_WORDS and is_reply_word(words[0])
+
+
 def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """The flagged questions asked aside inside a section and answered by the next line, their
     own section (aside_section) REPLY_LINES lines at most, none in a head's form (is_formed):
@@ -156,7 +196,10 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
       did.'), or inside a statement's section, over one line, SECTION_TEXT lines of it before
       or a reply under REPLY_SHARE of the usual section ('The notes wear out.' / text / text
       / 'Could the cash run out?' / 'The bank says no.' / picture; not 'Where to stay' / text
-      / 'Can you swim?' / 'You can, if ...' on a page of one-paragraph sections);
+      / 'Can you swim?' / 'You can, if ...' on a page of one-paragraph sections); a question
+      in the writer's own person (asks_itself) so only over a reply under REPLY_SHARE of the
+      usual section ('Where to charge?' / text / 'Would we buy one?' / 'If we lived here,
+      probably.' / 'Verdict');
     - on a page of more bare questions than statement heads (a FAQ), a follow-up under a
       question head's answer, over one line to the next question standing alone, picture or
       end (follows_a_faq_answer), fewer of them than half the page's questions.
@@ -198,18 +241,23 @@ def questions_aside(items: list[Item], alone: list[int], flags: list[bool]) -> l
             if lines == 1 and follows_a_faq_answer(items, flags, k, reply.text):
                 aside = True
                 follow_ups.append(k)
-        elif replied(text, reply.text):
+        elif (said := replied(text, reply.text)) or asks_itself(text, reply.text):
             if usual is None:
                 usual = usual_section(items, marked, statements)
             usual_lines, usual_chars = usual
-            if under_a_question(items, flags, k):
+            short = chars < REPLY_SHARE * usual_chars
+            if not (said or short):
+                # the writer's own question is text only over a section short beside the
+                # page's: 'Would we buy one?' / 'If we lived here, probably.' / 'Verdict'
+                pass
+            elif under_a_question(items, flags, k):
                 # a page of one-paragraph sections pairs its question heads: 'Tickets' /
                 # 'How much?' / text / 'Is there a resale?' / text
                 aside = usual_lines >= SECTION_TEXT
             elif lines == 1 and after_a_line(items, flags, k):
                 owner = owner_of(items, marked, k)
                 if owner in statements and not in_company(items, marked, k):
-                    aside = k - owner - 1 >= SECTION_TEXT or chars < REPLY_SHARE * usual_chars
+                    aside = k - owner - 1 >= SECTION_TEXT or short
         if aside:
             found.append(k)
             flags[k] = False

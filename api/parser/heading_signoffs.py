@@ -127,19 +127,31 @@ def is_dashed_sign_off(item: Item) -> bool:
     )
 
 
-def signed_letter_ends(items: list[Item], heads: list[int]) -> list[int]:
-    """The heads among `heads` right over a dash-led sign-off, where SIGN_OFF_MIN such sign-offs
-    stand under text: a letter's last line ('Am I being selfish?' / '— Cornered in Cleveland'),
-    since a head introduces text and a sign-off is none."""
+def signed_letter_ends(
+    items: list[Item], heads: list[int], signed: frozenset[int] = frozenset()
+) -> list[int]:
+    """The heads among `heads` that close a letter: right over a dash-led sign-off, where
+    SIGN_OFF_MIN such sign-offs stand under text ('Am I being selfish?' / '— Cornered in
+    Cleveland'), or right under a line and over one of a letters page's sign-offs `signed`
+    (closes_its_letter). A head introduces text and a sign-off is none."""
+    closing = [k for k in heads if closes_its_letter(items, signed, k)] if signed else []
     ends = [k for k in heads if k + 1 < len(items) and is_dashed_sign_off(items[k + 1])]
     if not ends:
-        return []  # (most documents: no head stands over a dash-led line)
-    signed = [
+        return closing  # (most documents: no head stands over a dash-led line)
+    signed_lines = [
         k
         for k, item in enumerate(items)
         if k > 0 and is_dashed_sign_off(item) and isinstance(items[k - 1], Line)
     ]
-    return ends if len(signed) >= SIGN_OFF_MIN else []
+    return sorted({*closing, *ends}) if len(signed_lines) >= SIGN_OFF_MIN else closing
+
+
+def closes_its_letter(items: list[Item], signed: frozenset[int], k: int) -> bool:
+    """True for line k right under a line of the letter (its text or its head) and right over
+    its writer's sign-off, one of `signed`: a letter's closing question has no section of its
+    own ('... one flight a week.' / 'Could the works not wait?' / 'Ana Moss, Alofi'); not a
+    letter's head over its text ('Why pay for the marquee?' / text / 'Ana Moss, Alofi')."""
+    return k + 1 in signed and k > 0 and isinstance(items[k - 1], Line)
 
 
 def letter_heads(items: list[Item], signed: frozenset[int]) -> list[int]:

@@ -1542,7 +1542,7 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in letter_heads(items, signed):
         flags[k] = True  # '“Should we let her stop?”' / the letter / 'Worried dad, Leeds'
     flags = _heads_of_kinds(items, alone, found, flags)
-    flags = _drop_non_heads(items, alone, found, flags)
+    flags = _drop_non_heads(items, alone, found, flags, signed)
     for k in cheered_post_heads(items, alone, flags):
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
     for k in exclaimed_post_heads(items, found.short, flags):
@@ -1795,18 +1795,22 @@ def _heads_of_kinds(
 
 
 def _drop_non_heads(
-    items: list[Item], alone: list[int], found: _Shapes, flags: list[bool]
+    items: list[Item],
+    alone: list[int],
+    found: _Shapes,
+    flags: list[bool],
+    signed: frozenset[int] = frozenset(),
 ) -> list[bool]:
     """Heads that close, ask in the running text, price, set terms or number a list's items are
     none: 'Ruth Penrose, Penzance', 'Book by 20 December', '1. Which river ...?'; a listing's
-    details are none and its entries are heads."""
+    details are none and its entries are heads. `signed` holds a letters page's sign-offs."""
     shaped, lines = found.shaped, found.lines
     for k in closing_lines(items, shaped, flags):
         flags[k] = False  # 'Ruth Penrose, Penzance' / 'A bypass will not save the high street'
     heads = list(compress(range(len(items)), flags))  # (one scan for both question rules)
     for k in lone_questions(items, shaped, heads):
         flags[k] = False  # '... at minus ten?' / 'The judges never say.' among show heads
-    for k in signed_letter_ends(items, heads):
+    for k in signed_letter_ends(items, heads, signed):
         flags[k] = False  # 'Am I being selfish?' / '— Cornered in Cleveland': a letter's end
     for k in exchange_questions(items, flags):
         flags[k] = False  # 'Had anyone he knew?' / 'He would write to her.': a reported exchange

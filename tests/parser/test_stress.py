@@ -119,21 +119,6 @@ KNOWN = {
         "answers ('Will my savings lose value?', 'Is there a limit?' after a list, 'Has that "
         "happened anywhere?') taken as heads"
     ),
-    "yf06_gibraltar_electric_hatchback_road_test_review_star_line_spec_lines_curly_quoted_"
-    "head_long_head_no_stop_two_sentence_head_question_head_lone_rhetorical_questions_punchy_"
-    "lines_sign_off_chronicle_courtesy_co_uncredited": (
-        "a lone rhetorical question under a question head's paragraph, answered by the next line "
-        "('Would we buy one?'), taken as a head (its curly-quoted, 14-word, two-sentence, '?' "
-        "and label heads and 'Is it fast?' right)"
-    ),
-    "yf08_niuean_letters_to_the_editor_page_curly_and_straight_quoted_heads_question_head_"
-    "long_head_no_stop_full_sentence_head_sign_off_lines_lone_questions_punchy_lines_editors_"
-    "note_niue_star_initial_govt_handout": (
-        "a letter's closing lone question just above its name-and-village sign-off line ('Could "
-        "the works not wait until X?', 'Is this what the new fees policy means for X?') taken as "
-        "a head, twice (its curly- and straight-quoted, '?', 22-word and full-sentence letter "
-        "heads right)"
-    ),
 }
 
 
