@@ -158,6 +158,22 @@ def document_aside(head: str) -> int | None:
     return match.start("aside") if match is not None else None
 
 
+# A document and who sent it, right before the participle that gives its words: `received
+# letters last month from the X warning that`, `an email from Y saying` (up to four words of
+# when or to whom between the noun and `from`).
+_SENT_FROM: Final = re.compile(
+    r"\b(?:" + "|".join(ISSUED_WORDS.split()) + r")s? (?:[\w$,-]+ ){0,4}from (?:the )?$"
+)
+_SENT_REACH: Final = 64
+
+
+def sent_from(masked: str, name_start: int) -> bool:
+    """`received letters last month from the X Association warning` (X at `name_start`) ->
+    True: the body sent the document whose words a participle after its name gives;
+    `residents from the X Estate, saying` (no document), `a letter to X` -> False."""
+    return _SENT_FROM.search(masked, max(0, name_start - _SENT_REACH), name_start) is not None
+
+
 def document_from(phrase: str) -> str | None:
     """`A notice from the contractor` of `A notice from the contractor taped to the doors`: the
     opening that says whose document speaks; None when the phrase opens otherwise."""
