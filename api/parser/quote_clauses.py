@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Final
 
 from api.parser.quote_cues import cue_spans
-from api.parser.quote_documents import sent_from
+from api.parser.quote_documents import directed_by_document, sent_from
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import demonym, lower_compound
@@ -655,6 +655,8 @@ def find_clauses(
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
     if " put" in masked:
         clauses += _as_put_clauses(masked, mentions, starts)
+    if " by " in masked:
+        clauses += _directed_clauses(masked, mentions, starts)
     # (sorted once here: the colon clauses added after come after every clause of their verb's
     # place, as they did when the whole list was sorted at the end only; sorts are stable)
     clauses.sort(key=_VERB_START)
@@ -671,6 +673,22 @@ def find_clauses(
 _DETERMINERS: Final = frozenset("the a an its their his our my your this these those".split())
 # (the longest, `these`, with the spaces around it)
 _DETERMINER_REACH: Final = max(map(len, _DETERMINERS)) + len("  ")
+
+
+def _directed_clauses(
+    masked: str, mentions: Sequence[Mention], starts: Sequence[int]
+) -> list[Clause]:
+    """`A circular issued by the X's revenue wing ... directed field offices to clear “...”`:
+    a clause of the issuer (a body's name right after `by`, its owner when possessive: the
+    body whose wing it is, or a person who signed it) at the verb (see directed_by_document)."""
+    found: list[Clause] = []
+    for issuer_start, verb_start, verb_end in directed_by_document(masked):
+        k = bisect_left(starts, issuer_start)
+        issuer = mentions[k] if k < len(mentions) else None
+        if issuer is None or issuer.start != issuer_start or issuer.kind == "pronoun":
+            continue
+        found.append(Clause(issuer_start, verb_start, verb_end, issuer, None))
+    return found
 
 
 def _sender_before(

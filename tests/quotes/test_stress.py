@@ -349,11 +349,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "Pilots\u2019 Association (<ACRONYM>)' ten paragraphs before (a body by a generic noun "
         "its name does not hold, a curly apostrophe in the name): no one"
     ),
-    ("pk_business_recorder_textile_exporters_sales_tax_refunds", 10, "all pending"): (
-        "'A circular issued by the <ACRONYM>'s <Words> wing ... directed field offices to "
-        'clear "..." by <date>.\' (a short partial quote inside the sentence after a non-say '
-        "verb, a document as the subject): the quote not found"
-    ),
     ("scot_evening_express_gym_chain_administration_members", 1, "We regret"): (
         "'<Words> (Scotland) Ltd, which ran ..., closed its doors .... An email sent to members "
         "... said: \u201c...\u201d' (a body's document as the cue's subject, the body named "
