@@ -10,6 +10,7 @@ from operator import attrgetter
 from typing import Final
 
 from api.parser.quote_cues import cue_spans
+from api.parser.quote_documents import directed_by_document, sent_from
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import demonym, lower_compound
@@ -620,8 +621,10 @@ def find_clauses(
             if with_clause is not None:
                 clauses.append(with_clause)
                 continue
-            subject = _quoted_as(masked, mentions, start, starts) or _first_subject(
-                masked, mentions, start, sentence_start, starts
+            subject = (
+                _sender_before(masked, mentions, start, starts)
+                or _quoted_as(masked, mentions, start, starts)
+                or _first_subject(masked, mentions, start, sentence_start, starts)
             )
             if subject is not None and _inside_phrase(subject, sentence_start, clauses):
                 subject = None  # (the main clause's subject is its phrase: the participle's too)
@@ -652,6 +655,8 @@ def find_clauses(
         return sorted(clauses, key=_VERB_START) if len(clauses) > 1 else clauses
     if " put" in masked:
         clauses += _as_put_clauses(masked, mentions, starts)
+    if " by " in masked:
+        clauses += _directed_clauses(masked, mentions, starts)
     # (sorted once here: the colon clauses added after come after every clause of their verb's
     # place, as they did when the whole list was sorted at the end only; sorts are stable)
     clauses.sort(key=_VERB_START)
@@ -668,6 +673,38 @@ def find_clauses(
 _DETERMINERS: Final = frozenset("the a an its their his our my your this these those".split())
 # (the longest, `these`, with the spaces around it)
 _DETERMINER_REACH: Final = max(map(len, _DETERMINERS)) + len("  ")
+
+
+def _directed_clauses(
+    masked: str, mentions: Sequence[Mention], starts: Sequence[int]
+) -> list[Clause]:
+    """`A circular issued by the X's revenue wing ... directed field offices to clear “...”`:
+    a clause of the issuer (a body's name right after `by`, its owner when possessive: the
+    body whose wing it is, or a person who signed it) at the verb (see directed_by_document)."""
+    found: list[Clause] = []
+    for issuer_start, verb_start, verb_end in directed_by_document(masked):
+        k = bisect_left(starts, issuer_start)
+        issuer = mentions[k] if k < len(mentions) else None
+        if issuer is None or issuer.start != issuer_start or issuer.kind == "pronoun":
+            continue
+        found.append(Clause(issuer_start, verb_start, verb_end, issuer, None))
+    return found
+
+
+def _sender_before(
+    masked: str, mentions: Sequence[Mention], start: int, starts: Sequence[int]
+) -> Mention | None:
+    """`Residents received letters from the X Association warning that lawns must be kept
+    “...”` -> the association: a body named right before the participle (at `start`) as the
+    sender of a document (see sent_from) gives the document's words, not the sentence's
+    subject; None otherwise (`Residents of the X Estate, warning that`)."""
+    k = bisect_left(starts, start) - 1
+    if k < 0:
+        return None
+    sender = mentions[k]
+    if sender.kind != "org" or masked[sender.end : start] != " ":
+        return None
+    return sender if sent_from(masked, sender.start) else None
 
 
 def _attributive(masked: str, start: int, end: int) -> bool:

@@ -73,6 +73,7 @@ from api.parser.quote_generic_bodies import (
     regulates_by_clause,
     regulator_phrase,
 )
+from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_introduced import (
     CHILD_NOUNS,
     INTRODUCED_BACK,
@@ -124,6 +125,7 @@ from api.parser.quote_noun_people import (
     lead_subject_opening,
     renamed_opening,
     sentence_sex,
+    spelled_noun,
     trade_contradicts,
     visited_before,
 )
@@ -676,6 +678,9 @@ class Described(RegistryCalls):
         unfronted = unfronted_subject(words)
         if unfronted is not None:  # `In a later update the administrators said`
             words, phrase = unfronted, " ".join(unfronted)
+        spelled = spelled_noun(words)
+        if spelled is not None:  # `the groom said`: `the husband said`
+            words, phrase = spelled, " ".join(spelled)
         lone_noun = len(words) > 4 and words[-2] == "the" and words[-1].islower()
         if lone_noun and document_from(phrase) == phrase:
             # `A notice from the contractor said`: the body that noun names speaks
@@ -3170,10 +3175,14 @@ class Described(RegistryCalls):
                     continue
                 if where_before(masked, mention.start) or visited_before(masked, mention.start):
                     continue  # (`visited Rock Harbour, where ...`: a place)
-                if in_relative_clause(masked, mention.start):
+                gone_by = mention.kind == "single" and goes_by_before(masked, mention.start)
+                if in_relative_clause(masked, mention.start) and not gone_by:
                     continue  # (`X, who met Y,`: the clause's Y is no one the text is about)
                 name = None
-                if mention.kind == "person" and not _the_before(masked, mention):
+                if gone_by:
+                    # (`a customer who gave only his surname, Wong,`: the name is the person's)
+                    name = self._gone_by(mention)
+                elif mention.kind == "person" and not _the_before(masked, mention):
                     name = self._fuller(mention.name) or self._add_person(mention)
                 elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
                     # (`and his wife, Maud`: a one-name person known as one)
@@ -3297,6 +3306,14 @@ class Described(RegistryCalls):
                     return self._fuller(mention.name) or self._add_person(mention)
                 return self._known_surname(mention.name)
         return None
+
+    def _gone_by(self, mention: Mention) -> str | None:
+        """`a regular who gave only his surname, Wong,` -> Wong, registered as a person (see
+        goes_by_before); None when the word is known as something else (a body, a place)."""
+        entry = self.entries.get(mention.name)
+        if entry is None:
+            return self._add_person(mention)
+        return mention.name if entry.kind == "person" else None
 
     def _add_person(self, mention: Mention) -> str:
         """Register a person mention by its own name: `Tomas Bellweather`."""

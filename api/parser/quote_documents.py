@@ -181,6 +181,42 @@ def document_aside(head: str) -> int | None:
     return match.start("aside") if match is not None else None
 
 
+# A document and who sent it, right before the participle that gives its words: `received
+# letters last month from the X warning that`, `an email from Y saying` (up to four words of
+# when or to whom between the noun and `from`).
+_SENT_FROM: Final = re.compile(
+    r"\b(?:" + "|".join(ISSUED_WORDS.split()) + r")s? (?:[\w$,-]+ ){0,4}from (?:the )?$"
+)
+_SENT_REACH: Final = 64
+
+
+def sent_from(masked: str, name_start: int) -> bool:
+    """`received letters last month from the X Association warning` (X at `name_start`) ->
+    True: the body sent the document whose words a participle after its name gives;
+    `residents from the X Estate, saying` (no document), `a letter to X` -> False."""
+    return _SENT_FROM.search(masked, max(0, name_start - _SENT_REACH), name_start) is not None
+
+
+# A document put out by a body, its issuer after `by` (group `issuer` at the issuer's start),
+# then a verb of directing someone to do what the quote says: `A circular issued by the X's
+# revenue wing on Friday directed field offices to clear “...”` (group `verb`; up to four words
+# of the directed and the deed between the verb and the quote).
+_DIRECTED: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:" + "|".join(ISSUED_WORDS.split()) + r")s? "
+    r"(?:issued|sent|circulated|signed|published) by (?:the )?(?P<issuer>)[^.;\x00]{1,80}? "
+    r"(?P<verb>directed|ordered|instructed|told|required|asked|urged) "
+    r"(?:[\w-]+ ){1,4}to [a-z-]+ (?:[a-z-]+ )?\x00"
+)
+
+
+def directed_by_document(masked: str) -> list[tuple[int, int, int]]:
+    """`A circular issued by the X on Friday directed field offices to clear “...”` -> [(where
+    the issuer starts, the verb's start and end)]: the issuer's words the quote gives, though
+    no verb of saying stands (`A report by X said` is a cue of its own; `The X directed offices
+    to clear “...”`, no document, -> [])."""
+    return [(m.start("issuer"), m.start("verb"), m.end("verb")) for m in _DIRECTED.finditer(masked)]
+
+
 def document_from(phrase: str) -> str | None:
     """`A notice from the contractor` of `A notice from the contractor taped to the doors`: the
     opening that says whose document speaks; None when the phrase opens otherwise."""

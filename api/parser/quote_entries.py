@@ -13,6 +13,7 @@ from api.parser.quote_members import gathered_members, member_bodies, member_ste
 from api.parser.quote_names import demonym
 from api.parser.quote_orgs import firm_nouns, lowered_words
 from api.parser.quote_people import Mention
+from api.parser.quote_role_initials import own_words
 from api.parser.quote_roles import ORG_HEAD, head_noun, premises_keepers, titled
 from api.parser.quote_words import FAMILY_WORDS, POST_NOMINALS, TITLE_WORDS, TITLES_OF_ADDRESS
 
@@ -302,8 +303,9 @@ class EntryPlaces:
 
 def same_role(role: str, head: str) -> bool:
     """`the governor` of `Gov. X`; `the director` of `director of services for planning, X`
-    (the noun before the role's `of`); `the CFO` of `chief financial officer X` (not of `police
-    officer X`: the whole spelt-out role must end the role)."""
+    (the noun before the role's `of`); `the CFO` of `chief financial officer X` and of `X, chief
+    financial officer of Y,` (not of `police officer X`: the whole spelt-out role must end the
+    role's own words, see own_words)."""
     if role_head(head) in _role_heads(role):
         return True
     stem = member_stem(head)
@@ -313,5 +315,5 @@ def same_role(role: str, head: str) -> bool:
     if spelt is None:
         return False
     spelt = spelt.removesuffix(" officer")  # `chief executive` or `chief executive officer`
-    role = role.lower().removesuffix(" officer")
+    role = " ".join(own_words(role.lower())).removesuffix(" officer")
     return role == spelt or role.endswith(" " + spelt)

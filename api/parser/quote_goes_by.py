@@ -7,18 +7,23 @@ from typing import Final
 
 # The words of a relative clause that gives the name someone goes by, ending right before it:
 # `, who goes by `, `, who is known as `, `, known only as `, `, who calls herself `.
+# `(a customer) who gave only his surname, `, `who gave her first name as `: the name given
+# (after a noun, with no comma before `who`).
 _GOES_BY: Final = re.compile(
-    r", (?:who (?:goes|went|is known|was known) (?:only |simply )?(?:by|as)"
+    r"(?:, (?:who (?:goes|went|is known|was known) (?:only |simply )?(?:by|as)"
     r"|(?:known|called) (?:only |simply )?as"
-    r"|who calls (?:himself|herself|themselves)(?: only| simply)?) $"
+    r"|who calls (?:himself|herself|themselves)(?: only| simply)?)"
+    r"|\bwho (?:gave|would give) (?:only )?(?:his|her|their) (?:sur|first |family |given )?"
+    r"name(?:,| as)) $"
 )
 # What every such clause ends with (one `endswith` rules out most names before the search).
-_ENDS: Final = (" by ", " as ", "self ", "selves ", " only ", " simply ")
+_ENDS: Final = (" by ", " as ", "self ", "selves ", " only ", " simply ", "name, ")
 _REACH: Final = 48
 
 
 def goes_by_before(masked: str, start: int) -> bool:
-    """The name at `start` is the one a described person goes by: `who goes by Kenji`."""
+    """The name at `start` is the one a described person goes by: `who goes by Kenji`, `who
+    gave only his surname, Wong` (`who sued the firm, Kell` -> False)."""
     if not masked.endswith(_ENDS, 0, start):
         return False
     return _GOES_BY.search(masked, max(0, start - _REACH), start) is not None

@@ -172,3 +172,31 @@ def role_relation(role: str, kin: str) -> str | None:
 def other_age(age: str) -> str:
     """`older` -> `younger` and back."""
     return _OTHER_AGE[age]
+
+
+# The generation a kin word in a bearer's role marks, against another bearer of the name: `His
+# son, X Y,` is the younger X, `Her father, X Z,` the older.
+_GENERATION_KIN: Final = {
+    **dict.fromkeys("son daughter grandson granddaughter nephew niece".split(), "younger"),
+    **dict.fromkeys("father mother grandfather grandmother uncle aunt".split(), "older"),
+}
+# `the younger Tang`, `the elder Okafor`: an age word between `the` and a lone name (a
+# generation, not a sibling's order: no relation noun follows).
+_GENERATION_BEFORE: Final = re.compile(r"\b[Tt]he (younger|elder|older) $")
+_GENERATION_REACH: Final = 12  # (`the younger ` and shorter)
+
+
+def generation_before(masked: str, start: int) -> str | None:
+    """`the younger Tang wrote` (Tang at `start`) -> "younger"; `the elder Okafor` -> "older";
+    `the younger brother` (no name), `Tang wrote` -> None."""
+    found = _GENERATION_BEFORE.search(masked, max(0, start - _GENERATION_REACH), start)
+    return _AGE_WORDS[found.group(1)] if found is not None else None
+
+
+def role_generation(role: str | None) -> str | None:
+    """`son and director of the company` -> "younger"; `her father` -> "older"; `chairman`,
+    None -> None: the generation a kin word of the role marks (see _GENERATION_KIN)."""
+    if not role:
+        return None
+    marked = {_GENERATION_KIN[w] for w in role.lower().split() if w in _GENERATION_KIN}
+    return marked.pop() if len(marked) == 1 else None

@@ -435,6 +435,20 @@ def sentence_initial(text: str, token: Token) -> bool:
     return i == 0 or text[i - 1] in ".!?"
 
 
+# Plural nouns of what a public body oversees, which follow the field's -ing word in its name:
+# `Trading Standards Scotland`, `Planning Appeals Commission`, `Building Regulations Unit`.
+_FIELD_PLURALS: Final = frozenset(
+    "standards regulations appeals affairs rights claims complaints works relations".split()
+)
+
+
+def field_body(run: Sequence[Token]) -> bool:
+    """`Trading Standards Scotland` -> True: an -ing word (see not_given) before a plural of
+    what a body oversees (_FIELD_PLURALS) opens a body's name, kept whole; `Hosting Cook`,
+    `Trading Places` -> False."""
+    return len(run) > 1 and not_given(run[0].text) and run[1].text.lower() in _FIELD_PLURALS
+
+
 def not_given(word: str) -> bool:
     """`Hosting`, `Speaking`: a participle is no given name (`Sterling`, `Channing` are)."""
     return len(word) >= 7 and word.endswith("ing") and word.lower() not in _ING_NAMES

@@ -112,3 +112,18 @@ def renamed_opening(masked: str, name_start: int) -> bool:
     heard that X` -> False."""
     found = _RENAMED.match(masked)
     return found is not None and 0 <= name_start - found.end() <= _RENAMED_REACH
+
+
+# A wedding's nouns for its couple are the spouse nouns its vows made (`the groom said` of `Her
+# husband, X Y,`): the same person by the relation, read as the kin word.
+WEDDING_SPOUSES: Final = {"groom": "husband", "bridegroom": "husband", "bride": "wife"}
+
+
+def spelled_noun(words: list[str]) -> list[str] | None:
+    """`the groom` -> `the husband`, `the bride` -> `the wife`; `the Groom` (a name), `a
+    bride`, `the groom's mother` -> None: a definite two-word description whose noun a reader
+    reads as the kin word the wedding made (WEDDING_SPOUSES)."""
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    kin = WEDDING_SPOUSES.get(words[1])
+    return [words[0], kin] if kin is not None else None

@@ -24,6 +24,7 @@ from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import (
     chief_title,
     companion_opening,
+    field_body,
     gender_of,
     is_suffix,
     job_before_given,
@@ -429,6 +430,8 @@ def _classify(
     participle = len(run) > 1 and not_given(run[0].text) and sentence_initial(text, run[0])
     if participle and _written_inside(text, run, vocabulary):
         return _org(text, run)  # "Sporting X said" in an article that writes "from Sporting X"
+    if participle and field_body(run):
+        return _org(text, run)  # "Trading Standards Scotland said": the field opens the name
     if participle and all(name_word(t.text) for t in run[1:]):
         run = run[1:]  # "Hosting Cook said": an -ing word opening a sentence is no first name
     while run and word_key(run[-1].text) in STOP_CAPS and not acronym(run[-1].text):

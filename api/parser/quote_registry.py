@@ -17,6 +17,7 @@ from api.parser.quote_context import Paragraph, Prepared
 from api.parser.quote_described import KNOWN_ENTRIES, Described, in_relative_clause
 from api.parser.quote_entries import AGED, Entry, EntryWords, Resolved, people_noun
 from api.parser.quote_introduced import placed_resident
+from api.parser.quote_kin import generation_before, role_generation
 from api.parser.quote_names import (
     demonym,
     is_suffix,
@@ -479,6 +480,27 @@ class Registry(Recall, Described, Salience):
         # "Clarke said" before "NASA's Steve Clarke, deputy ..." introduces him further down
         self._add(Entry(later.name, "person", later.role, later.gender))
         return later.name
+
+    def _generation_bearer(self, word: str, age: str) -> str | None:
+        """`the younger Tang` of `The chairman, Tang X,` and `His son, Tang Y,` -> Tang Y: of
+        two people or more the name's word opens or ends, the one whose role marks that
+        generation (see role_generation), else the latest introduced (`younger`) or the first
+        (`older`) of those no role marks the other; None when fewer than two bear it."""
+        namesakes = self._surnames.get(word, [])[-SAME_SURNAME:]
+        named = {n for n in namesakes if self.entries[n].kind == "person"}
+        named |= {n for n in self._given.get(word, ()) if n in self.entries}
+        seen = self.first_seen
+        bearers = sorted((n for n in named if n in seen), key=seen.__getitem__)
+        if len(bearers) < 2:
+            return None
+        marks = [role_generation(self.entries[n].role) for n in bearers]
+        marked = [n for n, mark in zip(bearers, marks, strict=True) if mark == age]
+        if marked:
+            return marked[-1] if age == "younger" else marked[0]
+        unmarked = [n for n, mark in zip(bearers, marks, strict=True) if mark is None]
+        if not unmarked:
+            return None
+        return unmarked[-1] if age == "younger" else unmarked[0]
 
     def namesake_of(self, word: str, gender: str) -> str | None:
         """The latest active person of this surname whom nothing shows to be of the other sex,
@@ -1157,6 +1179,10 @@ class Registry(Recall, Described, Salience):
             if it_after(paragraph.masked, clause.verb_end):
                 self._goes_on_it(mention.name)
             resolved = self._single(mention)
+            aged = generation_before(paragraph.masked, mention.start)
+            bearer = self._generation_bearer(mention.name, aged) if aged is not None else None
+            if bearer is not None:  # `the younger Tang wrote` of `His son, Tang Ka-lok,`
+                resolved = Resolved(bearer, "surname")
             if aged_after(paragraph.masked, mention.end) and resolved.name == mention.name:
                 self.entries[mention.name].kind = "person"  # "Lenz, 55, told agents"
         else:

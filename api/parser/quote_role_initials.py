@@ -26,16 +26,23 @@ def apposed_role(masked: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
-def role_spells(role: str, letters: str) -> bool:
-    """`Halvard Air's managing director` spells `MD`, `general manager at the resort` `GM`, `MD
-    of Kestrel Mills` holds it; `deputy managing director` does not: the role's own words
-    (before `of`, `at`, ...) hold the letters or end in words whose initials are `letters`,
-    not after a lower rank."""
+def own_words(role: str) -> list[str]:
+    """`chief financial officer of X (Pvt) Ltd` -> [`chief`, `financial`, `officer`]: the
+    role's own words, before the word that says where it is held (_ROLE_ENDS)."""
     words: list[str] = []
     for word in role.split():
         if word.lower() in _ROLE_ENDS:
             break
         words.append(word)
+    return words
+
+
+def role_spells(role: str, letters: str) -> bool:
+    """`Halvard Air's managing director` spells `MD`, `general manager at the resort` `GM`, `MD
+    of Kestrel Mills` holds it; `deputy managing director` does not: the role's own words
+    (before `of`, `at`, ...) hold the letters or end in words whose initials are `letters`,
+    not after a lower rank."""
+    words = own_words(role)
     if letters in words:
         # `MD of Kestrel Mills`, `the GM`: the abbreviation itself (`the deputy MD` no)
         at = words.index(letters)
