@@ -175,7 +175,7 @@ def letter_heads(items: list[Item], signed: frozenset[int]) -> list[int]:
 
 
 # A social platform a writer sends the reader to: 'on Instagram', 'on X', 'on TikTok'.
-_PLATFORM: Final = (
+SOCIAL_PLATFORM: Final = (
     r"(?:Instagram|Twitter|X|TikTok|Facebook|Threads|Bluesky|Mastodon|LinkedIn|YouTube|Substack"
     r"|Snapchat|Pinterest|Twitch)"
 )
@@ -183,7 +183,8 @@ _PLATFORM: Final = (
 # platform ('Follow Ana Reyes on Instagram', 'Find him on X'), or a platform and a handle
 # ('Instagram: @ana.cooks', 'Ana Reyes is on TikTok @anacooks'); never a head's words.
 ACCOUNT_SIGN_OFF: Final = re.compile(
-    rf"^(?:(?:Follow|Find|Catch)\b.* on {_PLATFORM}\b|.*\b{_PLATFORM}\b.*(?<![\w.])@\w[\w.]*\w)"
+    rf"^(?:(?:Follow|Find|Catch)\b.* on {SOCIAL_PLATFORM}\b"
+    rf"|.*\b{SOCIAL_PLATFORM}\b.*(?<![\w.])@\w[\w.]*\w)"
     r"[^.!?]*$"
 )
 

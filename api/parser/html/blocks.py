@@ -31,6 +31,7 @@ from api.parser.html.text import (
     tidy,
 )
 from api.parser.html.text_chrome import (
+    PICTURE_PLACE,
     heads_link_cards,
     is_comments_call,
     is_meta_line,
@@ -94,7 +95,7 @@ CREDIT_LINE = re.compile(
 # follows (VIA_HOLDER), so 'Images via satellite show the flooding.' is a sentence. ('Main
 # image credit: X' with a colon is the text's, as the answers of the corpus keep it.)
 VIA_CREDIT: Final = re.compile(
-    r"^(?:(?:top|cover|featured|header|lead|main|hero|banner) )?(?:photo(?:graph)?|image|picture)s?"
+    rf"^(?:{PICTURE_PLACE} )?(?:photo(?:graph)?|image|picture)s?"
     r" via (.+?)\.?$",
     re.IGNORECASE,
 )

@@ -26,9 +26,11 @@ READING_TIME: Final = re.compile(
 MAX_ROLE_WORDS = 3  # a writer's role after the name and a comma: 'Senior journalist'
 # A place before a date, a dateline's: 'Johannesburg, 06 Dec 2026', 'New Town, March 3, 2025'.
 PLACE_BEFORE: Final = re.compile(r"^(?:[A-Z][\w'.-]*\s){0,2}[A-Z][\w'.-]*,\s+")
-# A date's label before it, a colon optional: 'Published on: 6 Dec 2026', 'Updated: March 3'.
+# A date's label before it, a colon optional, as a phrase or not: 'Published on: 6 Dec 2026',
+# 'Updated: March 3', 'This content was published on Oct 1, 2026'.
 DATE_LABEL: Final = re.compile(
-    r"^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s*",
+    r"^(?:(?:this|the) (?:content|story|article|post|page) was )?"
+    r"(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s*",
     re.IGNORECASE,
 )
 RELATIVE_TIME: Final = re.compile(r"^(?:about |over )?(?:an?|\d{1,2}) \w+ ago$", re.IGNORECASE)

@@ -7,6 +7,8 @@ import itertools
 import re
 from typing import Final
 
+from api.parser.heading_signoffs import SOCIAL_PLATFORM
+from api.parser.html.bylines import is_stamp_piece
 from api.parser.html.decks import (
     DECK_PROPS,
     MAX_DECK,
@@ -70,6 +72,18 @@ LABEL_NONE: Final = frozenset(
 )
 MAX_LABEL_NODES = 3  # elements inside a label's <div>: a <span> or two
 MAX_EMBED_BOX_EXTRA = 40  # characters of a player's box besides its caption: a button, a label
+# An embedded post's sign line under its text, whatever network's: the network named last or
+# the author's handle in brackets ('— Acme on LinkedIn', '— Kim Lee (@kimlee) May 2, 2026').
+POST_SIGN: Final = re.compile(rf"\bon {SOCIAL_PLATFORM}\.?$|\(@[\w.]+\)")
+# A network's own address, which a post's sign line links to ('Posted by <a href=
+# "https://www.facebook.com/acme">Acme</a>').
+POST_HOST: Final = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:twitter|x|instagram|facebook|linkedin|tiktok|threads|bsky"
+    r"|mastodon\.social)\.(?:com|net|app|social)\b",
+    re.IGNORECASE,
+)
+MAX_POST_SIGN: Final = 160  # characters: a name, a handle and a date, not a paragraph
+POST_TEXT_TAGS: Final = frozenset({"p", "div"})  # the post's own text in its blockquote
 # Class words of text for screen readers only, drawn nowhere on the page.
 SCREEN_READER = re.compile(r"sr-only|screen-reader|visually-hidden", re.IGNORECASE)
 # Words of a wrapper that holds the article: never removed for a chrome word it also has.
@@ -533,9 +547,24 @@ def story_card(link, judged: set):
         links = sum(1 for _ in ancestor.iter("a"))
         if links == 1 and titled is None:
             titled = is_titled_link(link)
-        if (links > 1 or titled) and text and 2 * link_text_length(ancestor) >= len(text):
+        size = len(text) - dated_lines_length(ancestor)
+        if (links > 1 or titled) and text and 2 * link_text_length(ancestor) >= size:
             box = ancestor
     return box
+
+
+def dated_lines_length(box) -> int:
+    """The characters of a card's date lines, its own children's that are only a date with its
+    label (bylines.is_stamp_piece): 'This content was published on Oct 1, 2026' under a card's
+    title is no text of its own, as its title's link is the card's ('<div><a href="/x"><img>
+    Glaciers lost record ice</a><span>Published Oct 1, 2026</span></div>')."""
+    return sum(
+        len(line)
+        for child in box
+        if isinstance(child.tag, str)
+        and child.find(".//a") is None
+        and is_stamp_piece(line := tidy(all_text(child)))
+    )
 
 
 def is_titled_link(link) -> bool:
@@ -719,6 +748,26 @@ def is_player_lead_in(p) -> bool:
             return False
     text = tidy(all_text(p))
     return len(text) <= MAX_PLAYER_LEAD_IN and PLAYER_LEAD_IN.search(text) is not None
+
+
+def is_social_post(quote) -> bool:
+    """A post embedded from a social network as a blockquote, whichever network: the line
+    signing it after its text names the network or the author's handle (POST_SIGN) or links to
+    the network (POST_HOST): '<blockquote><p>Proud of our team!</p><span>— Acme on
+    LinkedIn</span></blockquote>'. A quotation signed by its author ('<p>..</p><footer>— Mary
+    Oliver, Wild Geese</footer>') or one that only mentions a network in its text stays."""
+    children = [child for child in quote if isinstance(child.tag, str)]
+    texts = [k for k, child in enumerate(children) if child.tag in POST_TEXT_TAGS]
+    if not texts or texts[-1] == len(children) - 1 and not (children[-1].tail or "").strip():
+        return False  # no text, or nothing after the post's text: no sign line
+    last = children[texts[-1]]
+    after = children[texts[-1] + 1 :]
+    sign = tidy(" ".join([last.tail or ""] + [all_text(c) + " " + (c.tail or "") for c in after]))
+    if not sign or len(sign) > MAX_POST_SIGN:
+        return False
+    if POST_SIGN.search(sign) is not None:
+        return True
+    return any(POST_HOST.match(a.get("href") or "") for c in after for a in c.iter("a"))
 
 
 def is_embed_caption(element) -> bool:
@@ -1249,6 +1298,8 @@ def remove_chrome(root, keep=()) -> None:
         elif ("ideo" in classes or "edia" in classes) and is_video_box(element, classes):
             doomed.append(element)
         elif ("udio" in classes or "odcast" in classes) and is_audio_box(element, classes):
+            doomed.append(element)
+        elif element.tag == "blockquote" and is_social_post(element):
             doomed.append(element)
         elif element.tag == "p" and is_player_lead_in(element):
             doomed.append(element)

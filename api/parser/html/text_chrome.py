@@ -397,6 +397,42 @@ PRODUCTION_LABEL: Final = re.compile(
 MAX_NOTE_TAIL_WORDS = 6  # words after a staff note's trade: 'for the Harbour Daily in Leeds'
 MAX_PRODUCTION_WORDS = 10  # a few names and an outlet, not a sentence
 HOLDER_JOINS: Final = frozenset({"/", ",", "&", "and", "of", "the", "|"})
+# Where a page sets the post's own picture, the word naming it in a closing credit line ('Feature
+# image: ..', 'Top image via ..'); blocks.VIA_CREDIT reads the same words.
+PICTURE_PLACE: Final = r"(?:feature[d]?|top|cover|header|lead|main|hero|banner)"
+# A closing line about the page's own picture and who it came from: 'Feature image: Supplied.',
+# 'Featured image adapted from Ann Lee.', 'Photo courtesy of the Lee family.' The word after
+# the picture ties it to its holder; a label with 'credit' ('Main image credit: X') is
+# blocks.CREDIT_LINE's, which the dev set's answers keep when it closes the text.
+PICTURE_CREDIT: Final = re.compile(
+    rf"(?:{PICTURE_PLACE} )?(?:image|photo(?:graph)?|picture|pic)s?"
+    r"(?:\s*:\s*|\s+(?:courtesy(?: of)?|adapted from|supplied by|by|from|via)\s+)(?=\S)",
+    re.IGNORECASE,
+)
+MAX_PICTURE_HOLDER_WORDS = 6  # a holder's name and a word of its kind: 'Lah Kopi reader'
+# A closing note on the terms to republish the story: a call to republish it ('Republish this
+# story for free.', 'You may republish this article.') or that it may be ('Our stories may be
+# republished ..'), the note's other sentences those below (REPUBLISH_TERMS, OUTLET_NOTE).
+REPUBLISH_CALL: Final = re.compile(
+    r"(?:(?:you (?:may|can|are (?:free|welcome) to)|feel free to|please) )?re-?publish"
+    r" (?:this|our) (?:story|article|piece|report|stories|articles)\b"
+    r"|(?:this|our) (?:story|article|piece|report|stories|articles) (?:is|are|may be|can be)"
+    r" (?:freely )?re-?published\b",
+    re.IGNORECASE,
+)
+# What else a republish note says: how to credit or under which licence ('Please credit the
+# Ledger.', 'This story is licensed under Creative Commons ..').
+REPUBLISH_TERMS: Final = re.compile(
+    r"(?:please )?credit\b|(?:this|our|the) (?:story|article|stories|articles|work)"
+    r" (?:is|are) licen[sc]ed under\b",
+    re.IGNORECASE,
+)
+# The outlet saying what it is, as its republish note opens: 'The Ledger is a nonprofit
+# newsroom.' (a name, 'is a', a few words, a kind of newsroom).
+OUTLET_NOTE: Final = re.compile(
+    r"(?:The )?(?:[A-Z][\w'’&.-]*\s){1,5}is an? (?:[\w-]+,? ){0,3}"
+    r"(?:newsroom|news (?:organi[sz]ation|site|outlet|service|agency)|publication|newspaper)\.?$"
+)
 MAX_WRITER_NOTE: Final = 300  # characters: a beat's sentence and a call, not a paragraph
 # A note that the story came from a feed, not the newsroom, closing the text, in brackets or
 # not: '(Except for the headline, this story has not been edited by X staff and is published
@@ -738,7 +774,9 @@ def is_closing_line(block: Block) -> bool:
     News + agencies'), a contact line ('Call 0800 555 0101'), which a bold line makes a head of
     nothing, a desk's initials ('FD'), an editor's note ('(Edited by Ann Lee)'), a call to
     act in brackets ('(To get our paper daily, please click here.)'), a staff writer's note
-    ('Ann Lee is a Ledger staff writer.') or a production credit ('Produced by: Jo Roe')."""
+    ('Ann Lee is a Ledger staff writer.'), a production credit ('Produced by: Jo Roe'), a
+    credit of the page's picture ('Feature image: Supplied.') or a republish note ('Republish
+    this story for free.')."""
     text = block.text or ""
     if DESK_INITIALS.fullmatch(text):
         return True  # a sign-off, bold or not: no head of anything after it
@@ -752,6 +790,8 @@ def is_closing_line(block: Block) -> bool:
         or is_writer_note(text)
         or is_staff_note(text)
         or is_production_credit(text)
+        or is_picture_credit(text)
+        or is_republish_note(text)
         or is_source_line(text)
         or is_call_line(text)
         or is_sign_up_line(text)
@@ -805,6 +845,41 @@ def is_production_credit(text: str) -> bool:
     if not holders or len(holders) > MAX_PRODUCTION_WORDS:
         return False
     return all(w[:1].isupper() or w in HOLDER_JOINS for w in holders)
+
+
+def is_picture_credit(text: str) -> bool:
+    """A line crediting the page's own picture (PICTURE_CREDIT), only a holder after the word
+    tying them, every word of it but its last capitalised (MAX_PICTURE_HOLDER_WORDS): 'Feature
+    image: Supplied.', 'Image courtesy of the Lee family.', 'Featured image adapted from Lah
+    Kopi reader.' 'Photos from Sunday's parade are on page 4.' and 'Cover image: an artist's
+    impression of the bridge' (a caption) are the text's."""
+    found = PICTURE_CREDIT.match(text)
+    if found is None:
+        return False
+    holder = text[found.end() :].rstrip(".").replace("/", " / ").split()
+    if not 0 < len(holder) <= MAX_PICTURE_HOLDER_WORDS:
+        return False
+    if not holder[0][:1].isupper() and (holder[0] != "the" or len(holder) < 2):
+        return False  # a name opens the holder: 'Cover image: an artist's impression ..'
+    # a kind after the name may be in lower case ('.. reader', '.. family'), no verb before it
+    return all(w[:1].isupper() or w[:1] == "@" or w in HOLDER_JOINS for w in holder[:-1])
+
+
+def is_republish_note(text: str) -> bool:
+    """A note on the terms to republish the story (REPUBLISH_CALL), its other sentences saying
+    how to credit it or what the outlet is (REPUBLISH_TERMS, OUTLET_NOTE), no one said to speak:
+    'The Ledger is a nonprofit newsroom. Republish this story for free.', 'You may republish
+    this article. Please credit the Ledger.' 'The council will republish the report, the clerk
+    said.' is the text's, and so is an outlet's note alone."""
+    if len(text) > MAX_CLOSING_NOTE or "publish" not in text.lower():
+        return False  # (most lines: their sentences are not split)
+    sentences = SENTENCE_BREAK.split(text)
+    if not any(REPUBLISH_CALL.match(sentence) for sentence in sentences):
+        return False
+    return no_one_said(text) and all(
+        REPUBLISH_CALL.match(s) or REPUBLISH_TERMS.match(s) or OUTLET_NOTE.match(s)
+        for s in sentences
+    )
 
 
 def is_feed_note(text: str) -> bool:
