@@ -110,15 +110,6 @@ KNOWN = {
         "taken as a head (its one-sentence head on a pronoun after the lead right since "
         "heads80, its two-sentence, quoted and 19-word heads and 'Why weightlifting?' right)"
     ),
-    "yf02_curacao_guilder_switch_qa_explainer_willemstad_dateline_question_heads_full_"
-    "sentence_head_curly_quoted_head_lone_questions_in_answers_after_list_ad_anp_file_cbcs_"
-    "handout": (
-        "the one statement among question heads ('X will not go up because of Y.') and a curly-"
-        "quoted statement-and-question head ('“My X keeps her money at home. Will it still be "
-        "worth anything next year?”') read as paragraphs, and all three lone questions inside "
-        "answers ('Will my savings lose value?', 'Is there a limit?' after a list, 'Has that "
-        "happened anywhere?') taken as heads"
-    ),
     "yf06_gibraltar_electric_hatchback_road_test_review_star_line_spec_lines_curly_quoted_"
     "head_long_head_no_stop_two_sentence_head_question_head_lone_rhetorical_questions_punchy_"
     "lines_sign_off_chronicle_courtesy_co_uncredited": (
