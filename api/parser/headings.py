@@ -1626,6 +1626,9 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
     for k in slot_heads(items, alone, flags):
         flags[k] = True  # 'REYKJAVIK — ...' / 'He was never meant to win.' / text / 'The ice ...'
+    # a question under a slot head's first paragraph is read again once the head stands
+    for k in questions_in_passing(items, flags):
+        flags[k] = False  # 'He was a farmer first.' / text / 'Did he want to leave?' / 'No. ...'
     run = numbered_series(items, numbered, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...

@@ -1,18 +1,27 @@
 """heads82: a FAQ's reader's question set wholly in quotation marks heads its section over an
 answer longer than the question (QUOTED_ANSWER_RATIO), where a stated question under no marks
 still wants ANSWER_RATIO times its length; with it standing, the FAQ's statement head and the
-questions asked inside its answers are read as heads80's rules read them. Made-up exports
-written as blocks, with near misses that change one thing each."""
+questions asked inside its answers are read as heads80's rules read them. A question asking
+yes or no right under a head's first paragraph, answered by the next line alone, on a page of
+heads of other forms whose sections run longer than one paragraph, is text (read again once a
+slot head stands). Made-up exports written as blocks, and item-level pages with the flags the
+earlier rules leave, with near misses that change one thing each."""
 
 from __future__ import annotations
 
+from api.parser.heading_lone_questions import (
+    asked_under_a_first_paragraph,
+    questions_in_passing,
+    runs_longer,
+)
 from api.parser.heading_questions import (
     ANSWER_RATIO,
     QUOTED_ANSWER_RATIO,
     answer_ratio,
     is_stated_question,
 )
-from tests.parser.exports import COSTED, HERON_PICTURE, LONG, heads_of
+from api.parser.layout import Item
+from tests.parser.exports import COSTED, HERON_PICTURE, LONG, heads_of, lines
 
 # a library-card FAQ: the reader's quoted question after a statement head's section, answered
 # by one short sentence; questions asked inside answers, one after an answer's list
@@ -162,3 +171,243 @@ def test_answer_ratio():
     assert answer_ratio("“Nobody came. Why vote?”") == ANSWER_RATIO
     assert QUOTED_ANSWER_RATIO < ANSWER_RATIO
     assert is_stated_question("“My father reads large print. Can he keep his card?”")
+
+
+# an obituary of sentence heads by rhythm: a yes-or-no question under a head's first
+# paragraph, answered by the next line alone, the next head right after it
+BAKER = [
+    "MARLHAVEN — Orla Pennick-Sato, who ran the bakery on Quay Street for 52 years and fed "
+    "the harbour's night shift from a hatch in the back wall, died on Sunday. She was 84.",
+    "Her nephew, Tomas Pennick, said the cause was a stroke.",
+    "She was a fisherman's daughter first.",
+    "Pennick-Sato grew up above a net loft on the harbour, the youngest of six, and left school "
+    "at fourteen to gut herring on the quay for a firm that closed three winters later.",
+    "Did she ever want to go back to sea?",
+    "Never, she said, after one winter on her father's boat in 1957 that she spent being sick "
+    "over the side between the lighthouse and the banks.",
+    "The bakery began as a favour. Then it became a trade.",
+    "A widow on Quay Street asked her to mind the ovens for a month in 1961, and the month "
+    "ran on into a year, and in 1963 the widow sold her the shop for the price of the flour.",
+    "She baked through the night and opened the hatch at four, when the boats came in, and "
+    "the crews queued in their boots for a bun and a mug of tea that she never charged for.",
+    HERON_PICTURE,
+    "The hatch was her idea, and the harbour never forgot it.",
+    "It was cut into the back wall in 1968, when the council told her she could not open the "
+    "front door before six, and it stayed open every night but Christmas until last spring.",
+    "The harbour board put a plaque beside it in 2015, which she called a fuss about a hole.",
+    "Nobody remembers her taking a day off. Her nephew says she took two.",
+    "She is survived by her nephew and by a niece, Ada Pennick-Roe, who will keep the shop "
+    "open, and by the night shift, which has asked that the hatch stay open too.",
+    "The funeral is on Friday at the harbour chapel, and the hatch will open after it.",
+]
+
+
+def test_an_obituary_s_question_under_a_head_s_first_paragraph_is_text():
+    heads = heads_of(*BAKER)
+    assert "Did she ever want to go back to sea?" not in heads
+    assert "The bakery began as a favour. Then it became a trade." in heads
+
+
+# a chess teacher's obituary: a slot head, a two-sentence head, a quoted head and a long head
+# without a stop; a yes-or-no question under the quoted head's first paragraph, answered by
+# the next line alone, a picture after it
+CHESS = [
+    "PELLAU — Ruben Okonta-Varga, a retired postman who taught chess to two generations of "
+    "children in a room above the fire station, died on Tuesday. He was 81.",
+    "His daughter, Mira Okonta, said the cause was heart failure.",
+    "The island has produced four national junior champions since 1990. Every one of them "
+    "learned the game at his table.",
+    "He never played in a tournament.",
+    "Okonta-Varga delivered the post on the north side of the island for 31 years. In 1986, "
+    "when the fire brigade moved its stores, he asked whether he could have the empty room.",
+    "He bought six boards with his own money. The first club had no clock.",
+    "Why chess?",
+    '"Because it costs nothing," he told the island paper in 1999. "A board, a table and a '
+    'child who hates losing."',
+    "The first title took 11 years. The next ones came faster.",
+    "His first pupil to win a national title was his nephew, Jonas Varga, who took the "
+    "under-14 championship in 1997 after two years of losing in the final round.",
+    "After that, he said, the parents brought their children to him.",
+    '"Think twice, then move once"',
+    "That was his rule, and his pupils still quote it. Lessons were short. He distrusted "
+    "teachers who made children play for hours, and sent them home at six.",
+    "Did he ever lose a game to a pupil?",
+    "Twice in forty years, his pupils said, and both times he set the pieces up again at once.",
+    HERON_PICTURE,
+    "In his last years he taught from an armchair by the window and still saw every blunder",
+    "He was almost blind by 2020. His former pupils say it made no difference to his eye.",
+    "He is survived by his wife, Ilse; his daughter, Mira; his son, Petr; and, by the club's "
+    "count, more than 600 former pupils.",
+    "He never asked for anything else.",
+]
+
+
+def test_an_obituary_s_question_under_a_quoted_head_s_first_paragraph_is_text():
+    heads = heads_of(*CHESS)
+    assert "Did he ever lose a game to a pupil?" not in heads
+    assert '"Think twice, then move once"' in heads
+
+
+# item-level pages for questions_in_passing: heads flagged as the earlier rules leave them
+PARA = (
+    "The committee met for most of the afternoon and heard from residents of both villages, who "
+    "described the flooding of the lower road in detail."
+)
+REPLY = "Twice in forty years, his pupils said, and both times he set the pieces up again."
+
+
+def page(*texts: str) -> tuple[list[Item], list[bool]]:
+    """Items of standalone lines ('|' a picture) and flags: a text starting '## ' is a head."""
+    items = lines(*(t.removeprefix("## ") for t in texts))
+    return items, [t.startswith("## ") for t in texts]
+
+
+def test_a_question_under_a_quoted_head_s_first_paragraph_is_text():
+    items, flags = page(
+        PARA,
+        "## The first title took years. The next came faster.",
+        PARA,
+        PARA,
+        '## "Think twice, then move once"',
+        PARA,
+        "## Did he ever lose a game to a pupil?",
+        REPLY,
+        "|",
+        "## In his last years he taught from an armchair by the window",
+        PARA,
+        PARA,
+    )
+    assert questions_in_passing(items, flags) == [6]
+
+
+def test_a_question_under_a_statement_head_s_first_paragraph_is_text():
+    items, flags = page(
+        PARA,
+        "## She was a fisherman's daughter first.",
+        PARA,
+        "## Would she ever have gone back to sea?",
+        "One winter on her father's boat in 1957 was enough, she said, spent sick over the side.",
+        "## The bakery began as a favour.",
+        PARA,
+        PARA,
+        "## The hatch was her idea.",
+        PARA,
+        PARA,
+        PARA,
+    )
+    assert questions_in_passing(items, flags) == [3]
+
+
+def test_a_question_under_a_long_head_s_first_paragraph_is_text():
+    items, flags = page(
+        PARA,
+        "## Why the harbour wall matters more than the new marina to the island's fishermen",
+        PARA,
+        "## Is the marina any use to them?",
+        "The moorings are. The rest of it was built for yachts that come for a week in August.",
+        "|",
+        '## "Nobody asked the boats"',
+        PARA,
+        PARA,
+        "## The council will vote in May.",
+        PARA,
+        PARA,
+    )
+    assert questions_in_passing(items, flags) == [3]
+
+
+def test_a_guide_of_one_paragraph_sections_keeps_its_question_head():
+    # near miss: every section is one paragraph, the question's as long as the others
+    items, flags = page(
+        PARA,
+        "## Getting to the island",
+        PARA,
+        "## Where to sleep if you want quiet",
+        PARA,
+        "## Is the ferry worth booking ahead?",
+        PARA,
+        "## Where to eat",
+        PARA,
+        "## When to go",
+        PARA,
+    )
+    assert questions_in_passing(items, flags) == []
+
+
+def test_a_closing_question_and_a_question_over_two_lines_stay_heads():
+    # near misses: the page's last head is its verdict; a reply and a punchy line make a section
+    closing = page(
+        PARA,
+        "## The hits are here.",
+        PARA,
+        PARA,
+        '## "Nobody asked the boats"',
+        PARA,
+        PARA,
+        "## The harbour wall held.",
+        PARA,
+        "## Is it too long?",
+        REPLY,
+    )
+    assert questions_in_passing(*closing) == []
+    two = page(
+        PARA,
+        "## The hits are here.",
+        PARA,
+        PARA,
+        '## "Nobody asked the boats"',
+        PARA,
+        "## Is it too long?",
+        REPLY,
+        "Short songs. Long album.",
+        "|",
+        "## The harbour wall held.",
+        PARA,
+        PARA,
+    )
+    assert questions_in_passing(*two) == []
+
+
+def test_a_topic_s_question_under_a_first_paragraph_stays_a_head():
+    # near miss: a question word asks afresh, no yes or no
+    items, flags = page(
+        PARA,
+        "## She was a fisherman's daughter first.",
+        PARA,
+        "## Where did the money go?",
+        REPLY,
+        "## The bakery began as a favour.",
+        PARA,
+        PARA,
+        "## The hatch was her idea.",
+        PARA,
+        PARA,
+    )
+    assert questions_in_passing(items, flags) == []
+
+
+def test_asked_under_a_first_paragraph():
+    items, flags = page(
+        PARA,
+        "## A head.",
+        PARA,
+        "## Did it work?",
+        REPLY,
+        "## Another head.",
+        PARA,
+        "## Who pays?",
+        PARA,
+        "## The end.",
+        PARA,
+    )
+    heads = [k for k, flag in enumerate(flags) if flag]
+    bare = 2
+    assert asked_under_a_first_paragraph(items, flags, heads, bare, 1)
+    assert not asked_under_a_first_paragraph(items, flags, heads, bare, 3)  # 'Who pays?'
+    assert not asked_under_a_first_paragraph(items, flags, heads, bare, 0)  # no head above
+
+
+def test_runs_longer():
+    assert runs_longer({1: (2, 300), 5: (1, 80), 8: (3, 400)}, [1, 5, 8], {5})
+    assert not runs_longer({1: (1, 300), 5: (1, 80), 8: (1, 400)}, [1, 5, 8], {5})
+    assert not runs_longer({5: (1, 80)}, [5], {5})
