@@ -195,6 +195,32 @@ def replied_among_other_heads(
     return among_other_heads(items, heads, bare, k) and not in_question_company(items, heads, at)
 
 
+def asked_under_a_first_paragraph(
+    items: list[Item], flags: list[bool], heads: list[int], bare: int, at: int
+) -> bool:
+    """True for a question asking yes or no right under a head's first paragraph, the head
+    itself no question, on a page whose heads are mostly of another form, none of its
+    neighbours a bare question: 'He was a farmer first.' / text / 'Did he ever want to
+    leave?' / 'Not for years. ...' / the next head (a head there would leave the head above
+    one paragraph: the question goes on from it). Not 'Who buys them?', a topic's question,
+    nor the first question of a FAQ's run."""
+    k = heads[at]
+    if at == 0 or k == heads[-1] or heads[at - 1] != k - 2 or is_question_line(items[k - 2]):
+        return False  # (the page's closing question heads its verdict: 'Is it too long?')
+    if not after_running_text(items, flags, k) or not asks_yes_or_no(items[k].text):
+        return False
+    return among_other_heads(items, heads, bare, k) and not in_question_company(items, heads, at)
+
+
+def runs_longer(sizes: dict[int, tuple[int, int]], heads: list[int], firsts: set[int]) -> bool:
+    """True when the page's other sections (`sizes`, section_sizes) usually run past one
+    line: a question over one paragraph is then no section like theirs ('He was a farmer.' /
+    two paragraphs, not a guide whose every head is over one paragraph, 'Where to eat' / text
+    / 'Can you swim?' / text)."""
+    lines = [sizes[k][0] for k in heads if k not in firsts]
+    return bool(lines) and median(lines) > 1
+
+
 def section_sizes(items: list[Item], flags: list[bool]) -> dict[int, tuple[int, int]]:
     """For each flagged line, the lines and characters of its section, up to the next head or
     picture: 'Who qualifies?' / 205 / 85 -> (2, 290)."""
@@ -243,10 +269,20 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
         for at, k in enumerate(heads)
         if k in asking and replied_among_other_heads(items, flags, heads, bare, at)
     }
+    # under a head's first paragraph the place says 'inside' too, as after a list, where the
+    # page's sections run longer than one paragraph
+    firsts = {
+        k
+        for at, k in enumerate(heads)
+        if k in asking and asked_under_a_first_paragraph(items, flags, heads, bare, at)
+    }
+    sizes = section_sizes(items, flags) if firsts else {}
+    if firsts and runs_longer(sizes, heads, firsts):
+        listed |= firsts
     asked = [k for k in questions if leans_back(items[k].text) or k in listed or k in replied]
     if not asked:
         return []  # (most pages: no question in passing among heads)
-    sizes = section_sizes(items, flags)
+    sizes = sizes or section_sizes(items, flags)
     # the page's usual section, over the heads no question in passing may be: two replies of
     # 65 and 105 characters beside sections of 290-370 would pull it down to a reply's length
     usual = median(sizes[j][1] for j in heads if j not in asked) if len(asked) < len(heads) else 0
@@ -259,6 +295,8 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
         reply = reply_to(items, flags, k)
         if not 1 <= lines <= REPLY_LINES or reply is None:
             continue
+        if k in firsts and lines > 1 and not (leans_back(text) or k in replied):
+            continue  # under a first paragraph a question answered by its next line alone
         share = LISTED_REPLY_SHARE if lines == 1 and k in listed else REPLY_SHARE
         if k in replied and reasoned(text, reply.text):
             share = REASONED_SHARE

@@ -51,6 +51,9 @@ from api.parser.sentences import SENTENCE_ENDS
 COMPANY = 2
 # A long question's answer is at least this many times its length: a section, not a reply.
 ANSWER_RATIO = 1.5
+# A reader's words set wholly in quotation marks are set apart as the reader's already: an
+# answer longer than them is a section ('“I moved in May. Can I vote?”' / 'Yes. ...').
+QUOTED_ANSWER_RATIO = 1.0
 # A long head keeps the style of the heads beside it: one of them has at least this share
 # of its words ('What can I do if I am already on a list?' beside 'How long people wait now,
 # and why it differs so much between councils'; not beside 'The crossing' alone).
@@ -426,7 +429,15 @@ def stands_as_a_stated_question(
     answer = next_line(items, k)
     if answer is None or is_question_line(answer) or speaks_in_first_person(answer.text):
         return False
-    return section_reaches(items, flags, k, ends, ANSWER_RATIO * len(items[k].text))
+    return section_reaches(items, flags, k, ends, answer_ratio(items[k].text) * len(items[k].text))
+
+
+def answer_ratio(text: str) -> float:
+    """How many times its length a stated question's section holds at least: ANSWER_RATIO,
+    QUOTED_ANSWER_RATIO for a reader's words in quotation marks: '“My mother keeps cash. Is it
+    safe?”' -> 1.0 (its 'Yes. ...' answer of one sentence a section); 'I moved. Can I vote?'
+    -> 1.5 (the running text's question under no marks wants a fuller answer)."""
+    return QUOTED_ANSWER_RATIO if reader_quoted(text) != text else ANSWER_RATIO
 
 
 def section_reaches(

@@ -1624,8 +1624,12 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
     for k in long_questions_among(items, alone, flags):
         flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
-    for k in slot_heads(items, alone, flags):
+    slots = slot_heads(items, alone, flags)
+    for k in slots:
         flags[k] = True  # 'REYKJAVIK — ...' / 'He was never meant to win.' / text / 'The ice ...'
+    # a question under a slot head's first paragraph is read again once the head stands
+    for k in questions_in_passing(items, flags) if slots else []:
+        flags[k] = False  # 'He was a farmer first.' / text / 'Did he want to leave?' / 'No. ...'
     run = numbered_series(items, numbered, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...

@@ -81,43 +81,12 @@ KNOWN = {
         "stated question head, 'Will it cost anything?' and 'Does the order matter?' right "
         "since heads77)"
     ),
-    "yd05_monegasque_restaurant_wine_list_column_curly_and_straight_quoted_heads_long_head_no_"
-    "stop_question_head_two_sentence_head_lone_rhetorical_questions_punchy_lines_sign_off_monaco_"
-    "matin_courtesy_initial_uncredited": (
-        "a lone 'Is it any good?' under a curly-quoted head's first paragraph taken as a head "
-        "(its quoted, two-sentence and 29-word heads right, its closing 'So where should you "
-        "start?' since heads80)"
-    ),
     "yd06_burundian_tour_du_burundi_cycling_stage_report_bujumbura_afp_dateline_fragment_lead_one_"
     "and_two_sentence_full_stop_heads_by_rhythm_lone_questions_punchy_lines_colon_lead_in_results_"
     "abp_iwacu_initial_afp_uncredited": (
         "all three heads ending in '.' by rhythm (two of one sentence, 'He had lost the jersey on "
         "Friday.', one of two, 'Then the rain came. And X cracked.') read as paragraphs (its two "
         "lone questions right)"
-    ),
-    "yd07_vincentian_calypsonian_obituary_kingstown_dateline_one_and_two_sentence_full_stop_heads_"
-    "by_rhythm_straight_quoted_head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_"
-    "born_died_line_searchlight_svg_gis_initial_jr_uncredited": (
-        "a lone 'Did he ever want to X?' answered by the next line ('Not for a long time. ...') "
-        "under the first head's one paragraph taken as a head: its reply is over REPLY_SHARE of "
-        "the page's usual section (its one-sentence head on a pronoun after the lead right "
-        "since heads80, its two-sentence, straight-quoted and 22-word heads right)"
-    ),
-    "ye07_nauruan_weightlifting_coach_obituary_yaren_dateline_full_stop_heads_by_rhythm_quoted_"
-    "head_long_head_no_stop_lone_questions_punchy_lines_colon_lead_in_born_died_gio_handout_"
-    "chained_initial_jr": (
-        "a lone 'Did he ever lose his temper?' under a straight-quoted head's first paragraph "
-        "taken as a head (its one-sentence head on a pronoun after the lead right since "
-        "heads80, its two-sentence, quoted and 19-word heads and 'Why weightlifting?' right)"
-    ),
-    "yf02_curacao_guilder_switch_qa_explainer_willemstad_dateline_question_heads_full_"
-    "sentence_head_curly_quoted_head_lone_questions_in_answers_after_list_ad_anp_file_cbcs_"
-    "handout": (
-        "the one statement among question heads ('X will not go up because of Y.') and a curly-"
-        "quoted statement-and-question head ('“My X keeps her money at home. Will it still be "
-        "worth anything next year?”') read as paragraphs, and all three lone questions inside "
-        "answers ('Will my savings lose value?', 'Is there a limit?' after a list, 'Has that "
-        "happened anywhere?') taken as heads"
     ),
 }
 
