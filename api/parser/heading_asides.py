@@ -42,6 +42,7 @@ from api.parser.heading_follow_ups import (
 from api.parser.heading_limits import QUESTION_WORDS
 from api.parser.heading_lone_questions import (
     PAGE_HEADS,
+    READER_WORDS,
     REPLY_LINES,
     REPLY_SHARE,
     WORD,
@@ -77,9 +78,6 @@ LEANING_LAST: Final = "then"
 # under a head and then a question is how a page of one-paragraph sections goes on, unless its
 # reply is much shorter than the page's usual section (REPLY_SHARE).
 SECTION_TEXT: Final = 2
-# The reader's persons: a question put to the reader heads a guide's section ('Should you
-# buy it?'); the others of PERSONS may be the writer's own voice ('Would we buy one?').
-READER_PERSONS: Final = frozenset("you your".split())
 # The conditional a writer weighs a verdict in: 'Would we buy one?', 'Would I go back?'; a
 # reader asking for advice asks otherwise ('Can I grow figs?', 'Should we cut it back?').
 WEIGHING: Final = "would"
@@ -168,7 +166,7 @@ def asks_itself(question: str, reply: str) -> bool:
     words = WORD.findall(question.lower())
     if len(words) < 2 or words[0] != WEIGHING:
         return False
-    if words[1] not in PERSONS or words[1] in READER_PERSONS:
+    if words[1] not in PERSONS or words[1] in READER_WORDS:
         return False
     return opens_as_reply(question, reply) or hedged(reply)
 

@@ -334,7 +334,7 @@ def closing_question_head(items: list[Item], flags: list[bool], least: int) -> i
     while k > 0 and not flags[k] and not is_question_line(items[k]):
         lines += isinstance(items[k], Line)  # (a picture or a list block passed, not counted)
         k -= 1
-    if k <= 0 or flags[k] or lines < CLOSING_LINES or not is_question_line(items[k]):
+    if k <= 0 or flags[k] or lines < CLOSING_LINES:
         return -1
     words = WORD.findall(items[k].text.lower())
     summing = bool(words) and words[0] in CLOSING_OPENERS

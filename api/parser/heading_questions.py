@@ -363,7 +363,12 @@ def reader_quoted(text: str) -> str:
     if any(mark in inner for mark in READER_OPENERS | READER_CLOSERS):
         return text
     words = (word.strip(".,;:!?") for word in inner.split())
-    return inner if any(word.lower() in FIRST_PERSON or word == "I" for word in words) else text
+    # (FIRST_PERSON holds `I'm` capitalised and `my` in lower case: a sentence's first word either)
+    return (
+        inner
+        if any(word in FIRST_PERSON or word.lower() in FIRST_PERSON for word in words)
+        else text
+    )
 
 
 def is_stated_question(text: str) -> bool:

@@ -309,8 +309,8 @@ def slot_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[i
     heads = list(compress(range(len(items)), flags))
     if len(heads) < SENTENCE_SIBLINGS:
         return []
-    asked = [j for j in heads if is_question(items[j].text)]
-    if 2 * len(asked) >= len(heads):
+    plain = [j for j in heads if not is_question(items[j].text)]
+    if 2 * len(plain) <= len(heads):
         return []  # a page of question heads: a statement in the lead is its text
     # (measured by sentence: a head of two sentences is two of a one-sentence head's length)
     statements = [
@@ -322,7 +322,7 @@ def slot_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[i
     if not statements:
         return []
     found: list[int] = []
-    below = iter(heads)
+    below = iter(plain)
     nearest = -1
     for k in alone:
         if flags[k] or not in_a_heads_slot(items, k, heads[0]):
@@ -333,7 +333,7 @@ def slot_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[i
         if max(lengths) > HEAD_SPREAD * min(lengths):
             continue
         while nearest <= k:  # (the heads walked once, in order, beside the lines)
-            nearest = next((j for j in below if not is_question(items[j].text)), len(items))
+            nearest = next(below, len(items))
         if section_run(items, k, nearest) >= needed_run(items, nearest):
             found.append(k)
     return found

@@ -32,7 +32,7 @@ from api.parser.heading_lone_questions import (
     opens_as_reply,
 )
 from api.parser.heading_places import QUOTED
-from api.parser.heading_questions import is_question_line, is_stated_question
+from api.parser.heading_questions import is_question_line, is_stated_question, question_heads
 from api.parser.heading_rhythm import (
     HEAD_SPREAD,
     is_plain_head,
@@ -442,7 +442,7 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
     ends = set(bounds)
     statements = frozenset(bounds)
     if is_a_faq(items, flags, bounds):
-        return faq_asides(items, flags, frozenset(bounds))
+        return faq_asides(items, flags, statements)
     for k in range(len(items) - 1, bounds[0], -1):
         if not flags[k] or k in ends or not is_question_line(items[k]):
             continue
@@ -473,8 +473,7 @@ def is_a_faq(items: list[Item], flags: list[bool], bounds: list[int]) -> bool:
     """True when the page's question heads are FAQ_SHARE times its statement heads (`bounds`)
     or more: a FAQ of questions, one statement among them ('Who votes?' / text / 'Is it free?'
     / text / 'Can I vote by post?' / text / 'The count is not the end.' / text)."""
-    asked = sum(1 for k, flag in enumerate(flags) if flag and is_question_line(items[k]))
-    return asked >= FAQ_SHARE * len(bounds)
+    return len(question_heads(items, flags)) >= FAQ_SHARE * len(bounds)
 
 
 def faq_asides(items: list[Item], flags: list[bool], bounds: frozenset[int]) -> list[int]:
@@ -485,7 +484,7 @@ def faq_asides(items: list[Item], flags: list[bool], bounds: frozenset[int]) -> 
     'Who votes?' / text / 'Does that include X?' / 'It does.' / 'Is it free?' / 'Yes.' -> the
     second. Asides are a FAQ's exceptions: where they would be half its questions, a page of
     one-line answers, none is taken."""
-    questions = [k for k in range(len(items)) if flags[k] and is_question_line(items[k])]
+    questions = question_heads(items, flags)
     asked: list[int] = []
     for k in questions:
         text = items[k].text

@@ -28,6 +28,7 @@ import re
 from typing import Final
 
 from api.parser.heading_limits import LONG_CHARS
+from api.parser.heading_questions import is_question_line
 from api.parser.layout import Item, Line, Picture
 from api.parser.sentences import SENTENCE_ENDS
 
@@ -271,15 +272,14 @@ def letter_page_heads(items: list[Item], flags: list[bool]) -> tuple[list[int], 
     heads = [k for k, flag in enumerate(flags) if flag and k + 1 < len(items)]
     names = [salutation(items[k + 1]) for k in heads]
     addressed = {name for name in names if name}
-    if len(addressed) != 1 or len(names) - names.count("") < LETTER_HEADS:
+    lettered = len(names) - names.count("")
+    if len(addressed) != 1 or lettered < LETTER_HEADS:
         return [], []
-    if 2 * (len(names) - names.count("")) <= len(heads):
+    if 2 * lettered <= len(heads):
         return [], []  # most heads head something else: a letter or two inside the page
     added: list[int] = []
     dropped = [
-        k
-        for k, name in zip(heads, names, strict=True)
-        if not name and items[k].text.rstrip("\"”’'").endswith("?")
+        k for k, name in zip(heads, names, strict=True) if not name and is_question_line(items[k])
     ]
     # the first letter's head only, in the first head's slot: further down, a line over a letter
     # is read by the rules for its shape (heading_long_heads' long heads over signed letters)

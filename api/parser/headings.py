@@ -1438,13 +1438,12 @@ def _shapes(items: list[Item], alone: list[int], fields: frozenset[int]) -> _Sha
             if PRICE.search(text) and PRICE_ENTRY.match(text):
                 found.entries.append(k)
                 continue  # a price list's entry in the text: 'Mains £18 to £26'
-            if text[-1] == "?" and is_stated_question(text):
+            if "?" in text[-2:] and is_stated_question(text):
                 found.stated.append(k)
-                continue  # 'My landlord wants my deposit. Can he?': two sentences, no shape
-            if text[-2:-1] == "?" and is_stated_question(text):
+                if text[-1] == "?":
+                    continue  # 'My landlord wants my deposit. Can he?': two sentences, no shape
                 # '“I moved in May. Can I vote?”': a reader's, in quotation marks, keeping the
                 # shape of a quoted line for the page's other rules
-                found.stated.append(k)
         # the loosest shape first: a line without it has no stricter one (the limits are the
         # only difference) and is no long head, so a paragraph is tried once, not three times
         if not few_words(text, LONG_WORDS):

@@ -365,6 +365,10 @@ def test_reader_quoted():
     assert reader_quoted('"My friends are in a band. Can we meet?"') == (
         "My friends are in a band. Can we meet?"
     )
+    assert reader_quoted("“I’ve moved here. Can we vote?”") == "I’ve moved here. Can we vote?"
+    assert reader_quoted('"I\'m new in town. Where do I register?"') == (
+        "I'm new in town. Where do I register?"
+    )
     assert reader_quoted("“Nobody came. Why vote?”") == "“Nobody came. Why vote?”"  # no reader
     assert reader_quoted('"I won," she said. "Again?"') == '"I won," she said. "Again?"'
     assert is_stated_question("“I moved in May. Can I still vote here?”")
