@@ -240,7 +240,13 @@ feature's and a dam-trial report's full-sentence heads by rhythm among lone ques
 lines, a currency-switch Q&A's question heads among lone questions, a modernist-buildings gallery's
 local agency credits, a wedding-paperwork guide's 'Step N:' heads, a cyclone checklist's '1)' heads,
 a road test's quoted, long, two-sentence and '?' heads under a star line, a letters page's quoted
-letter heads), first looked at on main bcb113f5. `both` is dev and held; `all` is every part but
+letter heads), first looked at on main bcb113f5; `fresh52` the same publishers' shapes in still
+other kinds and countries (a smokehouse feature's and a snooker report's full-sentence heads by
+rhythm opening on a pronoun or a verb among lone questions and punchy lines, a SIM-registration
+Q&A's question and curly-quoted heads among lone questions, a boat-registration guide's 'Step N:'
+heads, a day-trip listicle's '1)' heads, a political sketch's curly-quoted heads, a wildlife
+gallery's local agency credits, a headless news story's pronoun and verb lines), first looked at on
+main 4666497f. `both` is dev and held; `all` is every part but
 held, which is scored only when named (`--part held` or `both`), its misses never listed: a
 development run never shows it.
 """
@@ -323,6 +329,7 @@ PARTS = (
     "fresh49",
     "fresh50",
     "fresh51",
+    "fresh52",
 )
 
 
