@@ -94,6 +94,74 @@ def capital_runs(arrays: WordArrays) -> list[tuple[int, int]]:
     return runs
 
 
+# The same arrays from speed50's class bytes (api/parser/quote_tokens.py's _CLASSES): a word is
+# a letter's byte and the run of word bytes after it, found by one bytes split; only a text that
+# is ASCII once its apostrophes and dashes are is read so (the others are left empty here: the
+# measure undercounts them).
+_CLASSES: Final = bytes(
+    ord("C")
+    if "A" <= chr(c) <= "Z"
+    else ord("l")
+    if "a" <= chr(c) <= "z"
+    else ord("m")
+    if chr(c) in "0123456789_'.&-"
+    else ord(" ")
+    for c in range(256)
+)
+_CLASSED_WORD: Final = re.compile(rb"([Cl][^ ]*)")
+_CAP: Final = ord("C")
+_AS_ASCII: Final = (("’", "'"), ("—", " "), ("–", " "))
+
+
+class ClassedArrays:
+    """WordArrays' arrays from the text's class bytes (ASCII texts only)."""
+
+    __slots__ = ("text", "starts", "ends", "words", "lowers", "flags")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        plain = text
+        for mark, same in _AS_ASCII:
+            plain = plain.replace(mark, same)
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        flags: list[int] = []
+        if plain.isascii():
+            lowered = text.lower()
+            pieces: list[bytes] = _CLASSED_WORD.split(plain.encode("ascii").translate(_CLASSES))
+            at = len(pieces[0])
+            for k in range(1, len(pieces), 2):
+                piece = pieces[k]
+                end = at + len(piece)
+                flag = CAPITAL if piece[0] == _CAP else 0
+                before = at - 1
+                while before >= 0 and text[before] == " ":
+                    before -= 1
+                if before < 0:
+                    flag |= SENTENCE_START
+                else:
+                    mark = text[before]
+                    if mark in _SENTENCE_ENDS:
+                        flag |= SENTENCE_START
+                    elif mark == ",":
+                        flag |= AFTER_COMMA
+                    elif mark in _QUOTE_MARKS:
+                        flag |= AFTER_QUOTE
+                starts.append(at)
+                ends.append(end)
+                words.append(text[at:end])
+                flags.append(flag)
+                at = end + len(pieces[k + 1])
+            self.lowers = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
+        else:
+            self.lowers = []
+        self.starts = starts
+        self.ends = ends
+        self.words = words
+        self.flags = flags
+
+
 _HARNESS: Final = "\nWORK = "  # where the prototype ends in this file
 WORK = """
 import sys
@@ -122,6 +190,7 @@ TARGETS: Final = {
     "runs_of_capitals": "runs_of_capitals(text, Words(text))",
     "WordArrays": "word_arrays.WordArrays(text)",
     "WordArrays + capital_runs": "word_arrays.capital_runs(word_arrays.WordArrays(text))",
+    "ClassedArrays": "word_arrays.ClassedArrays(text)",
 }
 
 
