@@ -687,7 +687,11 @@ class Described(RegistryCalls):
             if body is not None:  # `A letter from the NPWS to licence holders said`
                 return Resolved(body, "pronoun")
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
-            issuer = self._issuer(words[1], where) or self._put_up_owner(words[1], where)
+            issuer = (
+                self._issuer(words[1], where)
+                or self._put_up_owner(words[1], where)
+                or self._document_sentence_body(words[1], where)
+            )
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
         if words[0] in ("A", "An") and len(words) > 1 and words[1] in _SITE_DOCUMENTS:
@@ -954,6 +958,38 @@ class Described(RegistryCalls):
         name = read[-1][1]
         entry = self.entries.get(name)
         return name if entry is not None and entry.kind == "organisation" else None
+
+    def _document_sentence_body(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`X Ltd, founded in 1968, posted notices on its shutters. “...,” the notice read`,
+        `The department’s draft report warns .... “...,” the report said`, `Residents received
+        letters from the Y Association warning .... “...,” the letter said`: the body about
+        which the sentence naming the document (or its plural) earlier in the cue's paragraph
+        is, the body opening it or the one it came `from`; None when no such sentence names a
+        body so (a person opening it, or no body)."""
+        paragraph = self._paragraphs[where[0]]
+        start = paragraph.sentence(where[1])[0]
+        lo = max(0, start - DOCUMENT_SENTENCE_REACH)
+        # (the last naming before the cue's sentence)
+        named = next(
+            reversed(list(_document_named(noun).finditer(paragraph.masked, lo, start))), None
+        )
+        if named is None:
+            return None
+        opening = self._document_subject_body((where[0], named.start()))
+        owning = _OWNER_POSSESSIVE.match(paragraph.masked, paragraph.sentence(named.start())[0])
+        if opening is None and owning is not None and owning.group(1) in ORG_ANAPHORS:
+            opening = self._phrase("the " + owning.group(1), where).name  # `The department’s`
+        if opening is not None:
+            entry = self.entries.get(opening)
+            return opening if entry is not None and entry.kind == "organisation" else None
+        end = paragraph.sentence(named.start())[1]
+        k = bisect_left(paragraph.mention_starts, named.end())
+        for mention in paragraph.mentions[k : k + LATEST_FEW]:
+            if mention.start >= end:
+                break
+            if mention.kind == "org" and _FROM_BEFORE.search(paragraph.masked, 0, mention.start):
+                return self.organisation(mention.name)  # `letters ... from the Y Association`
+        return None
 
     def _body_called_so(self, noun: str, where: tuple[int, int]) -> str | None:
         """`company` -> the body `the company said` would answer at `where` (see _phrase), if
@@ -3388,6 +3424,19 @@ def body_opening_before(masked: str, lo: int, hi: int) -> str | None:
     if k < 0 or openings[k][1] < lo:
         return None
     return openings[k][2]
+
+
+# A document (or its plural) named before `the notice read` (see
+# Described._document_sentence_body), read within DOCUMENT_SENTENCE_REACH characters before the
+# cue's sentence; `from` (and `the`) right before a body's name: who sent it.
+DOCUMENT_SENTENCE_REACH: Final = 400
+_FROM_BEFORE: Final = re.compile(r"\bfrom (?:the )?$")
+
+
+@lru_cache(maxsize=32)
+def _document_named(noun: str) -> re.Pattern[str]:
+    """`notice` -> the pattern of `notice` or `notices` as a word (`posted notices on`)."""
+    return re.compile(rf"\b{noun}s?\b")
 
 
 # A body's noun owning something: `the council's website`.

@@ -227,11 +227,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "named twelve paragraphs before (a body's document as the cue's subject, the body only "
         "as 'the board' it was prepared for): no one"
     ),
-    ("bahamas_nassau_guardian_conch_moratorium_fishermen", 1, "Continued"): (
-        "'The department\u2019s draft report, seen by <Paper>, warns ... \u201c...,\u201d the "
-        "report said' of the 'Department of <Words>' named in the lead (a body's document as "
-        "the cue's subject, the body by a possessive generic noun): no one"
-    ),
     ("bahamas_nassau_guardian_conch_moratorium_fishermen", 10, "should not"): (
         "'The department, in a notice posted for vendors ..., said vendors \u201c...\u201d' of "
         "the 'Department of <Words>' named in the lead, nine paragraphs before (a body by a "
@@ -253,11 +248,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'RCMP said .... A spokesperson for the department said: \"...\"' of the 'Department "
         "of <Words>, <Words> and <Words>' six paragraphs before (a body through its "
         "spokesperson by a generic noun, another body's cue opening the paragraph): the RCMP"
-    ),
-    ("hk_scmp_dim_sum_chain_shuts_wage_arrears", 1, "Due to"): (
-        '\'<Words> Group (Holdings) Co., Ltd, founded ..., posted notices ... "...," the '
-        "notice read' (a body's document as the cue's subject, 'read' for 'said'; a name with "
-        "a bracket, a comma and a legal form): no one"
     ),
     ("hk_scmp_dim_sum_chain_shuts_wage_arrears", 9, "My grandfather"): (
         "'\"...,\" the younger <Surname> wrote' of 'His son, <Surname> X-y, a director ...' the "
@@ -302,10 +292,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'received letters ... from the <Words> Homeowners Association warning that lawns must "
         "be kept \"...\" or face fines' (a short partial quote after 'warning that', the body "
         "the object of 'from'): no one"
-    ),
-    ("us_ktvb_hoa_brown_lawn_fines_watering_limits", 1, "Repeated"): (
-        "'\"...,\" the letter said' of the letters 'from the <Words> Homeowners Association' "
-        "the sentence before (a body's document as the cue's subject): no one"
     ),
 }
 

@@ -1,0 +1,90 @@
+"""Speakers90: bodies and their documents as speakers, the sixtieth set traced first.
+
+The reader's rules: an unnamed document (`the notice read`) speaks for the body about which the
+sentence naming it earlier in the paragraph is (the body opening it, its possessive, or the one
+it came `from`); a legal form after a comma follows a bracketed one too (`X Group (Holdings)
+Co., Ltd`).
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quote_people import find_mentions
+from tests.quotes.helpers import speakers as _speakers
+
+# --- an unnamed document's issuer: the body its sentence is about --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        (
+            "Tarnwick Bakeries Ltd, founded in 1954, posted notices on the doors of its shops "
+            "on Sunday. “All stores are closed until further notice,” the notice read.",
+            "Tarnwick Bakeries Ltd",
+        ),
+        (
+            "Owners at Quellbrook received letters in June from the Quellbrook Residents "
+            "Association warning of fines. “Bins must be stored out of sight,” the letter said.",
+            "Quellbrook Residents Association",
+        ),
+        (
+            "The ministry’s leaked report, seen by the Tarn Courier, warns of shortages. "
+            "“Supplies will run out by spring,” the report said.",
+            "Ministry of Vell Affairs",
+        ),
+        (
+            "The Orvan Rowing Club sent emails to all members on Monday. “The boathouse is "
+            "shut,” the email said.",
+            "Orvan Rowing Club",
+        ),
+    ],
+)
+def test_an_unnamed_documents_issuer_is_its_sentences_body(paragraph, body):
+    lead = "The Ministry of Vell Affairs said on Monday it would review the rules."
+    assert _speakers(lead, paragraph)[-1] == body
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # (near-misses: no body opens the sentence; the document is not named before the cue;
+        # no body in the sentence naming it)
+        "Shoppers found notices on the doors of the Tarnwick Bakeries Ltd shops on Sunday. "
+        "“All stores are closed,” the notice read.",
+        "Tarnwick Bakeries Ltd closed its shops on Sunday. “All stores are closed,” the notice "
+        "read.",
+        "Owners at Quellbrook found letters on their doormats in June. “Bins must be stored out "
+        "of sight,” the letter said.",
+    ],
+)
+def test_no_issuer_where_the_sentence_names_no_body(paragraph):
+    assert _speakers("Rain fell on Tuesday in the valley.", paragraph)[-1] is None
+
+
+# --- a comma's legal form after a bracketed one ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Vell Pearl Trading Group (Holdings) Co., Ltd, founded in 1970, closed.",
+            "Vell Pearl Trading Group (Holdings) Co., Ltd",
+        ),
+        ("Shares of Quell Widgets (Asia) Co., Ltd. fell.", "Quell Widgets (Asia) Co., Ltd."),
+        ("Tarnby Foods (UK) Ltd said it would appeal.", "Tarnby Foods (UK) Ltd"),
+    ],
+)
+def test_a_comma_form_after_a_bracketed_form_is_the_names(text, name):
+    found = [(m.kind, m.name) for m in find_mentions(text) if m.kind != "pronoun"]
+    assert ("org", name) in found
+
+
+def test_a_list_after_a_bracketed_form_stays_two_names():
+    text = "He sued Orvan Foods (UK) Ltd, Harlow Brisk Ltd and others on Monday."
+    found = [m.name for m in find_mentions(text) if m.kind == "org"]
+    assert "Orvan Foods (UK) Ltd" in found
