@@ -162,6 +162,7 @@ from api.parser.quote_orgs import (
     naming_words,
     role_owner,
     same_kind,
+    says_no_kind,
     trade_nouns,
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
@@ -2670,12 +2671,14 @@ class Described(RegistryCalls):
         union spoke: a known body whose own name holds the noun, when the body that spoke
         last (`latest`) is not one the noun fits."""
         entry = self.entries[latest]
-        if (
-            fits(noun, latest)
-            or same_kind(noun, entry.role or entry.noun)
-            or noun in self.agents_of(latest)
-        ):
+        if same_kind(noun, entry.role or entry.noun) or noun in self.agents_of(latest):
             return None
+        if fits(noun, latest):
+            if noun in COMPANY_ANAPHORS or named_by(noun, latest) or not says_no_kind(latest):
+                return None
+            # (`RCMP said ... A spokesperson for the department said` after the `Department of
+            # X` was named: a bare name fits any noun, a name holding the noun fits it better)
+            return self._known_body(noun)
         return self._known_body(noun)
 
     def _document_giver(self, head: str, where: tuple[int, int]) -> str | None:

@@ -88,3 +88,62 @@ def test_a_list_after_a_bracketed_form_stays_two_names():
     text = "He sued Orvan Foods (UK) Ltd, Harlow Brisk Ltd and others on Monday."
     found = [m.name for m in find_mentions(text) if m.kind == "org"]
     assert "Orvan Foods (UK) Ltd" in found
+
+
+# --- a spokesperson for the <noun>: the body whose name holds the noun over a bare name ---------
+
+
+@pytest.mark.parametrize(
+    ("before", "paragraph", "body"),
+    [
+        (
+            "The Department of Roads and Tarn Works said the bridge would close.",
+            "QPX said no one was hurt. A spokesperson for the department said: “Repairs start "
+            "next week.”",
+            "Department of Roads and Tarn Works",
+        ),
+        (
+            "The Vell Ministry of Water issued a boil notice on Monday.",
+            "Orvanet said its pumps had failed. A spokesman for the ministry said: “Tap water "
+            "is safe to drink again.”",
+            "Vell Ministry of Water",
+        ),
+        (
+            "The Quellmark Housing Agency said it had rehoused nine families.",
+            "TNRB said it would inspect the block. “We are doing everything we can,” a "
+            "spokeswoman for the agency said.",
+            "Quellmark Housing Agency",
+        ),
+    ],
+)
+def test_a_spokesperson_goes_to_the_body_its_noun_names(before, paragraph, body):
+    assert _speakers(before, paragraph)[-1] == body
+
+
+@pytest.mark.parametrize(
+    ("before", "paragraph", "body"),
+    [
+        # (near-misses: a company's noun, which a bare name may well be; the body that spoke
+        # last has the noun in its own name; no body so named)
+        (
+            "The Tarn Trading Company said it had no comment.",
+            "Orvanet said its pumps had failed. A spokesman for the company said: “We are "
+            "investigating.”",
+            "Orvanet",
+        ),
+        (
+            "The Department of Roads said the bridge would close.",
+            "The Department of Vell Health said no one was hurt. A spokesperson for the "
+            "department said: “Clinics are open.”",
+            "Department of Vell Health",
+        ),
+        (
+            "Rain fell all week in the valley.",
+            "QPX said no one was hurt. A spokesperson for the department said: “Repairs start "
+            "next week.”",
+            "QPX",
+        ),
+    ],
+)
+def test_a_spokesperson_keeps_the_body_that_spoke(before, paragraph, body):
+    assert _speakers(before, paragraph)[-1] == body

@@ -244,11 +244,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'<Province> Health said ... \"...,\" the health authority said' (a body by a generic "
         "noun its name does not hold, named the sentence before): no one"
     ),
-    ("canada_ctv_atlantic_wedding_barn_deck_collapse", 10, "Inspectors"): (
-        "'RCMP said .... A spokesperson for the department said: \"...\"' of the 'Department "
-        "of <Words>, <Words> and <Words>' six paragraphs before (a body through its "
-        "spokesperson by a generic noun, another body's cue opening the paragraph): the RCMP"
-    ),
     ("hk_scmp_dim_sum_chain_shuts_wage_arrears", 9, "My grandfather"): (
         "'\"...,\" the younger <Surname> wrote' of 'His son, <Surname> X-y, a director ...' the "
         "paragraph before (a surname father and son share, told apart by 'the younger'): no one"
