@@ -979,7 +979,9 @@ class Described(RegistryCalls):
         opening = self._document_subject_body((where[0], named.start()))
         owning = _OWNER_POSSESSIVE.match(paragraph.masked, paragraph.sentence(named.start())[0])
         if opening is None and owning is not None and owning.group(1) in ORG_ANAPHORS:
-            opening = self._phrase("the " + owning.group(1), where).name  # `The department’s`
+            # (`The department’s draft report` of the `Department of X`: a body whose own name
+            # holds the noun, no guess at one of its kind)
+            opening = self._known_body(owning.group(1))
         if opening is not None:
             entry = self.entries.get(opening)
             return opening if entry is not None and entry.kind == "organisation" else None
