@@ -147,3 +147,44 @@ def test_a_spokesperson_goes_to_the_body_its_noun_names(before, paragraph, body)
 )
 def test_a_spokesperson_keeps_the_body_that_spoke(before, paragraph, body):
     assert _speakers(before, paragraph)[-1] == body
+
+
+# --- a body's kind from its name's head: `<Place> Health` is the health authority ---------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        (
+            "Tarn Valley Health said two patients were still in hospital. “Both are stable,” "
+            "the health authority said.",
+            "Tarn Valley Health",
+        ),
+        (
+            "Vellshire Water said supplies were back on Monday. “Please boil tap water until "
+            "Friday,” the water company said.",
+            "Vellshire Water",
+        ),
+        (
+            "Orvan Transit said three routes would close. “Buses will run every hour,” the "
+            "transit agency said.",
+            "Orvan Transit",
+        ),
+    ],
+)
+def test_a_name_headed_by_the_nouns_qualifier_is_that_body(paragraph, body):
+    assert _speakers("Rain fell all week in the valley.", paragraph)[-1] == body
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # (near-misses: the name's head is another word; the qualifier heads no name)
+        "Tarn Health Clinic said two patients were still in hospital. “Both are stable,” the "
+        "health authority said.",
+        "Vellshire Water Holdings said supplies were back. “Please boil tap water,” the water "
+        "authority said.",
+    ],
+)
+def test_a_name_headed_by_another_word_is_not_that_body(paragraph):
+    assert _speakers("Rain fell all week in the valley.", paragraph)[-1] is None

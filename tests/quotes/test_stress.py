@@ -240,10 +240,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "the carried second quote after '\"...,\" the groom said' (a role noun the "
         "introduction never used): the RCMP of p1"
     ),
-    ("canada_ctv_atlantic_wedding_barn_deck_collapse", 7, "All others"): (
-        "'<Province> Health said ... \"...,\" the health authority said' (a body by a generic "
-        "noun its name does not hold, named the sentence before): no one"
-    ),
     ("hk_scmp_dim_sum_chain_shuts_wage_arrears", 9, "My grandfather"): (
         "'\"...,\" the younger <Surname> wrote' of 'His son, <Surname> X-y, a director ...' the "
         "paragraph before (a surname father and son share, told apart by 'the younger'): no one"
