@@ -188,3 +188,46 @@ def test_a_name_headed_by_the_nouns_qualifier_is_that_body(paragraph, body):
 )
 def test_a_name_headed_by_another_word_is_not_that_body(paragraph):
     assert _speakers("Rain fell all week in the valley.", paragraph)[-1] is None
+
+
+# --- a body as the subject, the document it issued in a long aside between commas --------------
+
+_LEAD = "The Tarn Pilots’ Association (TPA) and the Vell Department of Fisheries met on Monday."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        (
+            "The union, in a message to members on Tuesday night seen by the Courier, said: "
+            "“Stay calm and stay off social media.”",
+            "Tarn Pilots’ Association",
+        ),
+        (
+            "The department, in a notice posted for vendors at the harbour market last week, "
+            "said vendors “should expect no change this season”.",
+            "Vell Department of Fisheries",
+        ),
+        (
+            "The association, in its letter to the minister dated the third of March this year, "
+            "wrote: “We will not accept these rosters.”",
+            "Tarn Pilots’ Association",
+        ),
+    ],
+)
+def test_a_body_with_its_document_in_an_aside_speaks(paragraph, body):
+    assert _speakers(_LEAD, paragraph)[-1] == body
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # (near-misses: the aside names no document; a person, not a body, is the subject)
+        "The union, in the middle of a long night of talks with managers and the mediator, "
+        "said: “Stay calm.”",
+        "Her neighbour, in a message to friends on Tuesday night seen by the Courier, said: "
+        "“Stay calm.”",
+    ],
+)
+def test_no_body_without_its_document_aside(paragraph):
+    assert _speakers(_LEAD, paragraph)[-1] not in ("Tarn Pilots’ Association",)

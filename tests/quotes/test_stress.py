@@ -227,11 +227,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "named twelve paragraphs before (a body's document as the cue's subject, the body only "
         "as 'the board' it was prepared for): no one"
     ),
-    ("bahamas_nassau_guardian_conch_moratorium_fishermen", 10, "should not"): (
-        "'The department, in a notice posted for vendors ..., said vendors \u201c...\u201d' of "
-        "the 'Department of <Words>' named in the lead, nine paragraphs before (a body by a "
-        "generic noun, a partial quote after the reported clause's subject): no one"
-    ),
     ("canada_ctv_atlantic_wedding_barn_deck_collapse", 3, "I was pulling"): (
         "'Her husband, X Y, was among those treated ... \"...,\" the groom said' (a role noun "
         "the introduction never used, 'The bride, X Y,' the paragraph before): the RCMP of p1"
@@ -248,11 +243,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         '\'a regular customer who gave only his surname, X, stood ... "...," the retiree '
         "said' (a lone surname in an apposition after a relative clause, then a noun the "
         "introduction never used): the lawmaker of the paragraph before"
-    ),
-    ("nz_the_post_regional_airline_pilots_roster_strike", 11, "Stay professional"): (
-        "'The union, in a message to members ..., said: \u201c...\u201d' of 'The <Words> "
-        "Pilots\u2019 Association (<ACRONYM>)' ten paragraphs before (a body by a generic noun "
-        "its name does not hold, a curly apostrophe in the name): no one"
     ),
     ("pk_business_recorder_textile_exporters_sales_tax_refunds", 7, "We already"): (
         "'Asked by <Paper> whether ..., the CFO replied: \"...\"' of 'X Y, chief financial "
