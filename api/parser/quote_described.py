@@ -697,6 +697,8 @@ class Described(RegistryCalls):
                 return Resolved(issuer, "pronoun")
         if words[0] in ("A", "An") and len(words) > 1 and words[1] in _SITE_DOCUMENTS:
             owner = self._site_owner(where)
+            if owner is None and len(words) == 2 and words[1] in ISSUED_NOUNS:
+                owner = self._sentence_before_body(where)
             if owner is not None:  # `A notice at the Vell depot said`: the depot's company
                 return Resolved(owner, "pronoun")
         placed = placed_description(words)
@@ -993,6 +995,22 @@ class Described(RegistryCalls):
             if mention.kind == "org" and _FROM_BEFORE.search(paragraph.masked, 0, mention.start):
                 return self.organisation(mention.name)  # `letters ... from the Y Association`
         return None
+
+    def _sentence_before_body(self, where: tuple[int, int]) -> str | None:
+        """`X Ltd, which ran three clubs, closed on Thursday. An email sent to members said`:
+        an unnamed document opening the cue's sentence speaks for the body (a name known as
+        one) opening the sentence right before it in the cue's paragraph; None for no such
+        body (a person, a noun, or the cue's sentence opening its paragraph)."""
+        paragraph = self._paragraphs[where[0]]
+        start = paragraph.sentence(where[1])[0]
+        if start == 0:
+            return None
+        before = paragraph.sentence_before(start)
+        k = bisect_left(paragraph.mention_starts, before)
+        opening = paragraph.mentions[k] if k < len(paragraph.mentions) else None
+        if opening is None or opening.kind != "org" or opening.start > before + len("The "):
+            return None
+        return self.organisation(opening.name)
 
     def _body_called_so(self, noun: str, where: tuple[int, int]) -> str | None:
         """`company` -> the body `the company said` would answer at `where` (see _phrase), if

@@ -152,6 +152,13 @@ _DOCUMENT_FROM: Final = re.compile(
     + _NAME_WORD
     + r"){0,5})(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
 )
+# A document sent to its readers, opening a subject: `An email sent to members on Friday said`
+# -> `An email` (the rest says to whom and when, not who speaks; see sent_document).
+_DOCUMENT_SENT: Final = re.compile(
+    r"(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:"
+    + ISSUED_WORDS.replace(" ", "|")
+    + r")(?= (?:sent|emailed|mailed|circulated|distributed|addressed) to\b)"
+)
 # A document put up somewhere, its owner's possessive in the same sentence: `found the gates of
 # the firm's depot padlocked and a letter pinned to the fence`, `The notice, posted on the
 # commission's website, said` (group 1 the document's noun).
@@ -195,6 +202,13 @@ def document_from(phrase: str) -> str | None:
     """`A notice from the contractor` of `A notice from the contractor taped to the doors`: the
     opening that says whose document speaks; None when the phrase opens otherwise."""
     match = _DOCUMENT_FROM.match(phrase)
+    return match.group(0) if match is not None else None
+
+
+def sent_document(phrase: str) -> str | None:
+    """`An email` of `An email sent to members on Friday morning`: the document opening a
+    subject whose participle says to whom it went; None when the phrase opens otherwise."""
+    match = _DOCUMENT_SENT.match(phrase)
     return match.group(0) if match is not None else None
 
 

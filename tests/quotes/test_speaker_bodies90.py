@@ -231,3 +231,43 @@ def test_a_body_with_its_document_in_an_aside_speaks(paragraph, body):
 )
 def test_no_body_without_its_document_aside(paragraph):
     assert _speakers(_LEAD, paragraph)[-1] not in ("Tarn Pilots’ Association",)
+
+
+# --- `An email sent to members said`: the body opening the sentence before ----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        (
+            "Quellbay Leisure (Tarn) Ltd, which ran two pools, closed on Thursday. An email sent "
+            "to members on Friday said: “All pools have closed for good.”",
+            "Quellbay Leisure (Tarn) Ltd",
+        ),
+        (
+            "Orvan Rowing Club cancelled its regatta on Monday. A letter mailed to rowers last "
+            "week said: “Safety must come first.”",
+            "Orvan Rowing Club",
+        ),
+        (
+            "The Tarn Choral Society cancelled its concert. An update emailed to singers on "
+            "Sunday said: “Tickets will be refunded.”",
+            "Tarn Choral Society",
+        ),
+    ],
+)
+def test_a_document_sent_to_readers_speaks_for_the_body_before(paragraph, body):
+    assert _speakers("Rain fell all week in the valley.", paragraph)[-1] == body
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # (near-misses: a person opens the sentence before; the document opens its paragraph)
+        "Ulla Brennick closed her shop on Thursday. An email sent to customers on Friday said: "
+        "“All shops have closed.”",
+        "An email sent to members on Friday said: “All pools have closed for good.”",
+    ],
+)
+def test_a_document_sent_after_no_body_speaks_for_none(paragraph):
+    assert _speakers("Rain fell all week in the valley.", paragraph)[-1] is None

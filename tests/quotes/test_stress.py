@@ -254,11 +254,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         'clear "..." by <date>.\' (a short partial quote inside the sentence after a non-say '
         "verb, a document as the subject): the quote not found"
     ),
-    ("scot_evening_express_gym_chain_administration_members", 1, "We regret"): (
-        "'<Words> (Scotland) Ltd, which ran ..., closed its doors .... An email sent to members "
-        "... said: \u201c...\u201d' (a body's document as the cue's subject, the body named "
-        "the sentence before): no one"
-    ),
     ("scot_evening_express_gym_chain_administration_members", 7, "Consumers"): (
         "'Trading Standards <Country> said .... A spokeswoman for the agency said: "
         "\u201c...\u201d' (a body whose name opens with a word read as a participle, "
