@@ -153,6 +153,7 @@ from api.parser.quote_orgs import (
     firm_nouns,
     fits,
     fits_by_kind,
+    headed_by_qualifier,
     headed_name,
     kind_described,
     kind_fitted,
@@ -3462,14 +3463,6 @@ _FROM_BEFORE: Final = re.compile(r"\bfrom (?:the )?$")
 def _document_named(noun: str) -> re.Pattern[str]:
     """`notice` -> the pattern of `notice` or `notices` as a word (`posted notices on`)."""
     return re.compile(rf"\b{noun}s?\b")
-
-
-def headed_by_qualifier(name: str, qualifier: str, noun: str) -> bool:
-    """`the health authority` of `Nova Scotia Health`: a name of two or more words whose head,
-    its last word, is the word before a body's noun is that noun's body of its place; not
-    `Vell Health Clinic` (a clinic), nor `the health minister` (no body's noun)."""
-    words = name.lower().split()
-    return len(words) > 1 and words[-1] == qualifier and noun in ORG_ANAPHORS
 
 
 # A body's noun owning something: `the council's website`.

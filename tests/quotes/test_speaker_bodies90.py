@@ -184,6 +184,9 @@ def test_a_name_headed_by_the_nouns_qualifier_is_that_body(paragraph, body):
         "health authority said.",
         "Vellshire Water Holdings said supplies were back. “Please boil tap water,” the water "
         "authority said.",
+        # (a department's name ending in the word: its head is `department`)
+        "The Department of Vell Transport said buses would run. “We will fight this,” the "
+        "transport firm said.",
     ],
 )
 def test_a_name_headed_by_another_word_is_not_that_body(paragraph):
