@@ -155,6 +155,7 @@ from api.parser.quote_orgs import (
     firm_nouns,
     fits,
     fits_by_kind,
+    headed_by_qualifier,
     headed_name,
     kind_described,
     kind_fitted,
@@ -164,6 +165,7 @@ from api.parser.quote_orgs import (
     naming_words,
     role_owner,
     same_kind,
+    says_no_kind,
     trade_nouns,
 )
 from api.parser.quote_parents import ONE_NAME_AGE, parent_sex
@@ -692,11 +694,17 @@ class Described(RegistryCalls):
             if body is not None:  # `A letter from the NPWS to licence holders said`
                 return Resolved(body, "pronoun")
         if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
-            issuer = self._issuer(words[1], where) or self._put_up_owner(words[1], where)
+            issuer = (
+                self._issuer(words[1], where)
+                or self._put_up_owner(words[1], where)
+                or self._document_sentence_body(words[1], where)
+            )
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
         if words[0] in ("A", "An") and len(words) > 1 and words[1] in _SITE_DOCUMENTS:
             owner = self._site_owner(where)
+            if owner is None and len(words) == 2 and words[1] in ISSUED_NOUNS:
+                owner = self._sentence_before_body(where)
             if owner is not None:  # `A notice at the Vell depot said`: the depot's company
                 return Resolved(owner, "pronoun")
         placed = placed_description(words)
@@ -959,6 +967,56 @@ class Described(RegistryCalls):
         name = read[-1][1]
         entry = self.entries.get(name)
         return name if entry is not None and entry.kind == "organisation" else None
+
+    def _document_sentence_body(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`X Ltd, founded in 1968, posted notices on its shutters. “...,” the notice read`,
+        `The department’s draft report warns .... “...,” the report said`, `Residents received
+        letters from the Y Association warning .... “...,” the letter said`: the body about
+        which the sentence naming the document (or its plural) earlier in the cue's paragraph
+        is, the body opening it or the one it came `from`; None when no such sentence names a
+        body so (a person opening it, or no body)."""
+        paragraph = self._paragraphs[where[0]]
+        start = paragraph.sentence(where[1])[0]
+        lo = max(0, start - DOCUMENT_SENTENCE_REACH)
+        # (the last naming before the cue's sentence)
+        named = next(
+            reversed(list(_document_named(noun).finditer(paragraph.masked, lo, start))), None
+        )
+        if named is None:
+            return None
+        opening = self._document_subject_body((where[0], named.start()))
+        owning = _OWNER_POSSESSIVE.match(paragraph.masked, paragraph.sentence(named.start())[0])
+        if opening is None and owning is not None and owning.group(1) in ORG_ANAPHORS:
+            # (`The department’s draft report` of the `Department of X`: a body whose own name
+            # holds the noun, no guess at one of its kind)
+            opening = self._known_body(owning.group(1))
+        if opening is not None:
+            entry = self.entries.get(opening)
+            return opening if entry is not None and entry.kind == "organisation" else None
+        end = paragraph.sentence(named.start())[1]
+        k = bisect_left(paragraph.mention_starts, named.end())
+        for mention in paragraph.mentions[k : k + LATEST_FEW]:
+            if mention.start >= end:
+                break
+            if mention.kind == "org" and _FROM_BEFORE.search(paragraph.masked, 0, mention.start):
+                return self.organisation(mention.name)  # `letters ... from the Y Association`
+        return None
+
+    def _sentence_before_body(self, where: tuple[int, int]) -> str | None:
+        """`X Ltd, which ran three clubs, closed on Thursday. An email sent to members said`:
+        an unnamed document opening the cue's sentence speaks for the body (a name known as
+        one) opening the sentence right before it in the cue's paragraph; None for no such
+        body (a person, a noun, or the cue's sentence opening its paragraph)."""
+        paragraph = self._paragraphs[where[0]]
+        start = paragraph.sentence(where[1])[0]
+        if start == 0:
+            return None
+        before = paragraph.sentence_before(start)
+        k = bisect_left(paragraph.mention_starts, before)
+        opening = paragraph.mentions[k] if k < len(paragraph.mentions) else None
+        if opening is None or opening.kind != "org" or opening.start > before + len("The "):
+            return None
+        return self.organisation(opening.name)
 
     def _body_called_so(self, noun: str, where: tuple[int, int]) -> str | None:
         """`company` -> the body `the company said` would answer at `where` (see _phrase), if
@@ -2027,6 +2085,8 @@ class Described(RegistryCalls):
             # a name of the noun's kind, see kind_fitted, tell the body as well)
             if not naming.isdisjoint(words) or kind_fitted(lowered[2], entry.name):
                 return name
+            if headed_by_qualifier(entry.name, qualifier, lowered[2]):
+                return name
         return None
 
     def _entry_called(
@@ -2639,12 +2699,14 @@ class Described(RegistryCalls):
         union spoke: a known body whose own name holds the noun, when the body that spoke
         last (`latest`) is not one the noun fits."""
         entry = self.entries[latest]
-        if (
-            fits(noun, latest)
-            or same_kind(noun, entry.role or entry.noun)
-            or noun in self.agents_of(latest)
-        ):
+        if same_kind(noun, entry.role or entry.noun) or noun in self.agents_of(latest):
             return None
+        if fits(noun, latest):
+            if noun in COMPANY_ANAPHORS or named_by(noun, latest) or not says_no_kind(latest):
+                return None
+            # (`RCMP said ... A spokesperson for the department said` after the `Department of
+            # X` was named: a bare name fits any noun, a name holding the noun fits it better)
+            return self._known_body(noun)
         return self._known_body(noun)
 
     def _document_giver(self, head: str, where: tuple[int, int]) -> str | None:
@@ -3405,6 +3467,19 @@ def body_opening_before(masked: str, lo: int, hi: int) -> str | None:
     if k < 0 or openings[k][1] < lo:
         return None
     return openings[k][2]
+
+
+# A document (or its plural) named before `the notice read` (see
+# Described._document_sentence_body), read within DOCUMENT_SENTENCE_REACH characters before the
+# cue's sentence; `from` (and `the`) right before a body's name: who sent it.
+DOCUMENT_SENTENCE_REACH: Final = 400
+_FROM_BEFORE: Final = re.compile(r"\bfrom (?:the )?$")
+
+
+@lru_cache(maxsize=32)
+def _document_named(noun: str) -> re.Pattern[str]:
+    """`notice` -> the pattern of `notice` or `notices` as a word (`posted notices on`)."""
+    return re.compile(rf"\b{noun}s?\b")
 
 
 # A body's noun owning something: `the council's website`.

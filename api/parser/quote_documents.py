@@ -25,7 +25,7 @@ from typing import Final
 # files to ask for something speaks for it too)
 ISSUED_WORDS: Final = (
     "statement memo letter email release update notice advisory bulletin report study note "
-    "circular filing announcement direction directive application submission"
+    "circular filing announcement direction directive application submission message"
 )
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
@@ -129,6 +129,14 @@ _DOCUMENT_ASIDE: Final = re.compile(
     r"sent|issued|published|released|circulated|addressed|shared|leaked|reviewed) "
     r"[^,;:()\x00]{1,60},\s*)$"
 )
+# A document a subject issued, in an aside between its commas, longer than a prepositional
+# aside's usual reach: `The union, in a message to members on Tuesday night seen by the Post,
+# said` (the subject the body; see document_aside).
+_ISSUING_ASIDE: Final = re.compile(
+    r"(?P<aside>, in (?:an?|its|their) (?:[\w-]+ ){0,2}?(?:"
+    + _SPEAKING
+    + r")\b[^,;:()\x00]{1,90},\s*)$"
+)
 # A document from a body's noun opening a subject: `A notice from the contractor taped to the
 # doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks);
 # or from a body's name or acronym: `A letter from the NPWS to licence holders` -> `A letter
@@ -143,6 +151,13 @@ _DOCUMENT_FROM: Final = re.compile(
     + r"(?: (?:of |and |for |& )?"
     + _NAME_WORD
     + r"){0,5})(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
+)
+# A document sent to its readers, opening a subject: `An email sent to members on Friday said`
+# -> `An email` (the rest says to whom and when, not who speaks; see sent_document).
+_DOCUMENT_SENT: Final = re.compile(
+    r"(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:"
+    + ISSUED_WORDS.replace(" ", "|")
+    + r")(?= (?:sent|emailed|mailed|circulated|distributed|addressed) to\b)"
 )
 # A document put up somewhere, its owner's possessive in the same sentence: `found the gates of
 # the firm's depot padlocked and a letter pinned to the fence`, `The notice, posted on the
@@ -174,10 +189,12 @@ _RELATIVE_REACH: Final = 90
 
 def document_aside(head: str) -> int | None:
     """Where `, seen by the Courier, ` starts in `The letter, seen by the Courier, ` (the words
-    before a cue's verb): a participle's aside after a document; None when none ends there."""
+    before a cue's verb): a participle's aside after a document, or an aside naming the
+    document the subject issued (`The union, in a message to members seen by the Post, `);
+    None when none ends there."""
     if not head.endswith(", ") and not head.endswith(","):
         return None
-    match = _DOCUMENT_ASIDE.search(head)
+    match = _DOCUMENT_ASIDE.search(head) or _ISSUING_ASIDE.search(head)
     return match.start("aside") if match is not None else None
 
 
@@ -221,6 +238,13 @@ def document_from(phrase: str) -> str | None:
     """`A notice from the contractor` of `A notice from the contractor taped to the doors`: the
     opening that says whose document speaks; None when the phrase opens otherwise."""
     match = _DOCUMENT_FROM.match(phrase)
+    return match.group(0) if match is not None else None
+
+
+def sent_document(phrase: str) -> str | None:
+    """`An email` of `An email sent to members on Friday morning`: the document opening a
+    subject whose participle says to whom it went; None when the phrase opens otherwise."""
+    match = _DOCUMENT_SENT.match(phrase)
     return match.group(0) if match is not None else None
 
 

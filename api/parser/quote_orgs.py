@@ -315,6 +315,27 @@ def fits(head: str, name: str) -> bool:
     return head == "union" and union_of_members(name)
 
 
+def says_no_kind(name: str) -> bool:
+    """`RCMP`, `Orbis` -> True: a name whose words say no kind of body (no body's word, trade
+    or place of worship), which `fits` lets every noun fit; `Tarn Water Ltd`, `Ministry of
+    Health`, `Vell Air` -> False."""
+    last = company_form_word(name.split()[-1])
+    if TRADE_ENDINGS.get(trade_word(name)) is not None or last in WORSHIP_ENDINGS:
+        return False
+    return _name_head(name, last) not in ORG_WORDS and last not in COMMERCIAL
+
+
+def headed_by_qualifier(name: str, qualifier: str, noun: str) -> bool:
+    """`the health authority` of `Nova Scotia Health`: a name of two or more words whose head
+    (see _name_head) is the word before a body's noun is that noun's body of its place; not
+    `Vell Health Clinic` (a clinic), `Department of Transport` for `the transport firm` (a
+    department), nor `the health minister` (no body's noun)."""
+    words = name.split()
+    if len(words) < 2 or noun not in ORG_ANAPHORS:
+        return False
+    return _name_head(name, company_form_word(words[-1])) == qualifier
+
+
 # Nouns for a body that oversees others, and the words of the names such bodies bear: `the
 # watchdog` of the `Office of the Privacy Commissioner` or the `Broadcasting Standards Board`
 # (a `Port Authority` runs a port: no such word).

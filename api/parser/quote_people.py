@@ -924,6 +924,9 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
         )
         if formed < 0 and mention.kind != "pronoun":
             formed = comma_form_end(masked, mention.end, LEGAL_FORMS)  # `Vell Co., Ltd`
+        elif formed >= 0:
+            # `Vell Group (Holdings) Co., Ltd`: a comma's form after the bracketed one too
+            formed = max(formed, comma_form_end(masked, formed, LEGAL_FORMS))
         if formed >= 0:  # `Golden Reef (CNMI) LLC`: the registration and form its name's
             name = masked[mention.name_start : formed]
             past = formed

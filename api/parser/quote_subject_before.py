@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from api.parser.quote_documents import WORK_NOUNS, document_aside, document_from
+from api.parser.quote_documents import WORK_NOUNS, document_aside, document_from, sent_document
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_names import companion_word, lower_compound
 from api.parser.quote_people import Mention, inside_role
@@ -293,7 +293,11 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
         words.pop()
     if words and words[-1] == "and":
         words = _coordinated_subject(words)
-    opening = document_from(phrase.lstrip()) if len(words) > 5 else None
+    opening = (
+        (document_from(phrase.lstrip()) or sent_document(phrase.lstrip()))
+        if len(words) > 5
+        else None
+    )
     if opening is not None:  # `A notice from the contractor taped to the doors said`
         words = WORD.findall(opening)
     if not words or len(words) > 8 or not _NOT_IN_SUBJECT.isdisjoint(map(str.lower, words)):
