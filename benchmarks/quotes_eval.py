@@ -89,6 +89,7 @@ STRESS_FIFTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyseventh"
 STRESS_FIFTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyeighth"
 STRESS_FIFTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyninth"
 STRESS_SIXTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtieth"
+STRESS_SIXTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfirst"
 
 
 @dataclass
@@ -321,8 +322,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_fiftysixth/ after the fifty-fifth's first look, and quotes_stress_fiftyseventh/
     after the fifty-sixth's first look, and quotes_stress_fiftyeighth/ after the fifty-seventh's
     first look, and quotes_stress_fiftyninth/ after the fifty-eighth's first look, and
-    quotes_stress_sixtieth/ after the fifty-ninth's first look, each committed before any parser
-    was run on it.
+    quotes_stress_sixtieth/ after the fifty-ninth's first look, and quotes_stress_sixtyfirst/ after
+    the sixtieth's first look, each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -386,6 +387,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fifty-eighth set", STRESS_FIFTYEIGHTH),
         ("stress fifty-ninth set", STRESS_FIFTYNINTH),
         ("stress sixtieth set", STRESS_SIXTIETH),
+        ("stress sixty-first set", STRESS_SIXTYFIRST),
     )
     for label, directory in sets:
         result = CueScore()
