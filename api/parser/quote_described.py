@@ -29,6 +29,7 @@ from api.parser.quote_documents import (
     ISSUED_NOUNS,
     ISSUED_WORDS,
     OPENING_REACH,
+    OWNER_NOUN,
     WROTE_TO,
     before_relative,
     clause_issued,
@@ -271,9 +272,8 @@ _SITE_DOCUMENTS: Final = ISSUED_NOUNS | {"sign", "poster"}
 _AUTHORITY: Final = "authority"
 _LOCAL_AUTHORITY_WORDS: Final = "ocal authorit"
 LOCAL_AUTHORITY: Final = "local authority:"
-# A noun owning something, opening its phrase: `The factory’s managing director` (see
-# Described._owning_body), read within OWNING_REACH characters before the cue's sentence.
-_OWNER_POSSESSIVE: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
+# How far before the cue's sentence a noun owning something (OWNER_NOUN: `The factory’s managing
+# director`) is read (see Described._owning_body).
 OWNING_REACH: Final = 200
 # The cheap test for a paragraph that may issue a document (see issued_documents).
 _ISSUING: Final = (
@@ -933,20 +933,16 @@ class Described(RegistryCalls):
             # (`The factory’s managing director could not be reached. A notice pasted on the
             # gate said`: the body whose noun owns someone just before, in the cue's paragraph)
             return self._owning_body(paragraph.masked, start, where)
-        name = read[-1][1]
-        entry = self.entries.get(name)
-        return name if entry is not None and entry.kind == "organisation" else None
+        return self._organisation_named(read[-1][1])
 
     def _owning_body(self, masked: str, end: int, where: tuple[int, int]) -> str | None:
         """`factory` of `The factory’s managing director` before `end` in the cue's paragraph
         -> the body `the factory` is (an organisation only: `The driver’s cab` is no body's);
         None when no noun owns anything there."""
-        owners = _OWNER_POSSESSIVE.findall(masked, max(0, end - OWNING_REACH), end)
+        owners = OWNER_NOUN.findall(masked, max(0, end - OWNING_REACH), end)
         if not owners:
             return None
-        found = self._phrase("the " + owners[-1], where).name
-        entry = self.entries.get(found) if found is not None else None
-        return found if entry is not None and entry.kind == "organisation" else None
+        return self._organisation_named(self._phrase("the " + owners[-1], where).name)
 
     def _put_up_owner(self, noun: str, where: tuple[int, int]) -> str | None:
         """`The notices, taped to hulls on Friday, give owners 90 days. “...,” the notice said`
@@ -964,9 +960,7 @@ class Described(RegistryCalls):
         read = self._open_bodies_before((where[0], at))
         if not read or read[-1][0][0] < where[0] - 1:
             return None  # (no body named near: who put it up is not said)
-        name = read[-1][1]
-        entry = self.entries.get(name)
-        return name if entry is not None and entry.kind == "organisation" else None
+        return self._organisation_named(read[-1][1])
 
     def _document_sentence_body(self, noun: str, where: tuple[int, int]) -> str | None:
         """`X Ltd, founded in 1968, posted notices on its shutters. “...,” the notice read`,
@@ -985,14 +979,13 @@ class Described(RegistryCalls):
         if named is None:
             return None
         opening = self._document_subject_body((where[0], named.start()))
-        owning = _OWNER_POSSESSIVE.match(paragraph.masked, paragraph.sentence(named.start())[0])
+        owning = OWNER_NOUN.match(paragraph.masked, paragraph.sentence(named.start())[0])
         if opening is None and owning is not None and owning.group(1) in ORG_ANAPHORS:
             # (`The department’s draft report` of the `Department of X`: a body whose own name
             # holds the noun, no guess at one of its kind)
             opening = self._known_body(owning.group(1))
         if opening is not None:
-            entry = self.entries.get(opening)
-            return opening if entry is not None and entry.kind == "organisation" else None
+            return self._organisation_named(opening)
         end = paragraph.sentence(named.start())[1]
         k = bisect_left(paragraph.mention_starts, named.end())
         for mention in paragraph.mentions[k : k + LATEST_FEW]:
@@ -1051,9 +1044,7 @@ class Described(RegistryCalls):
         phrase = it_antecedent(paragraph.masked, verb, before)
         if phrase is None:
             return None
-        name = self._phrase(phrase, (index, start)).name
-        entry = self.entries.get(name) if name is not None else None
-        return name if entry is not None and entry.kind == "organisation" else None
+        return self._organisation_named(self._phrase(phrase, (index, start)).name)
 
     def _document_subject_body(self, where: tuple[int, int]) -> str | None:
         """The body that opens the sentence at `where` (`The committee had found`, `The Acme
@@ -1372,19 +1363,24 @@ class Described(RegistryCalls):
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
 
+    def _organisation_named(self, name: str | None) -> str | None:
+        """`name` when the registry holds it as an organisation, else None."""
+        entry = self.entries.get(name) if name is not None else None
+        return name if entry is not None and entry.kind == "organisation" else None
+
     def _regulated_body(self, latest: str, where: tuple[int, int]) -> str | None:
         """`a spokesman for the operator said` after `Transport Canada, which regulates vessel
         safety, said`: a regulator in so many words (the index's OVERSEER list) is no operator;
         the latest other body named before the cue's sentence that is no place nor such a
         regulator; None when `latest` is no such regulator or no other body is named."""
-        overseers = self._kind_index().get(OVERSEER)
-        if not overseers or all(name != latest for _, name in overseers):
+        overseers = {name for _, name in self._kind_index().get(OVERSEER, ())}
+        if latest not in overseers:
             return None
         for _, name in reversed(self._open_bodies_before(self._sentence_start(where))):
             entry = self.entries.get(name)
             if entry is None or entry.kind != "organisation" or self._place_named(name):
                 continue
-            if all(name != other for _, other in overseers):
+            if name not in overseers:
                 return name
         return None
 
@@ -1682,9 +1678,10 @@ class Described(RegistryCalls):
         by_name: dict[str, frozenset[str]] = {}  # (a body named again: its name read once)
         councils = found.setdefault(COUNCIL_KEY, [])  # (each council at its first naming)
         for paragraph in self._paragraphs:
-            said = paragraph.masked.find(_LOCAL_AUTHORITY_WORDS)
-            if said >= 0:  # (`the local authority's officers`: where the text calls one so)
-                found.setdefault(LOCAL_AUTHORITY, []).append(((paragraph.index, said), ""))
+            if LOCAL_AUTHORITY not in found:  # (_lone_council reads the first only)
+                said = paragraph.masked.find(_LOCAL_AUTHORITY_WORDS)
+                if said >= 0:  # (`the local authority's officers`: where the text calls one so)
+                    found[LOCAL_AUTHORITY] = [((paragraph.index, said), "")]
             roles = [(m.start, m.name_start) for m in paragraph.mentions if m.kind == "person"]
             for mention in paragraph.mentions:
                 if mention.kind == "pronoun":
@@ -2675,9 +2672,7 @@ class Described(RegistryCalls):
 
     def _lead_subject(self) -> str | None:
         """_lead_subject_body's answer, read from the lead."""
-        name = self._lead_subject_name()
-        entry = self.entries.get(name) if name is not None else None
-        return name if entry is not None and entry.kind == "organisation" else None
+        return self._organisation_named(self._lead_subject_name())
 
     def _lead_subject_name(self) -> str | None:
         """The first known name the lead writes as a sentence's subject."""

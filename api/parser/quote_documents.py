@@ -176,7 +176,8 @@ _ISSUER_CLAUSE: Final = re.compile(
     + r")s? (?:that |which )?the ([a-z]+) (?:had |has )?"
     r"(?:posted|pinned|taped|issued|sent|served|published|put up|released|circulated)\b"
 )
-_OWNER_NOUN: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
+# A noun owning something, opening its phrase: `The factory’s managing director`.
+OWNER_NOUN: Final = re.compile(r"\b[Tt]he ([a-z]+)['’]s ")
 POSTED_REACH: Final = 200
 # Someone writes to someone: `The Bank of X, which licenses lenders, wrote to Orbit`, `Ann Lee
 # wrote to the council` issues a letter (the writer's name ends where ` wrote` starts, a relative
@@ -267,7 +268,7 @@ def posted_documents(masked: str) -> list[tuple[int, str, str]]:
         start = max(masked.rfind(". ", lo, match.start()), lo)
         hi = min(len(masked), match.end() + POSTED_REACH)
         end = masked.find(". ", match.end(), hi)
-        owners = _OWNER_NOUN.findall(masked, start, end if end >= 0 else hi)
+        owners = OWNER_NOUN.findall(masked, start, end if end >= 0 else hi)
         if len(owners) == 1:
             found.append((match.start(), match.group(1), owners[0]))
     return found
@@ -370,9 +371,11 @@ def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None
 # A document put up at a site, opening its sentence, with no issuer said: `A notice at the
 # Vell depot said`, `A note posted in the lobby said` (the body that runs the site, named just
 # before, put it up; see Described._site_owner).
+# The verbs of putting a document up somewhere: `A letter pinned to the door`.
+_PUT_UP_VERBS: Final = ("posted", "pinned", "taped", "stuck", "pasted", "nailed", "put up")
 _AT_SITE: Final = re.compile(
     r"\s*An? (?:notice|note|sign|letter|poster)\b,? "
-    r"(?:(?:posted|pinned|taped|pasted|stuck|nailed|put up|displayed) )?"
+    r"(?:(?:" + "|".join((*_PUT_UP_VERBS, "displayed")) + r") )?"
     r"(?:at|in|on|outside|inside) the (?:[A-Z][\w'’-]* ){0,2}(?:depot|lobby|office|offices|station|"
     r"branch|store|shop|plant|terminal|headquarters|garage|yard|premises|site|entrance|gates?|"
     r"doors?|reception|counter|window|building|factory|warehouse)\b"
@@ -382,7 +385,6 @@ _AT_SITE: Final = re.compile(
 # A document put up somewhere opening a sentence, no issuer said: `The notices, taped to hulls
 # on Friday, give owners 90 days`, `A letter pinned to the door warned` (group 1 its noun; a
 # later `the notice said` is the body named just before, see Described._put_up_owner).
-_PUT_UP_VERBS: Final = ("posted", "pinned", "taped", "stuck", "pasted", "nailed", "put up")
 _PUT_UP: Final = re.compile(
     r"(?:^|(?<=[.!?] ))(?:[Tt]he|An?) (?:[a-z-]+ ){0,2}?("
     + _SPEAKING
