@@ -306,7 +306,10 @@ def same_role(role: str, head: str) -> bool:
     (the noun before the role's `of`); `the CFO` of `chief financial officer X` and of `X, chief
     financial officer of Y,` (not of `police officer X`: the whole spelt-out role must end the
     role's own words, see own_words)."""
-    if role_head(head) in _role_heads(role):
+    wanted = role_head(head)
+    # (the role's own last word is the first of its heads: a role first met, as most new entries'
+    # are, answers without reading its head noun, title field or rank)
+    if wanted == role_head(role) or wanted in _role_heads(role):
         return True
     stem = member_stem(head)
     if stem is not None and stem in member_bodies(role):
