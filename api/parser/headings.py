@@ -1627,8 +1627,10 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in slots:
         flags[k] = True  # 'REYKJAVIK — ...' / 'He was never meant to win.' / text / 'The ice ...'
     # a question under a slot head's first paragraph is read again once the head stands
-    for k in questions_in_passing(items, flags) if slots else []:
-        flags[k] = False  # 'He was a farmer first.' / text / 'Did he want to leave?' / 'No. ...'
+    if slots:
+        for k in questions_in_passing(items, flags):
+            # 'He was a farmer first.' / text / 'Did he want to leave?' / 'No. ...'
+            flags[k] = False
     run = numbered_series(items, numbered, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...

@@ -547,8 +547,11 @@ def story_card(link, judged: set):
         links = sum(1 for _ in ancestor.iter("a"))
         if links == 1 and titled is None:
             titled = is_titled_link(link)
-        size = len(text) - dated_lines_length(ancestor)
-        if (links > 1 or titled) and text and 2 * link_text_length(ancestor) >= size:
+        if not (links > 1 or titled) or not text:
+            continue
+        linked = 2 * link_text_length(ancestor)
+        # (a card's date lines are read only where its links alone fall short of its text)
+        if linked >= len(text) or linked >= len(text) - dated_lines_length(ancestor):
             box = ancestor
     return box
 

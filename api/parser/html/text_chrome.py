@@ -790,7 +790,7 @@ def is_closing_line(block: Block) -> bool:
         or is_writer_note(text)
         or is_staff_note(text)
         or is_production_credit(text)
-        or is_picture_credit(text)
+        or is_closing_picture_credit(text)
         or is_republish_note(text)
         or is_source_line(text)
         or is_call_line(text)
@@ -833,6 +833,12 @@ def is_staff_note(text: str) -> bool:
     return all(STAFF_CONTACT.match(sentence) for sentence in rest)
 
 
+def credited_holders(text: str, label: re.Match[str]) -> list[str]:
+    """The words after a credit's label, a slash a word of its own: 'Design: Ann Lee/Ledger.'
+    -> ['Ann', 'Lee', '/', 'Ledger']."""
+    return text[label.end() :].rstrip(".").replace("/", " / ").split()
+
+
 def is_production_credit(text: str) -> bool:
     """A line crediting who made the piece's presentation, a label and its holders' names
     (PRODUCTION_LABEL, MAX_PRODUCTION_WORDS): 'Feature Presentation: Ann Lee/Ledger',
@@ -841,13 +847,13 @@ def is_production_credit(text: str) -> bool:
     found = PRODUCTION_LABEL.match(text)
     if found is None:
         return False
-    holders = text[found.end() :].rstrip(".").replace("/", " / ").split()
+    holders = credited_holders(text, found)
     if not holders or len(holders) > MAX_PRODUCTION_WORDS:
         return False
     return all(w[:1].isupper() or w in HOLDER_JOINS for w in holders)
 
 
-def is_picture_credit(text: str) -> bool:
+def is_closing_picture_credit(text: str) -> bool:
     """A line crediting the page's own picture (PICTURE_CREDIT), only a holder after the word
     tying them, every word of it but its last capitalised (MAX_PICTURE_HOLDER_WORDS): 'Feature
     image: Supplied.', 'Image courtesy of the Lee family.', 'Featured image adapted from Lah
@@ -856,7 +862,7 @@ def is_picture_credit(text: str) -> bool:
     found = PICTURE_CREDIT.match(text)
     if found is None:
         return False
-    holder = text[found.end() :].rstrip(".").replace("/", " / ").split()
+    holder = credited_holders(text, found)
     if not 0 < len(holder) <= MAX_PICTURE_HOLDER_WORDS:
         return False
     if not holder[0][:1].isupper() and (holder[0] != "the" or len(holder) < 2):

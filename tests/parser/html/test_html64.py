@@ -9,10 +9,10 @@ import pytest
 
 from api.parser import parse_html
 from api.parser.html.bylines import is_stamp_piece
-from api.parser.html.text_chrome import is_picture_credit, is_republish_note
+from api.parser.html.text_chrome import is_closing_picture_credit, is_republish_note
 from tests.parser.html.pages import closing_texts, middle_page, middle_texts, texts
 
-# ---- a closing credit of the page's picture (text_chrome.is_picture_credit) -------------------
+# ---- a closing credit of the page's picture (text_chrome.is_closing_picture_credit) ---------
 
 
 @pytest.mark.parametrize(
@@ -47,9 +47,9 @@ def test_a_closing_paragraph_about_a_photo_stays(tail):
 
 
 def test_a_picture_credit_is_read_by_its_holder():
-    assert is_picture_credit("Top photo: Marek Oyelaran")
-    assert not is_picture_credit("Pictures from Mars show ice at the pole.")
-    assert not is_picture_credit("Feature image: the crowd at the gates")
+    assert is_closing_picture_credit("Top photo: Marek Oyelaran")
+    assert not is_closing_picture_credit("Pictures from Mars show ice at the pole.")
+    assert not is_closing_picture_credit("Feature image: the crowd at the gates")
 
 
 # ---- a closing republish note (text_chrome.is_republish_note) --------------------------------
