@@ -26,8 +26,8 @@ from api.parser.quote_context import Paragraph
 from api.parser.quote_deeds import TRADE_NOUNS, deed_holder, deed_post
 from api.parser.quote_documents import (
     GIVER_GAP,
+    ISSUED_ALTERNATIVES,
     ISSUED_NOUNS,
-    ISSUED_WORDS,
     OPENING_REACH,
     OWNER_NOUN,
     WROTE_TO,
@@ -241,21 +241,20 @@ _JOINING_WORDS: Final = frozenset({"of", "for", "and", "&", "the"})
 # observer mission said`, `the Kremlin's press office said` (the body's words).
 _OWNED_UNITS: Final = frozenset("mission delegation secretariat office desk".split())
 _DOCUMENT_WORDS: Final = 6
-_ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # (a body puts out a document by other verbs too, its acronym in brackets between: `The X (XYZ)
 # served a prohibition notice on`, `The Y published a report`, `Z sent a letter`; up to three
 # words of its kind before the noun: `served a noise abatement notice`)
 _ISSUED_IN: Final = re.compile(
     r"(?: \([A-Z][A-Za-z&]{1,9}\))?"  # (see quote_aliases.BRACKETED)
     r" (?:(?:said|says|wrote|writes|announced|added) in|(?:served|issued|sent|published)) "
-    rf"an? (?:[a-z-]+ ){{0,3}}({_ISSUED_ALTERNATIVES})\b|\binternal ({_ISSUED_ALTERNATIVES})\b"
+    rf"an? (?:[a-z-]+ ){{0,3}}({ISSUED_ALTERNATIVES})\b|\binternal ({ISSUED_ALTERNATIVES})\b"
 )
 # A document fronted before its issuer: `In a notice posted on Friday, the city said ...`; the
 # issuer (group 2) ends right before its verb, as after `said in a notice` (see _issuer).
 # (any verb in the past or present that says what the document does: `In a letter to
 # subcontractors, the firm blamed late payments`, `..., the board has warned`)
 _ISSUED_FRONTED: Final = re.compile(
-    rf"\bIn an? (?:[a-z]+ )?({_ISSUED_ALTERNATIVES})"
+    rf"\bIn an? (?:[a-z]+ )?({ISSUED_ALTERNATIVES})"
     r"\b[^.,]{0,80}, ([^,]{1,60}?) (?:(?:has|had|have) )?"
     # (a verb, not a plural noun before an apposition: `the contest organisers, X Ltd, said`)
     r"(?:said|says|wrote|announced|[a-z]{2,}ed|[a-z]{2,}[^s]s)\b(?!,)"
@@ -979,19 +978,17 @@ class Described(RegistryCalls):
         if named is None:
             return None
         opening = self._document_subject_body((where[0], named.start()))
-        owning = OWNER_NOUN.match(paragraph.masked, paragraph.sentence(named.start())[0])
+        sentence_start, end = paragraph.sentence(named.start())
+        owning = OWNER_NOUN.match(paragraph.masked, sentence_start)
         if opening is None and owning is not None and owning.group(1) in ORG_ANAPHORS:
             # (`The department’s draft report` of the `Department of X`: a body whose own name
             # holds the noun, no guess at one of its kind)
             opening = self._known_body(owning.group(1))
         if opening is not None:
             return self._organisation_named(opening)
-        end = paragraph.sentence(named.start())[1]
-        k = bisect_left(paragraph.mention_starts, named.end())
-        for mention in paragraph.mentions[k : k + LATEST_FEW]:
-            if mention.start >= end:
-                break
-            if mention.kind == "org" and _FROM_BEFORE.search(paragraph.masked, 0, mention.start):
+        for mention in paragraph.mentions_between(named.end(), end)[:LATEST_FEW]:
+            near = max(0, mention.start - len("from the "))  # (the pattern's longest match)
+            if mention.kind == "org" and _FROM_BEFORE.search(paragraph.masked, near, mention.start):
                 return self.organisation(mention.name)  # `letters ... from the Y Association`
         return None
 
@@ -1004,12 +1001,7 @@ class Described(RegistryCalls):
         start = paragraph.sentence(where[1])[0]
         if start == 0:
             return None
-        before = paragraph.sentence_before(start)
-        k = bisect_left(paragraph.mention_starts, before)
-        opening = paragraph.mentions[k] if k < len(paragraph.mentions) else None
-        if opening is None or opening.kind != "org" or opening.start > before + len("The "):
-            return None
-        return self.organisation(opening.name)
+        return self._named_body_opening(paragraph, paragraph.sentence_before(start))
 
     def _body_called_so(self, noun: str, where: tuple[int, int]) -> str | None:
         """`company` -> the body `the company said` would answer at `where` (see _phrase), if
@@ -1054,6 +1046,11 @@ class Described(RegistryCalls):
         body = _BODY_OPENS.match(paragraph.masked, start)
         if body is not None and body.group(1) in ORG_ANAPHORS:
             return self._phrase("the " + body.group(1), where).name
+        return self._named_body_opening(paragraph, start)
+
+    def _named_body_opening(self, paragraph: Paragraph, start: int) -> str | None:
+        """The body whose name (after `The ` at most) opens the sentence at `start`,
+        registered; None when no body's name opens it."""
         k = bisect_left(paragraph.mention_starts, start)
         opening = paragraph.mentions[k] if k < len(paragraph.mentions) else None
         if opening is None or opening.kind != "org" or opening.start > start + len("The "):
@@ -2696,12 +2693,12 @@ class Described(RegistryCalls):
         entry = self.entries[latest]
         if same_kind(noun, entry.role or entry.noun) or noun in self.agents_of(latest):
             return None
-        if fits(noun, latest):
-            if noun in COMPANY_ANAPHORS or named_by(noun, latest) or not says_no_kind(latest):
-                return None
-            # (`RCMP said ... A spokesperson for the department said` after the `Department of
-            # X` was named: a bare name fits any noun, a name holding the noun fits it better)
-            return self._known_body(noun)
+        # (`RCMP said ... A spokesperson for the department said` after the `Department of X`
+        # was named: a bare name fits any noun, a name holding the noun fits it better)
+        if fits(noun, latest) and (
+            noun in COMPANY_ANAPHORS or named_by(noun, latest) or not says_no_kind(latest)
+        ):
+            return None
         return self._known_body(noun)
 
     def _document_giver(self, head: str, where: tuple[int, int]) -> str | None:

@@ -28,6 +28,8 @@ ISSUED_WORDS: Final = (
     "circular filing announcement direction directive application submission message"
 )
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
+# The same words as a pattern's alternatives: `statement|memo|...`.
+ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
 # someone gives, written before their name; `the lead judgment said` later quotes them.
 _DOCUMENTS: Final = frozenset("judgment judgement ruling opinion".split())
@@ -117,7 +119,7 @@ def partners_firm(masked: str, at: int) -> str | None:
 
 # The documents whose words a cue may give as their issuer's (see issued_documents): `the letter,
 # seen by the Courier, said`.
-_SPEAKING: Final = WORK_NOUNS + "|" + ISSUED_WORDS.replace(" ", "|")
+_SPEAKING: Final = WORK_NOUNS + "|" + ISSUED_ALTERNATIVES
 _SPEAKING_NOUNS: Final = frozenset(_SPEAKING.split("|"))
 # A participle's aside after a document opening its clause, up to the cue's verb: `The letter,
 # seen by the Courier, said`, `The notice, posted on the board's website Thursday, said`, `A
@@ -156,7 +158,7 @@ _DOCUMENT_FROM: Final = re.compile(
 # -> `An email` (the rest says to whom and when, not who speaks; see sent_document).
 _DOCUMENT_SENT: Final = re.compile(
     r"(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:"
-    + ISSUED_WORDS.replace(" ", "|")
+    + ISSUED_ALTERNATIVES
     + r")(?= (?:sent|emailed|mailed|circulated|distributed|addressed) to\b)"
 )
 # A document put up somewhere, its owner's possessive in the same sentence: `found the gates of
@@ -203,7 +205,7 @@ def document_aside(head: str) -> int | None:
 # letters last month from the X warning that`, `an email from Y saying` (up to four words of
 # when or to whom between the noun and `from`).
 _SENT_FROM: Final = re.compile(
-    r"\b(?:" + "|".join(ISSUED_WORDS.split()) + r")s? (?:[\w$,-]+ ){0,4}from (?:the )?$"
+    r"\b(?:" + ISSUED_ALTERNATIVES + r")s? (?:[\w$,-]+ ){0,4}from (?:the )?$"
 )
 _SENT_REACH: Final = 64
 
@@ -220,7 +222,7 @@ def sent_from(masked: str, name_start: int) -> bool:
 # revenue wing on Friday directed field offices to clear “...”` (group `verb`; up to four words
 # of the directed and the deed between the verb and the quote).
 _DIRECTED: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:" + "|".join(ISSUED_WORDS.split()) + r")s? "
+    r"\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:" + ISSUED_ALTERNATIVES + r")s? "
     r"(?:issued|sent|circulated|signed|published) by (?:the )?(?P<issuer>)[^.;\x00]{1,80}? "
     r"(?P<verb>directed|ordered|instructed|told|required|asked|urged) "
     r"(?:[\w-]+ ){1,4}to [a-z-]+ (?:[a-z-]+ )?\x00"

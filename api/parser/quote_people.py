@@ -917,16 +917,13 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.start < past:
             continue  # (`CNMI`, `LLC` of `Golden Reef (CNMI) LLC`: inside the name before)
-        formed = (
-            -1
-            if mention.kind == "pronoun"
-            else bracketed_form_end(masked, mention.end, LEGAL_FORMS)
-        )
-        if formed < 0 and mention.kind != "pronoun":
-            formed = comma_form_end(masked, mention.end, LEGAL_FORMS)  # `Vell Co., Ltd`
-        elif formed >= 0:
-            # `Vell Group (Holdings) Co., Ltd`: a comma's form after the bracketed one too
-            formed = max(formed, comma_form_end(masked, formed, LEGAL_FORMS))
+        formed = -1
+        if mention.kind != "pronoun":
+            formed = bracketed_form_end(masked, mention.end, LEGAL_FORMS)
+            # `Vell Co., Ltd`, `Vell Group (Holdings) Co., Ltd`: a comma's form after the name,
+            # or after its bracketed form
+            after = formed if formed >= 0 else mention.end
+            formed = max(formed, comma_form_end(masked, after, LEGAL_FORMS))
         if formed >= 0:  # `Golden Reef (CNMI) LLC`: the registration and form its name's
             name = masked[mention.name_start : formed]
             past = formed

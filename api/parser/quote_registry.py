@@ -1061,8 +1061,7 @@ class Registry(Recall, Described, Salience):
         its lawyers speak (see _AGENTS_FOR); None for anyone else (`Lawyers for Ana Ruiz`, or
         `Lawyers for Human Rights`, a body's own name)."""
         client = name.split(" for ", 1)[1].removeprefix("the ")
-        entry = self.entries.get(client)
-        return client if entry is not None and entry.kind == "organisation" else None
+        return self._organisation_named(client)
 
     def _clipped(self, name: str) -> str | None:
         """`Caledonian MacBrayne` for `a CalMac spokeswoman`: see `clipped_body` (asked only of
