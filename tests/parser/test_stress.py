@@ -103,12 +103,6 @@ KNOWN = {
         "none of those?'), taken as a head (its four question heads, full-sentence head, two "
         "curly-quoted statement-and-question heads and 'Will he keep to that?' right)"
     ),
-    "yg03_cayman_boat_registration_guide_george_town_dateline_only_step_n_colon_heads_every_"
-    "step_ending_stop_or_question_long_step_heads_colon_lead_ins_lone_question_punchy_two_"
-    "sentence_lines_cicompass_initial_uncredited": (
-        "a guide whose only heads are seven 'Step N:' lines each ending in '.' or '?' (two over "
-        "30 words, one a question): all seven read as paragraphs"
-    ),
     "yg05_isle_of_man_tynwald_day_political_sketch_st_johns_dateline_curly_quoted_statement_"
     "and_question_heads_full_sentence_head_quoted_one_line_paragraphs_lone_question_punchy_"
     "lines_iom_newspapers_pool_initial_credits": (
