@@ -88,14 +88,6 @@ KNOWN = {
         "Friday.', one of two, 'Then the rain came. And X cracked.') read as paragraphs (its two "
         "lone questions right)"
     ),
-    "yg01_aland_herring_smokehouse_feature_mariehamn_dateline_one_and_two_sentence_full_stop_"
-    "heads_by_rhythm_pronoun_verb_openings_lone_yes_no_questions_punchy_lines_colon_lead_in_"
-    "alandstidningen_initial_courtesy_uncredited": (
-        "every head of the feature, four full-sentence heads ending in '.' by rhythm that open "
-        "on a pronoun, a verb or 'Then' ('It began with a storm.', 'Keep the fire low. Keep it "
-        "wet.', 'They stopped coming back.', 'Then a stranger knocked on the door.'), read as "
-        "paragraphs (its lone question, punchy lines and ':' lead-in right)"
-    ),
     "yg02_png_sim_card_registration_deadline_qa_explainer_port_moresby_dateline_question_"
     "heads_full_sentence_head_curly_quoted_statement_and_question_heads_lone_questions_inside_"
     "answers_and_after_list_post_courier_handout_credits": (
