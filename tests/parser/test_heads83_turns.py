@@ -3,7 +3,7 @@ sentence lines opening on a personal pronoun or 'Then' ('It began with a storm.'
 stranger knocked.') count among the rhythm's candidates, and where they open sections of text
 as the rhythm's heads do, one strict sentence head among them, they are heads. Made-up exports
 written as blocks, with near misses: pronoun lines alone, pronoun lines over one paragraph each
-(a punchy style), a 'But' opener, a page with heads standing."""
+(a punchy style), an essay's first person, a 'But' opener."""
 
 from __future__ import annotations
 
@@ -136,6 +136,13 @@ def test_turns_over_one_paragraph_each_stay_text():
     blocks = [LIGHT[0], LIGHT[2], LIGHT[3], LIGHT[7], LIGHT[8], LIGHT[10], LIGHT[11]]
     blocks += [LIGHT[13], LIGHT[14]]
     assert heads_of(*blocks) == []
+
+
+def test_turns_in_an_essay_s_first_person_stay_text():
+    blocks = [*LIGHT]
+    blocks[5] = "I put in ten crowns myself."
+    heads = heads_of(*blocks)
+    assert LIGHT[2] not in heads and LIGHT[10] not in heads and LIGHT[13] not in heads
 
 
 def test_turn_sentence():
