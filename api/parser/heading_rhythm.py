@@ -254,6 +254,17 @@ def rhythm_heads(
     in 1990.' / text (not a question answered by the next line, a punchy line over a quotation,
     nor such lines beside label heads or heads in a headline's capitals)."""
     found = [k for k in alone if not flags[k] and rhythm_candidate(items, k, form)]
+    return rhythm_among(items, alone, flags, found, form)
+
+
+def rhythm_among(
+    items: list[Item],
+    alone: list[int],
+    flags: list[bool],
+    found: list[int],
+    form: Callable[[str], bool],
+) -> list[int]:
+    """rhythm_heads' reading of its candidates `found` (rhythm_candidate with `form`)."""
     if not found:
         return []  # (most documents: no line a sentence head could be)
     heads = [k for k in alone if flags[k]]
@@ -309,28 +320,21 @@ def turn_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[i
     the strict form (sentence_form): 'It began with a storm.' / text / 'Keep the fire low.
     Keep it wet.' / text / 'They stopped coming back.' / text / ... (not a page of pronoun
     lines alone, nor lines over one paragraph each, 'It is quiet work.' / text / 'Summer is
-    different.' / text, nor in an essay's first person (in_the_writers_voice), nor where heads
-    stand: slot_heads' and pronoun_heads' to read)."""
+    different.' / text, nor where a candidate speaks in the first person, an essay's one-line
+    paragraphs in its writer's voice, nor where heads stand: slot_heads' and pronoun_heads' to
+    read)."""
     if any(flags[k] for k in alone):
         return []
-    if in_the_writers_voice(items, alone):
+    candidates = [k for k in alone if rhythm_candidate(items, k, turn_sentence)]
+    if all(sentence_form(items[k].text) for k in candidates):
+        return []  # no turn among them: rhythm_heads' own candidates, read already
+    if any(speaks_in_first_person(items[k].text) for k in candidates):
         return []  # 'I took them home.' / text / 'It was the thinnest box.': an essay's lines
-    found = rhythm_heads(items, alone, flags, turn_sentence)
+    found = rhythm_among(items, alone, flags, candidates, turn_sentence)
     if not any(sentence_form(items[k].text) for k in found):
         return []
     # each opens a run of text (section_openers), not one paragraph as a punchy line does
     return found if section_openers(items, found, []) == found else []
-
-
-def in_the_writers_voice(items: list[Item], alone: list[int]) -> bool:
-    """True where a short line that could head a section (rhythm_candidate, turn_sentence) is
-    said in the first person: a personal essay's one-line paragraphs, its writer's voice, where
-    a story's turn is the text's too ('I took them home.' / text / 'It was the thinnest box.')."""
-    return any(
-        speaks_in_first_person(items[k].text)
-        for k in alone
-        if rhythm_candidate(items, k, turn_sentence)
-    )
 
 
 def pronoun_sentence(text: str) -> bool:
