@@ -44,6 +44,8 @@ RUN_HEAD_WORDS: Final = 24  # a run member's words at most: longer, a numbered p
 # question is about parking.'); a guide's steps speak to the reader ('Get your form.').
 FIRST_PERSON: Final = frozenset({"i", "i'm", "i've", "i'd", "me", "my", "we", "we're", "our", "us"})
 WORD: Final = re.compile(r"[A-Za-z']+")
+# A guide's step told as a sentence ends on one: 'Step 1: Pay the fee.', 'Step 2: Is it yours?'
+STEP_STOPS: Final = frozenset({".", "?"})
 
 
 def item_number(item: Item) -> int:
@@ -174,11 +176,50 @@ def carries_itself(items: list[Item], run: list[int], flags: list[bool]) -> bool
     the members (over_their_sections): 'Step 1: Get the form.' / text / 'Step 2: Check it. It
     changed.' / text / 'Step 3: Who signs it, you or the firm?' / text -> the series, as a
     reader reads a guide's outline whose steps are the page's only heads."""
-    if len(run) < RUN_MIN:
+    if len(run) < RUN_MIN or any(speaks_in_turn(items[k].text) for k in run):
         return False
-    if not all(in_its_place(items, k) and not speaks_in_turn(items[k].text) for k in run):
+    if len(members_in_place(items, run, flags)) < len(run):
         return False
     return over_their_sections(items, run, flags)
+
+
+def members_in_place(items: list[Item], run: list[int], flags: list[bool]) -> list[int]:
+    """The members of `run` in their place (in_its_place), and with them, in a series that
+    speaks in sentences (in_sentences), each long stopped step (long_step): 'Step 1: Pay the
+    fee.' / text / 'Step 2: Is it yours?' / text / 'Step 3: <a 31-word sentence>.' / a longer
+    section / 'Step 4: Book it.' / text -> all four."""
+    placed = [k for k in run if in_its_place(items, k)]
+    if len(placed) == len(run) or not in_sentences(items, placed):
+        return placed
+    sections = member_sections(items, run, flags)
+    return [k for i, k in enumerate(run) if k in placed or long_step(items, k, sections[i])]
+
+
+def in_sentences(items: list[Item], placed: list[int]) -> bool:
+    """True for RUN_MIN members in place or more, most of them ending on a sentence's stop
+    ('.' or '?'): a guide whose steps are told as sentences ('Step 1: Pay the fee.'), where a
+    long step of one sentence is a step still (not a listicle of bare clauses, '1) Salting the
+    water too late', where a long stopped member is a numbered paragraph)."""
+    stopped = 0
+    for k in placed:
+        if items[k].text[-1:] in STEP_STOPS:
+            stopped += 1
+    return len(placed) >= RUN_MIN and stopped * 2 > len(placed)
+
+
+def long_step(items: list[Item], k: int, section: int) -> bool:
+    """True for numbered line k opening a section over unnumbered text, one sentence ending in
+    '.' past a short statement's words, its section (member_sections) longer than itself:
+    'Step 6: Wait for the inspector, who will want ... beside it.' / two paragraphs and a list
+    (not 'Step 6: Wait. Then <a long sentence>.', two sentences, nor one over a line shorter
+    than it)."""
+    text = items[k].text
+    if not text.endswith(".") or section <= len(text) or INNER_STOP.search(text.split(None, 1)[-1]):
+        return False
+    if k + 1 >= len(items) or not opens_a_section(items, k):
+        return False
+    after = items[k + 1]
+    return isinstance(after, Line) and run_number(after)[1] < 0 and not TURN.match(after.text)
 
 
 def over_their_sections(items: list[Item], run: list[int], flags: list[bool]) -> bool:
@@ -223,12 +264,11 @@ def series_siblings(items: list[Item], run: list[int], flags: list[bool]) -> lis
     stand where their flagged siblings do (in_its_place), whatever their stop or length: 'Step 1:
     Sign the pledge on arrival.' / text / 'Step 2: Pay the fee. Keep the receipt.' / text /
     'Step 3: Which reef?' / text / 'Step 4: <a 31-word clause>' / text -> 'Step 1', 'Step 4'."""
-    if not run or not all(in_its_place(items, k) for k in run if flags[k]):
+    placed = frozenset(members_in_place(items, run, flags)) if run else frozenset()
+    if not run or not all(k in placed for k in run if flags[k]):
         return []
     longest = longest_text_line(items, frozenset(run))
-    return [
-        k for k in run if not flags[k] and in_its_place(items, k) and len(items[k].text) < longest
-    ]
+    return [k for k in run if not flags[k] and k in placed and len(items[k].text) < longest]
 
 
 def in_its_place(items: list[Item], k: int) -> bool:

@@ -71,6 +71,9 @@ SECTION_LOOK: Final = 12  # items looked at under a candidate for its run: a bou
 # or a picture, where the page's heads are sentences: 'He was not supposed to be here.', 'It
 # will age well.' (elsewhere such a line is the text's punchy line: 'He played three.').
 SLOT_PRONOUNS: Final = PRONOUNS | {"it"}
+# The words that open a story's turn, a head where the page's rhythm of sections shows it and
+# no head stands: 'It began with a storm.', 'They stopped coming back.', 'Then a stranger came.'.
+TURN_OPENERS: Final = SLOT_PRONOUNS | {"then"}
 
 
 def sentence_form(text: str) -> bool:
@@ -236,7 +239,12 @@ def section_openers(items: list[Item], found: list[int], heads: list[int]) -> li
     return [k for k in kept if k not in standing]
 
 
-def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+def rhythm_heads(
+    items: list[Item],
+    alone: list[int],
+    flags: list[bool],
+    form: Callable[[str], bool] = sentence_form,
+) -> list[int]:
     """The candidates (rhythm_candidate) that are heads by the document's rhythm, beside the
     heads standing: SENTENCE_SIBLINGS or more in all, sentences (sentence_form) in sentence
     case but LABELS_AMONG labels, of lengths within HEAD_SPREAD, opening sections of even
@@ -245,7 +253,18 @@ def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     / text / ... or a feature's 'Why is it still here?' / text / 'Six work here now. Twenty did
     in 1990.' / text (not a question answered by the next line, a punchy line over a quotation,
     nor such lines beside label heads or heads in a headline's capitals)."""
-    found = [k for k in alone if not flags[k] and rhythm_candidate(items, k)]
+    found = [k for k in alone if not flags[k] and rhythm_candidate(items, k, form)]
+    return rhythm_among(items, alone, flags, found, form)
+
+
+def rhythm_among(
+    items: list[Item],
+    alone: list[int],
+    flags: list[bool],
+    found: list[int],
+    form: Callable[[str], bool],
+) -> list[int]:
+    """rhythm_heads' reading of its candidates `found` (rhythm_candidate with `form`)."""
     if not found:
         return []  # (most documents: no line a sentence head could be)
     heads = [k for k in alone if flags[k]]
@@ -261,7 +280,7 @@ def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
     members = sorted(found + heads)
     if len(members) < SENTENCE_SIBLINGS:
         return []
-    texts = [items[k].text for k in members if sentence_form(items[k].text)]
+    texts = [items[k].text for k in members if form(items[k].text)]
     if len(members) - len(texts) > LABELS_AMONG or any(map(is_headline_styled, texts)):
         return []  # label heads or heads in capitals stand: the page's heads are of another form
     if max(map(len, texts)) > HEAD_SPREAD * min(map(len, texts)):
@@ -276,6 +295,46 @@ def rhythm_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list
         if k not in chosen and isinstance(item, Line) and len(item.text) < shortest:
             return []  # another short line: a writer's punchy style, not heads
     return found
+
+
+def turn_sentence(text: str) -> bool:
+    """True for a sentence head (sentence_form), or one short statement of SENTENCE_WORDS words
+    at least opening on a personal pronoun or 'Then' (TURN_OPENERS), a story's turn: 'It began
+    with a storm.', 'Then a stranger knocked on the door.' (not 'But it rained.', 'This is
+    it.', nor 'Then it rained. They left.')."""
+    if sentence_form(text):
+        return True
+    first = text.split(None, 1)[0]
+    if first.lower() not in TURN_OPENERS or not first[0].isupper():
+        return False
+    return (
+        len(text.split()) >= SENTENCE_WORDS[0]
+        and not INNER_STOP.search(text)
+        and (is_short_statement(text) and not is_elliptical(text))
+    )
+
+
+def turn_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """On a page where no head stands, the heads by the document's rhythm (rhythm_heads) once a
+    story's turns (turn_sentence) count among its candidates, one of them a sentence head of
+    the strict form (sentence_form): 'It began with a storm.' / text / 'Keep the fire low.
+    Keep it wet.' / text / 'They stopped coming back.' / text / ... (not a page of pronoun
+    lines alone, nor lines over one paragraph each, 'It is quiet work.' / text / 'Summer is
+    different.' / text, nor where a candidate speaks in the first person, an essay's one-line
+    paragraphs in its writer's voice, nor where heads stand: slot_heads' and pronoun_heads' to
+    read)."""
+    if any(flags[k] for k in alone):
+        return []
+    candidates = [k for k in alone if rhythm_candidate(items, k, turn_sentence)]
+    if all(sentence_form(items[k].text) for k in candidates):
+        return []  # no turn among them: rhythm_heads' own candidates, read already
+    if any(speaks_in_first_person(items[k].text) for k in candidates):
+        return []  # 'I took them home.' / text / 'It was the thinnest box.': an essay's lines
+    found = rhythm_among(items, alone, flags, candidates, turn_sentence)
+    if not any(sentence_form(items[k].text) for k in found):
+        return []
+    # each opens a run of text (section_openers), not one paragraph as a punchy line does
+    return found if section_openers(items, found, []) == found else []
 
 
 def pronoun_sentence(text: str) -> bool:

@@ -163,7 +163,7 @@ from api.parser.heading_questions import (
     stated_question_heads,
     unmarked_questions,
 )
-from api.parser.heading_rhythm import rhythm_heads, slot_heads
+from api.parser.heading_rhythm import rhythm_heads, slot_heads, turn_heads
 from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
 from api.parser.heading_sentences import (
     PAIRED_MIN,
@@ -1592,7 +1592,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
     for k in paired_sibling_heads(items, alone, flags):
         flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
-    for k in rhythm_heads(items, alone, flags):
+    rhythm = rhythm_heads(items, alone, flags)
+    for k in rhythm or turn_heads(items, alone, flags):
         flags[k] = True  # text / 'Why is it here?' / text / 'The oven is old.' / text / ...
     series = series_heads(items, alone, flags)
     for k in questions_inside(items, flags, series):

@@ -88,26 +88,12 @@ KNOWN = {
         "Friday.', one of two, 'Then the rain came. And X cracked.') read as paragraphs (its two "
         "lone questions right)"
     ),
-    "yg01_aland_herring_smokehouse_feature_mariehamn_dateline_one_and_two_sentence_full_stop_"
-    "heads_by_rhythm_pronoun_verb_openings_lone_yes_no_questions_punchy_lines_colon_lead_in_"
-    "alandstidningen_initial_courtesy_uncredited": (
-        "every head of the feature, four full-sentence heads ending in '.' by rhythm that open "
-        "on a pronoun, a verb or 'Then' ('It began with a storm.', 'Keep the fire low. Keep it "
-        "wet.', 'They stopped coming back.', 'Then a stranger knocked on the door.'), read as "
-        "paragraphs (its lone question, punchy lines and ':' lead-in right)"
-    ),
     "yg02_png_sim_card_registration_deadline_qa_explainer_port_moresby_dateline_question_"
     "heads_full_sentence_head_curly_quoted_statement_and_question_heads_lone_questions_inside_"
     "answers_and_after_list_post_courier_handout_credits": (
         "a lone question right after list lines, answered by the next line ('What if I have "
         "none of those?'), taken as a head (its four question heads, full-sentence head, two "
         "curly-quoted statement-and-question heads and 'Will he keep to that?' right)"
-    ),
-    "yg03_cayman_boat_registration_guide_george_town_dateline_only_step_n_colon_heads_every_"
-    "step_ending_stop_or_question_long_step_heads_colon_lead_ins_lone_question_punchy_two_"
-    "sentence_lines_cicompass_initial_uncredited": (
-        "a guide whose only heads are seven 'Step N:' lines each ending in '.' or '?' (two over "
-        "30 words, one a question): all seven read as paragraphs"
     ),
     "yg05_isle_of_man_tynwald_day_political_sketch_st_johns_dateline_curly_quoted_statement_"
     "and_question_heads_full_sentence_head_quoted_one_line_paragraphs_lone_question_punchy_"
