@@ -28,6 +28,8 @@ A Document is representable when the export layout can say it unambiguously:
 - a question head is over a paragraph longer than a line of dialogue (ANSWER_RATIO times the
   question's length, heading_questions.py): questions in a row each answered in one short line
   are an exchange the running text reports ('Had anyone he knew?' / 'He would write to her.');
+  and is not right under a statement head's one paragraph, but the last head (a question there
+  goes on from that paragraph, heading_lone_questions.asked_under_a_first_paragraph);
 - images are numbered in reading order: lead images first, then those placed in the body;
 - a caption has a lowercase tail and no inner capitals, so its only glue point is the credit's
   start; the alt is either the caption itself or an all-caps label unrelated to it;
@@ -184,6 +186,11 @@ def documents(draw) -> Document:
     if len(questions) == 1 and len(heads) - 1 >= LONE_AMONG:
         # the one question among statement heads is the writer's own, in running text
         body[questions[0]] = Block("subheading", text=body[questions[0]].text.rstrip("?"))
+    for k in questions:
+        if k - 2 in heads and not body[k - 2].text.endswith("?") and k != heads[-1]:
+            # a question right under a statement head's one paragraph goes on from it, asked
+            # in passing ('He was a farmer.' / text / 'Did he stay?' / text / the next head)
+            body[k] = Block("subheading", text=body[k].text.rstrip("?"))
     if len(heads) >= QUOTED_PATTERN and (
         all(is_question(body[k].text) for k in heads)
         or all(is_clause_head(body[k].text) for k in heads)
