@@ -26,8 +26,9 @@ PAGES = [
 ASPECTS = ("headline", "bullets", "body", "subheadings", "images")
 # A page refused as no article misses every aspect, for one reason.
 REFUSED: dict[tuple[str, str], str] = {}
-# (batch, page, aspect): why it still misses (fresh46's first look, two fixed by html65; every earlier batch's misses
-# were fixed: the first ones by html22a, fresh10's by html24a, fresh9's by html25a,
+# (batch, page, aspect): why it still misses (fresh46's first look, two of its three fixed by
+# html65; every earlier batch's misses were fixed: the first ones by html22a, fresh10's by
+# html24a, fresh9's by html25a,
 # fresh11's by html26b, fresh12's by html26a, fresh13's by html27a, fresh14's by html29, fresh15's
 # by html31, fresh16's by html32, fresh17's by html34, fresh18's by html36; the summary bullets of
 # fresh2, fresh13, fresh16 and fresh18, scored since html38, by html38; fresh19's by html38, html39
