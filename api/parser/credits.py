@@ -235,6 +235,9 @@ PICTURE_NOTES: Final = frozenset(
 BARE_LABEL_INSIDE = re.compile(
     r"(?:(?i:photo|foto|bild)s?(?: (?:by|di|de|von))?|ภาพจาก|" + SCRIPT_LABELS + r") (?=\S)"
 )
+# A picture's word and a bar label a closing credit inside its brackets as a colon does, after
+# the caption's stop: 'on Sunday. (Photo | Jane Doe, Acme)' (not 'the night (Photo | Video)').
+BAR_LABEL_INSIDE: Final = re.compile(r"(?:Photo|Picture|Image|Pic)s? \| (?=\S)")
 # What may stand right before a marker: a space, the end of a sentence, or a glued word end.
 # An ellipsis closes a caption as a stop does: 'in the early hours…Picture: Jane Doe'.
 MARKER_FOLLOWS = ".?!…)\"”'’。！？）」"  # the wide marks close a CJK sentence: '垃圾。摄影：X'
@@ -620,6 +623,8 @@ def parenthesis_rule(line: str) -> Split | None:
         return head, whole
     # inside the brackets a label may start in lower case: '(photo credit: Jane Doe)'
     label = LABEL.match(inner) or LABEL.match(inner[:1].upper() + inner[1:])
+    if label is None and bar_bracketed(match, head):
+        label = BAR_LABEL_INSIDE.match(inner)  # 'on Sunday. (Photo | Jane Doe, Acme)'
     label = label or BARE_LABEL_INSIDE.match(inner)
     if label is None and (first := HOLDER_FIRST.fullmatch(inner)) and has_text(head):
         return head, first["holder"]  # '[가람시 제공. 재판매 및 DB 금지]': the label follows

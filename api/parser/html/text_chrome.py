@@ -394,6 +394,12 @@ PRODUCTION_LABEL: Final = re.compile(
     r"(?i:(?:feature )?presentation|produced by|production|design(?:ed by)?|graphics"
     r"|illustrations?|visuals|layout|animation|videography|video production)\s*:\s*(?=[A-Z])"
 )
+# The label of a closing line naming who edited the piece, no colon, as a header's line has it:
+# 'Edited by Ann Lee', 'Edited and translated by Ana Ruiz' ('The film was edited by X' is text).
+EDIT_LINE_LABEL: Final = re.compile(
+    r"(?:Edited|Copy-edited|Subedited|Fact-checked)(?: and (?:edited|translated|fact-checked))?"
+    r" by:?\s+(?=[A-Z])"
+)
 MAX_NOTE_TAIL_WORDS = 6  # words after a staff note's trade: 'for the Harbour Daily in Leeds'
 MAX_PRODUCTION_WORDS = 10  # a few names and an outlet, not a sentence
 HOLDER_JOINS: Final = frozenset({"/", ",", "&", "and", "of", "the", "|"})
@@ -843,8 +849,9 @@ def is_production_credit(text: str) -> bool:
     """A line crediting who made the piece's presentation, a label and its holders' names
     (PRODUCTION_LABEL, MAX_PRODUCTION_WORDS): 'Feature Presentation: Ann Lee/Ledger',
     'Produced by: Jo Roe and Kim Li', 'Graphics: Ledger Desk'. A sentence after the label
-    ('Design: the new stand seats 4,000.') is the text's."""
-    found = PRODUCTION_LABEL.match(text)
+    ('Design: the new stand seats 4,000.') is the text's; an editor's line too (EDIT_LINE_LABEL:
+    'Edited by Ann Lee')."""
+    found = PRODUCTION_LABEL.match(text) or EDIT_LINE_LABEL.match(text)
     if found is None:
         return False
     holders = credited_holders(text, found)
