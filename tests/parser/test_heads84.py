@@ -37,7 +37,8 @@ CODE_NEAR_MISSES = [
     ("Tractors at the plant of Agro Llanura S.R.L.C. Benítez-Orue/Última Hora",
      "Tractors at the plant of Agro Llanura S.R.L.", "C. Benítez-Orue/Última Hora"),
     ("A cruiser of the U.S.S.R. Navy in 1971", "A cruiser of the U.S.S.R. Navy in 1971", None),
-    ("Cranes over a port in the U.S.H. Quarle/AP", "Cranes over a port in the U.S.", "H. Quarle/AP"),
+    ("Cranes over a port in the U.S.H. Quarle/AP",
+     "Cranes over a port in the U.S.", "H. Quarle/AP"),
 ]  # fmt: skip
 
 
