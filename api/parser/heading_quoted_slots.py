@@ -44,7 +44,7 @@ def quoted_slot_head(items: list[Item], flags: list[bool]) -> int:
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
     if len(heads) < SENTENCE_SIBLINGS:
         return -1
-    if sum(1 for k in heads if QUOTED.match(items[k].text)) < QUOTED_COMPANY:
+    if len([k for k in heads if QUOTED.match(items[k].text)]) < QUOTED_COMPANY:
         return -1  # (most pages: no quoted heads, or one)
     k = under_the_lead(items)
     if not 0 < k < heads[0]:

@@ -480,7 +480,7 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
 
 def quoted_heads(items: list[Item], flags: list[bool]) -> int:
     """How many flagged lines are whole quotations: '“Who moved the chairs?”' counts one."""
-    return sum(1 for k, flag in enumerate(flags) if flag and QUOTED.match(items[k].text))
+    return len([k for k, flag in enumerate(flags) if flag and QUOTED.match(items[k].text)])
 
 
 def in_the_pages_quotes(items: list[Item], quoted: int, k: int) -> bool:
