@@ -122,7 +122,33 @@ def starts_word_or_initial(line: str, i: int) -> bool:
         # 'J. Scott Smith'; but not the 'S' of 'the U.S. T. Okafor', which closes the run of 'U.'
         return line[i + 3 : i + 4].isupper() and not second_initial(line, i)
     # 'Miss.R.J. Matson' opens a run, 'the U.S.J. Doe' does not: 'S' goes on the run of 'U.'
-    return INITIALS.match(line, i) is not None and not continues_initials(line, i)
+    if INITIALS.match(line, i) is None:
+        return False
+    return not continues_initials(line, i) or initials_after_dotted_code(line, i)
+
+
+# A dotted code of two letters, a word of its own, that a caption may end on: 'U.S.', 'D.C.'.
+DOTTED_CODE: Final = re.compile(r"[A-Z]\.[A-Z]\.")
+DOTTED_CODE_CHARS: Final = 4
+# Dotted codes of three letters, which the two letters before them do not close: 'the U.S.A.'
+# ('in the U.S.A.J. Doe/AP' splits before 'J', a company form's 'S.R.L.' the same).
+THREE_LETTER_CODES: Final = frozenset({"U.S.A", "U.A.E"})
+
+
+def initials_after_dotted_code(line: str, i: int) -> bool:
+    """True for a holder's initials glued onto a caption's closing dotted code of two letters,
+    the credit's shape after them settling it: the 'D' of 'in the U.S.D.R. Jane Doe/AP' (not
+    the 'S' of 'the U.S.S.R. Navy', no credit's shape after it, nor the 'L' of 'Acme
+    S.R.L.C. Doe/AP' or the 'A' of 'the U.S.A.J. Doe/AP', a code of three letters)."""
+    start = i - DOTTED_CODE_CHARS
+    if start < 0 or DOTTED_CODE.match(line, start) is None:
+        return False
+    if start > 0 and not opens_holder(line[start - 1]):
+        return False  # 'the S.U.S.D.R.': the pair is no word of its own
+    longer = line[start : i + 1]
+    if longer in THREE_LETTER_CODES or is_company_form(longer):
+        return False
+    return is_strong_credit(line[i:])
 
 
 def opens_apostrophe_name(line: str, i: int) -> bool:

@@ -161,6 +161,25 @@ def after_list_among_other_heads(items: list[Item], heads: list[int], bare: int,
     return listed and among_other_heads(items, heads, bare, k)
 
 
+def leans_on_a_list(items: list[Item], flags: list[bool], k: int) -> bool:
+    """True for a question right after a list that a lead-in line of its section opened,
+    pointing back at the list's items (leans_back): 'What do I bring?' / 'One of these:' / '•
+    a passport' / '• a licence' / 'What if I have none of those?' / 'Then ...'. Its place is
+    inside the section, as after a list among heads of another form, whatever the page's heads
+    (not a FAQ's 'Who qualifies?' after an answer's list, which names its own topic)."""
+    j = k - 1
+    if j >= 0 and isinstance(items[j], ListLines):
+        j -= 1
+    else:  # (back over the list's lines only: a bounded walk of the one list before k)
+        while j >= 0 and isinstance(items[j], Line) and is_bullet(items[j].text):
+            j -= 1
+        if j == k - 1:
+            return False
+    lead = items[j] if j >= 0 else None
+    opened = isinstance(lead, Line) and lead.text.endswith(":") and not flags[j]
+    return opened and leans_back(items[k].text)
+
+
 def in_question_company(items: list[Item], heads: list[int], at: int) -> bool:
     """True when the head before or after the page's head `at` is a bare question, unquoted: a
     run of questions keeps each other company, a FAQ's turns ('Which schools?' / 'All eleven.'
@@ -263,7 +282,11 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
     questions = question_heads(items, flags)
     asking = set(questions)
     # (`listed` and `replied` are only asked about questions: the other heads are not tried)
-    listed = {k for k in questions if after_list_among_other_heads(items, heads, bare, k)}
+    listed = {
+        k
+        for k in questions
+        if after_list_among_other_heads(items, heads, bare, k) or leans_on_a_list(items, flags, k)
+    }
     replied = {
         k
         for at, k in enumerate(heads)

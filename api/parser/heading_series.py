@@ -374,17 +374,22 @@ def quoted_candidate(items: list[Item], k: int) -> bool:
     item = items[k]
     if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
         return False
-    text = item.text
-    if text[:1] not in QUOTED_OPENERS or text[-1:] not in QUOTE_CLOSERS:
-        return False
-    inner = text[1:-1]
-    if any(
-        mark in WORD_APOSTROPHE.sub("", inner) for mark in QUOTE_MARKS
-    ) or not is_short_statement(inner):
+    if not is_whole_quotation(item.text):
         return False  # '"We won," she said. "Again."': a quotation inside the running text
     if not (opens_a_section(items, k) and over_its_text(items, k)):
         return False
     return not answers_a_question(items, k)
+
+
+def is_whole_quotation(text: str) -> bool:
+    """True for one quotation of one or two short statements and nothing else: '“We felt the
+    crowd. Not the legs.”' (not '"We won," she said. "Again."', nor '“Why?”')."""
+    if text[:1] not in QUOTED_OPENERS or text[-1:] not in QUOTE_CLOSERS:
+        return False
+    inner = text[1:-1]
+    if any(mark in WORD_APOSTROPHE.sub("", inner) for mark in QUOTE_MARKS):
+        return False
+    return is_short_statement(inner)
 
 
 def head_of_a_series(text: str) -> bool:
@@ -443,8 +448,12 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
     statements = frozenset(bounds)
     if is_a_faq(items, flags, bounds):
         return faq_asides(items, flags, statements)
+    quoted = quoted_heads(items, flags)
     for k in range(len(items) - 1, bounds[0], -1):
         if not flags[k] or k in ends or not is_question_line(items[k]):
+            continue
+        if in_the_pages_quotes(items, quoted, k):
+            ends.add(k)  # '“Who moved it?”' / text / '“Is it worth it?”' / 'That was ...'
             continue
         if reply_to(items, flags, k) is None:
             ends.add(k)
@@ -467,6 +476,20 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
         else:
             ends.add(k)  # a question head: the lines under it are its section
     return sorted(asked)
+
+
+def quoted_heads(items: list[Item], flags: list[bool]) -> int:
+    """How many flagged lines are whole quotations: '“Who moved the chairs?”' counts one."""
+    return len([k for k, flag in enumerate(flags) if flag and QUOTED.match(items[k].text)])
+
+
+def in_the_pages_quotes(items: list[Item], quoted: int, k: int) -> bool:
+    """True for question k a whole quotation on a page whose other heads stand in quotation
+    marks too (`quoted`, quoted_heads): the page's own form of head, set apart as its heads
+    are, not a question asked in passing: '“Who moved the chairs?”' / text / '“Is this still
+    worth doing?”' / 'That was the question ...' (not 'Was it deliberate?', bare, nor a quoted
+    question on a page of no other quoted head)."""
+    return QUOTED.match(items[k].text) is not None and quoted > 1
 
 
 def is_a_faq(items: list[Item], flags: list[bool], bounds: list[int]) -> bool:

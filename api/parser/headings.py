@@ -163,6 +163,7 @@ from api.parser.heading_questions import (
     stated_question_heads,
     unmarked_questions,
 )
+from api.parser.heading_quoted_slots import quoted_slot_head
 from api.parser.heading_rhythm import rhythm_heads, slot_heads, turn_heads
 from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
 from api.parser.heading_sentences import (
@@ -1632,6 +1633,9 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         for k in questions_in_passing(items, flags):
             # 'He was a farmer first.' / text / 'Did he want to leave?' / 'No. ...'
             flags[k] = False
+    quoted_first = quoted_slot_head(items, flags)
+    if quoted_first >= 0:
+        flags[quoted_first] = True  # 'ST JOHN'S — ...' / '“The laws ...”' / text / '“Why?”' / ...
     run = numbered_series(items, numbered, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...
