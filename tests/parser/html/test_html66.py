@@ -1,13 +1,15 @@
 """Rules of html66, on made-up snippets: an unlabelled by-line credit whose holder's name of
 capitalised words fills the sentence after the caption's last stop ('... on Monday. The Daily
-Ledger photograph by Jane Doe') is the credit whole, not only its last word; with the
-near-misses it must leave alone."""
+Ledger photograph by Jane Doe') is the credit whole, not only its last word; a click-to-tweet
+box's sentence, a link posting its own words, is text; with the near-misses each must leave
+alone."""
 
 from __future__ import annotations
 
 import pytest
 
 from api.parser.credits import split_credit
+from tests.parser.html.pages import middle_texts
 
 # ---- a holder's name before a by-label, after the caption's stop (credits.HOLDER_NAME_TAIL) --
 
@@ -78,3 +80,48 @@ def test_a_holders_name_filling_the_last_sentence_goes_with_its_by_line(line, sp
 )
 def test_a_name_that_is_the_captions_own_stays_with_it(line, split):
     assert split_credit("", line) == split
+
+
+# ---- a click-to-tweet box's sentence (text.tweets_own_words, clean.CHROME) -----------------
+
+SAID = "Every orchard outlives the people who plant it, if the roots are given room."
+SAID_TWEET = "Every+orchard+outlives+the+people+who+plant+it%2C+if+the+roots+are+given+room."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a loose link in the text's box, its button a class word's ('ctt-btn')
+        f'<a class="swx_CTT" href="https://twitter.com/share?text={SAID_TWEET}&amp;via=ann">'
+        f'<span class="sw-click-to-tweet"><span class="sw-ctt-text">{SAID}</span>'
+        '<span class="sw-ctt-btn">Click To Tweet</span></span></a>',
+        # the sentence in a box of its own, the button a second link
+        f'<span class="bctt-click-to-tweet"><span class="bctt-ctt-text"><a href="https://x.com/'
+        f'intent/tweet?url=https%3A%2F%2Fe.example%2Fa&amp;text={SAID_TWEET}">{SAID}</a></span>'
+        f'<a class="bctt-ctt-btn" href="https://x.com/intent/tweet?text={SAID_TWEET}">Click To'
+        " Tweet</a></span>",
+        # a <p> wholly a link, the tweet rewording the sentence
+        '<p><a href="https://twitter.com/intent/tweet?text=Orchards+outlive+the+people+who+plant'
+        f'+them+when+roots+have+room">{SAID}</a></p>',
+    ],
+)
+def test_a_click_to_tweet_sentence_is_text(box):
+    assert SAID in middle_texts(box)
+    assert not any("Click To Tweet" in t for t in middle_texts(box))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a share button: its words are not what it posts
+        '<p><a href="https://twitter.com/intent/tweet?text=Ferry+returns+to+the+island">Share'
+        " this story with your friends on Twitter today</a></p>",
+        # a few words are no sentence
+        f'<p><a href="https://twitter.com/share?text={SAID_TWEET}">Tweet this quote</a></p>',
+        # a link away to a post, no intent to tweet
+        f'<p><a href="https://twitter.com/ann/status/1">{SAID}</a></p>',
+    ],
+)
+def test_a_share_link_stays_a_link(box):
+    found = middle_texts(box)
+    assert not any("Twitter today" in t or "Tweet this" in t or SAID in t for t in found)
