@@ -1,15 +1,15 @@
 """Rules of html66, on made-up snippets: an unlabelled by-line credit whose holder's name of
 capitalised words fills the sentence after the caption's last stop ('... on Monday. The Daily
 Ledger photograph by Jane Doe') is the credit whole, not only its last word; a click-to-tweet
-box's sentence, a link posting its own words, is text; with the near-misses each must leave
-alone."""
+box's sentence, a link posting its own words, is text; a closing call to the publisher's
+coverage at an address is chrome; with the near-misses each must leave alone."""
 
 from __future__ import annotations
 
 import pytest
 
 from api.parser.credits import split_credit
-from tests.parser.html.pages import middle_texts
+from tests.parser.html.pages import closing_texts, middle_texts
 
 # ---- a holder's name before a by-label, after the caption's stop (credits.HOLDER_NAME_TAIL) --
 
@@ -125,3 +125,37 @@ def test_a_click_to_tweet_sentence_is_text(box):
 def test_a_share_link_stays_a_link(box):
     found = middle_texts(box)
     assert not any("Twitter today" in t or "Tweet this" in t or SAID in t for t in found)
+
+
+# ---- a closing call to the publisher's coverage (text_chrome.COVERAGE_CALL) ----------------
+
+THREE = closing_texts("")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<p>Follow Wire's full coverage of the harbour strike at <a href='https://wire.example/"
+        "strike'>https://wire.example/strike</a></p>",
+        "<p><em>Read all of our coverage of the Kell floods at www.ledger.example/floods.</em></p>",
+        "<p>See more coverage of the Orrin Valley wildfires at https://valleypost.example/fires</p>",
+    ],
+)
+def test_a_closing_call_to_the_publishers_coverage_is_chrome(tail):
+    assert closing_texts(tail) == THREE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no address: a call the story reports
+        "Follow the coverage of the trial at the courthouse, the judge told the jurors.",
+        # a sentence about coverage, no call opening it
+        "Viewers can follow the council's coverage at https://council.example/live.",
+        # the address inside a longer sentence
+        "Read the full coverage at https://wire.example/vote, where the results appear hourly"
+        " as the counts come in.",
+    ],
+)
+def test_a_line_about_coverage_stays(line):
+    assert closing_texts(f"<p>{line}</p>")[-1] == line
