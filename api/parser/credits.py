@@ -953,7 +953,36 @@ def by_rule(line: str) -> Split | None:
     by-line before it going with it: 'A pie.Prop styling by Ola Reyes. Photo by Tim Ames'."""
     found = _split_at_start(line, BY_START, by_credit)
     found = found or _split_at_start(line, VIA_START, by_credit)
-    return (by_line_before(line, found[0]) or found) if found else None
+    if found is None:
+        return None
+    return by_line_before(line, found[0]) or holder_name_before(line, found[0]) or found
+
+
+# The capitalised words of a holder's name left at the head's end after its last sentence,
+# glued or spaced, a determiner before them: 'on Nov. 26. The Daily Ledger' of '... The Daily
+# Ledger photograph by Jane Doe', 'Brune & Vohl Studio photo by Jane Doe' (the by-label took
+# the last word alone, 'Ledger photograph by').
+HOLDER_NAME_TAIL: Final = re.compile(
+    r"(?<=[.!?]) ?(?P<name>(?:The )?[A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,3})$"
+)
+
+
+def holder_name_before(line: str, head: str) -> Split | None:
+    """The split before a holder's name of capitalised words that fills the whole sentence
+    before its by-label: 'on Nov. 26. The Daily Ledger photograph by Jane Doe' -> ('on Nov.
+    26.', 'The Daily Ledger photograph by Jane Doe'); None where a lower-case word or no
+    sentence's end comes between ('a view of the Ledger photograph by Jane Doe' keeps its)."""
+    if not head[-1:].isalpha() or not head[-1].islower():
+        return None  # (most heads end on a stop, the label right after: settled first)
+    tail = HOLDER_NAME_TAIL.search(head, max(0, len(head) - MAX_CREDIT_CHARS - 1))
+    if tail is None:
+        return None
+    before = head[: tail.start()]
+    # the stop must close a sentence, not an abbreviation or an initial: 'Dr. Acme Lab photo by'
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not has_text(before) or is_abbreviation(last[:-1]):
+        return None
+    return before, line[tail.start("name") :]
 
 
 def position_credit(tail: str) -> bool:

@@ -43,7 +43,7 @@ CHROME = re.compile(
     r"|navbar|menu|masthead|recirc"
     r"|more-stories|read-?more|readnext|read-next|popular|trending|most-read|outbrain|taboola"
     r"|tag-?list|tags|disclaimer|toolbar|cookie|consent|modal|popup|dateline|timestamp"
-    r"|pull-?quote|tweet|instagram|bluesky|fb-(?:post|video|xfbml)|referral|poll(?:$|\s)|donate"
+    r"|pull-?quote|(?<!click-to-)tweet|ctt-btn|instagram|bluesky|fb-(?:post|video|xfbml)|referral|poll(?:$|\s)|donate"
     r"|sr-only|screen-reader|visually-hidden|skip-link|call-to-action|noprint|no-print"
     r"|hidden-print|publish-?date|pubdate"
     r"|(?:^|[\s_-])(?:ad|ads|advert\w*|dfp|banner|nav|date|rating|print|email|cta)(?:$|[\s_-])",

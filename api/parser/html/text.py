@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Final
+from urllib.parse import parse_qs, urlsplit
 
 SPACES = re.compile(r"\s+")
 # Where a word of a class or id name starts: at its start, after a space, '_' or '-', or at a
@@ -56,9 +57,42 @@ def all_text(element) -> str:
     return tidy("".join(element.itertext()))
 
 
+# A link that tweets its own words, a click-to-tweet box's: the author's sentence set off for
+# readers to post, not a link away ('<a href="https://twitter.com/intent/tweet?text=Soil+comes+
+# first.">Soil comes first, always.</a>'), its words mostly the tweet's (the tweet may reword
+# it); a share button's words ('Tweet', 'Share on X') are not what it posts, and a line of a
+# few words is no sentence.
+TWEET_INTENT: Final = re.compile(
+    r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:share|intent/(?:tweet|post))/?\?",
+    re.IGNORECASE,
+)
+MIN_TWEETED_WORDS = 5
+MIN_TWEETED_SHARE = 0.5  # of the link's words found in the tweet's
+WORDS: Final = re.compile(r"\w+")
+
+
 def link_text_length(element) -> int:
-    """Characters of text inside links: '<p>See <a>this story</a></p>' -> 10."""
-    return sum(len(tidy("".join(pieces(a)))) for a in element.iter("a"))
+    """Characters of text inside links: '<p>See <a>this story</a></p>' -> 10; a link tweeting
+    its own words is text (tweets_own_words)."""
+    total = 0
+    for a in element.iter("a"):
+        text = tidy("".join(pieces(a)))
+        total += 0 if tweets_own_words(a, text) else len(text)
+    return total
+
+
+def tweets_own_words(link, text: str) -> bool:
+    """Whether a link's text `text` is a sentence that the link posts as a tweet: '<a href=
+    "https://twitter.com/share?text=Why+soil+matters:+every+garden+grows+from+it">Every garden
+    grows from its soil.</a>'; 'Tweet this' or a link tweeting the headline is none."""
+    href = link.get("href") or ""
+    if not TWEET_INTENT.match(href):
+        return False  # (most links: no tweet's address)
+    words = WORDS.findall(text.casefold())
+    if len(words) < MIN_TWEETED_WORDS:
+        return False
+    tweet = set(WORDS.findall(" ".join(parse_qs(urlsplit(href).query).get("text", [])).casefold()))
+    return sum(w in tweet for w in words) >= MIN_TWEETED_SHARE * len(words)
 
 
 def link_density(element, text: str | None = None) -> float:

@@ -781,8 +781,9 @@ def is_closing_line(block: Block) -> bool:
     nothing, a desk's initials ('FD'), an editor's note ('(Edited by Ann Lee)'), a call to
     act in brackets ('(To get our paper daily, please click here.)'), a staff writer's note
     ('Ann Lee is a Ledger staff writer.'), a production credit ('Produced by: Jo Roe'), a
-    credit of the page's picture ('Feature image: Supplied.') or a republish note ('Republish
-    this story for free.')."""
+    credit of the page's picture ('Feature image: Supplied.'), a republish note ('Republish
+    this story for free.') or a call to the publisher's coverage ('Follow AP's full coverage of
+    the vote at https://x.example/vote')."""
     text = block.text or ""
     if DESK_INITIALS.fullmatch(text):
         return True  # a sign-off, bold or not: no head of anything after it
@@ -803,6 +804,7 @@ def is_closing_line(block: Block) -> bool:
         or is_sign_up_line(text)
         or is_print_note(text)
         or is_feed_note(text)
+        or is_coverage_call(text)
         or is_funding_note(text)
         or is_bracketed_call(text)
         or EDIT_NOTE.fullmatch(text) is not None
@@ -893,6 +895,25 @@ def is_republish_note(text: str) -> bool:
         REPUBLISH_CALL.match(s) or REPUBLISH_TERMS.match(s) or OUTLET_NOTE.match(s)
         for s in sentences
     )
+
+
+# A call to follow the publisher's coverage of the story's subject at an address, the whole line:
+# 'Follow AP's full coverage of the elections at https://apnews.com/hub/elections', 'Read all
+# of our coverage of the floods at www.x.example/floods'. A call naming no address ('Follow
+# the coverage of the trial at the courthouse') or a sentence about coverage ('Viewers can
+# follow coverage at https://x.example') is the text's.
+COVERAGE_CALL: Final = re.compile(
+    r"(?:follow|read|see|find|get|keep up with|catch up on)(?: all| more)?(?: of)?"
+    r"(?: [\w'’.-]+){0,2}?(?: (?:full|complete|latest|ongoing|continuing|live))? coverage"
+    r"\b[^.!?]{0,120}? (?:at|on) (?:https?://|www\.)\S+",
+    re.IGNORECASE,
+)
+
+
+def is_coverage_call(text: str) -> bool:
+    """A closing line calling the reader to the publisher's coverage at an address (COVERAGE_
+    CALL): 'Follow AP's full coverage of the vote at https://apnews.com/hub/vote'."""
+    return len(text) <= MAX_CLOSING_NOTE and COVERAGE_CALL.fullmatch(text.rstrip(".")) is not None
 
 
 def is_feed_note(text: str) -> bool:
