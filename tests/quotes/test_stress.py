@@ -240,11 +240,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "before (a role noun the introduction never used; a department's spokesman between): "
         "'Insurance', the paragraph's first word"
     ),
-    ("ca_sudbury_star_coniston_smelter_closure", 7, "My father"): (
-        '\'Among those leaving ... was X Y, who has worked ... "...," the veteran smelterman '
-        "said' (a person introduced after 'Among those ... was', then a role noun the "
-        "introduction never used): no one"
-    ),
     ("ca_sudbury_star_coniston_smelter_closure", 12, "in contact"): (
         "'A spokesperson for <Province>'s Ministry of <Words>, who declined to be named, said the "
         'ministry was "..."\' (a body through its spokesperson, the name after a possessive, '
@@ -256,16 +251,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "its spokesperson by a generic noun its name does not hold, an aside before the colon): "
         "no one"
     ),
-    ("kw_kuwait_times_hajj_agency_licence_pilgrims_stranded", 5, "Refunded"): (
-        "'\u201c...?\u201d the retiree asked' of 'X Y, 63,' three paragraphs before (a noun "
-        "the introduction never used, 'asked' for 'said'; a woman and a spokesman between): "
-        "no one"
-    ),
-    ("kw_kuwait_times_hajj_agency_licence_pilgrims_stranded", 9, "This is now"): (
-        "'Asked by <Paper> whether ..., the official replied: \u201c...\u201d' of 'The "
-        "ministry\u2019s assistant undersecretary ..., Dr X Y,' the paragraph before (a "
-        "generic role noun the introduction never used, in a colon cue): no one"
-    ),
     ("ng_punch_ogun_scholarship_allowances_ghost_names", 6, "over 400"): (
         "'But the Executive Secretary of the board, Dr (Mrs) X Y, said ... had uncovered "
         "\"...\"' (a bracketed title after 'Dr' before the name; a partial quote): no one"
@@ -274,11 +259,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'A lecturer in the Department of ..., Prof. X Y, said .... \"...,\" the scholar said' "
         "(a role noun the introduction never used, the name after 'Prof.' in an apposition): "
         "the student named in the third paragraph"
-    ),
-    ("nz_bay_of_plenty_times_kiwifruit_beehive_thefts", 3, "It costs"): (
-        "'He has since fitted .... \"...,\" the apiarist said' of the '<Place> beekeeper X Y' "
-        "two paragraphs before (a synonym of the introduction's role noun, after a quote-only "
-        "paragraph): no one"
     ),
     ("nz_bay_of_plenty_times_kiwifruit_beehive_thefts", 9, "Right now"): (
         "'\"...,\" a spokeswoman for the industry body said' of '<Words> Inc, the industry "
