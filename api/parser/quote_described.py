@@ -393,6 +393,9 @@ _AGE_CLASSES: Final = {
     "newcomer": (14, 60),
     "veteran": (14, 99),
 }
+# The paragraphs read back for a standing's age (`X Y, 63,` ... a woman, a spokesman ... `the
+# retiree asked`): a noun reaches less far than an age in digits (EXACT_AGE_BACK) does.
+_STANDING_AGE_BACK: Final = 3
 # The oldest age a standing's least age is read up to (`the retiree` of `X, 63,`).
 _OLDEST: Final = _AGE_CLASSES["centenarian"][1]
 # `In her victory speech, the 46-year-old said`: an owner's pronoun opening the sentence, alone
@@ -3298,7 +3301,7 @@ class Described(RegistryCalls):
             return None
         # (`X Y, 63,` then `the retiree asked`: an age old enough, written after a name, points
         # further back than a noun does, as a written age does)
-        aged = self._aged_person((least, _OLDEST), where, EXACT_AGE_BACK)
+        aged = self._aged_person((least, _OLDEST), where, _STANDING_AGE_BACK)
         return aged if aged is not None and not self._noun_contradicted(aged, head) else None
 
     def _kin_subject(self, head: str, where: tuple[int, int]) -> str | None:

@@ -247,3 +247,14 @@ def test_the_retiree_is_no_one_too_young_or_working(introduction):
         "“Coming when?” the retiree asked.",
     )
     assert found[-1] is None
+
+
+def test_the_retiree_reaches_no_age_written_far_back():
+    found = _speakers(
+        "Walter Greaves, 78, said he had booked the coach in June.",
+        "The operator said all trips were cancelled.",
+        "Fares would be refunded within a month, it said.",
+        "Unions said staff had not been paid since March.",
+        "“Nobody tells us anything,” the retiree said.",
+    )
+    assert found[-1] is None
