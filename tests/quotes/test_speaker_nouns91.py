@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.quote_context import build_paragraphs
 from api.parser.quote_noun_people import (
     modifier_shaped,
     person_shaped,
@@ -258,3 +259,30 @@ def test_the_retiree_reaches_no_age_written_far_back():
         "“Nobody tells us anything,” the retiree said.",
     )
     assert found[-1] is None
+
+
+# --- a surname a spelled number opens --------------------------------------------------------
+
+
+def test_the_widow_of_a_surname_opening_on_a_number_and_her_carried_she():
+    found = _speakers(
+        "The lake is run by the Cedar Point Owners Association, whose president, Ross Hale, did"
+        " not return calls.",
+        "Delphine Three Stars-Ocampo, 71, loaded her truck with quilts. “I have never seen the"
+        " water this high,” the widow said.",
+        "She said she would stay with her son in Bixby. “What happens, happens,” she said.",
+    )
+    assert found[-2:] == ["Delphine Three Stars-Ocampo"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Nina Two Bears, 41, said the road was shut.", "Nina Two Bears", "person"),
+        ("Formula Two Racing said the race was off.", "Formula Two Racing", "org"),
+        ("The James Two Rivers Foundation said so.", "James Two Rivers Foundation", "org"),
+    ],
+)
+def test_a_spelled_number_opens_a_surname_only_after_a_given_name(text, name, kind):
+    mentions = build_paragraphs([text]).paragraphs[0].mentions
+    assert (mentions[0].name, mentions[0].kind) == (name, kind)

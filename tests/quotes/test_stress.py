@@ -288,14 +288,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "the second quote of the paragraph, '\u201c...,\u201d he said' of 'Coun X Y' (the "
         "title 'Coun' not stripped): the name with 'Coun'"
     ),
-    ("us_tulsa_world_lake_dam_spillway_crack_evacuation", 4, "I've lived"): (
-        "'X Two Feathers-Y, 67, packed her car .... \"...,\" the widow said' (a surname of "
-        "two capitalised words, the first 'Two'; a noun the introduction never used): no one"
-    ),
-    ("us_tulsa_world_lake_dam_spillway_crack_evacuation", 5, "Whatever happens"): (
-        "'She said ... \"...,\" she said' after 'the widow said' of 'X Two Feathers-Y' (the "
-        "woman missed the paragraph before): the association's president named before her"
-    ),
     ("us_tulsa_world_lake_dam_spillway_crack_evacuation", 7, "immediate repair"): (
         '\'The regulator warned the association in 2021 that the spillway needed "...", '
         "according to inspection records' of 'The <State> Dam Safety Commission' in the second "
