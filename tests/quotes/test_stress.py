@@ -237,8 +237,9 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("au_toowoomba_chronicle_tornado_school_roof_downs", 13, "That\u2019s just"): (
         "'Insurance would cover the shed but not the crop. \u201c...,\u201d the grazier said' of "
         "'X Y, whose property adjoins the school, lost a machinery shed ...' four paragraphs "
-        "before (a role noun the introduction never used; a department's spokesman between): "
-        "'Insurance', the paragraph's first word"
+        "before (a doer's '-er' noun in no table, read as a body's; a department's spokesman "
+        "between; the sentence before the cue names no one): 'Insurance', the paragraph's first "
+        "word"
     ),
     ("ca_sudbury_star_coniston_smelter_closure", 12, "in contact"): (
         "'A spokesperson for <Province>'s Ministry of <Words>, who declined to be named, said the "
@@ -257,8 +258,9 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ),
     ("ng_punch_ogun_scholarship_allowances_ghost_names", 10, "Ghost names"): (
         "'A lecturer in the Department of ..., Prof. X Y, said .... \"...,\" the scholar said' "
-        "(a role noun the introduction never used, the name after 'Prof.' in an apposition): "
-        "the student named in the third paragraph"
+        "(a noun of the student family, carried by a student's introduction; the professor's "
+        "mention opens at his role after 'in', read as a place): the student of the third "
+        "paragraph"
     ),
     ("nz_bay_of_plenty_times_kiwifruit_beehive_thefts", 9, "Right now"): (
         "'\"...,\" a spokeswoman for the industry body said' of '<Words> Inc, the industry "
