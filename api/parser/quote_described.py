@@ -120,10 +120,16 @@ from api.parser.quote_names import demonym
 from api.parser.quote_namesakes import names_before_noun
 from api.parser.quote_noun_people import (
     BARE_PERSON_NOUNS,
+    POSTED_NOUNS,
     STANDING_NOUNS,
     dashed_dateline,
     kin_apposed,
     lead_subject_opening,
+    modifier_shaped,
+    person_shaped,
+    pronoun_led,
+    pronoun_sex,
+    quote_only,
     renamed_opening,
     sentence_sex,
     spelled_noun,
@@ -387,6 +393,11 @@ _AGE_CLASSES: Final = {
     "newcomer": (14, 60),
     "veteran": (14, 99),
 }
+# The paragraphs read back for a standing's age (`X Y, 63,` ... a woman, a spokesman ... `the
+# retiree asked`): a noun reaches less far than an age in digits (EXACT_AGE_BACK) does.
+_STANDING_AGE_BACK: Final = 3
+# The oldest age a standing's least age is read up to (`the retiree` of `X, 63,`).
+_OLDEST: Final = _AGE_CLASSES["centenarian"][1]
 # `In her victory speech, the 46-year-old said`: an owner's pronoun opening the sentence, alone
 # or after one capitalised word (a preposition), says the sex of the subject described.
 _OWNER_OPENING: Final = re.compile(r"(?:[A-Z][a-z]+ )?([Hh]is|[Hh]er) [a-z]")
@@ -474,6 +485,9 @@ _PLAYS = re.compile(r",? (?:who )?(?:has |had |have )?(?:played|plays|starred|st
 _TRADE_SHOWN: Final = {"actor": _PLAYS, "actress": _PLAYS, "performer": _PLAYS}
 # An undescribed agent noun points back at most this many paragraphs (a salient person only).
 AGENT_BACK: Final = 1
+# The paragraphs that are only a quote a look-back for a noun's person passes over besides
+# (`Te Puke beekeeper X said ...`, `"..."`, then `He has ... "...," the apiarist said`).
+_QUOTED_PASSED: Final = 2
 # The names read before a description for the person opening its paragraph (see
 # Described._paragraph_opener): more, and the paragraph is about more than one person.
 _OPENER_MENTIONS: Final = 6
@@ -1439,7 +1453,9 @@ class Described(RegistryCalls):
             return Resolved(introduced, "pronoun")
         if len(lowered) > 3 or self._anonymous_before(head, where):
             return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
-        if resolved.name is None and len(lowered) == 2 and _noun_of_person(head):
+        # (`the veteran smelterman`: one modifier says a fact of the person, not whose they are)
+        modified = len(lowered) == 3 and modifier_shaped(lowered[1], ORG_ANAPHORS)
+        if resolved.name is None and (len(lowered) == 2 or modified) and _noun_of_person(head):
             subject = self._noun_subject(head, where)
             if subject is not None:
                 return Resolved(subject, "pronoun")
@@ -3207,11 +3223,18 @@ class Described(RegistryCalls):
         """The people the latest sentence naming someone names, in order (the cue's paragraph
         before `where`, else the one before: AGENT_BACK; the last few mentions read), passing
         over a post's place, what a relative clause is about and a name after `the` (as
-        person_named_last does)."""
-        for index in range(where[0], max(-1, where[0] - AGENT_BACK - 1), -1):
+        person_named_last does). A paragraph that is only a quote (the speaker's carried words)
+        is passed over without counting; a cue whose sentences before it all open on `He`/`She`
+        goes on about the one named before, who must be of that sex."""
+        counted, led = 0, None
+        for index in range(where[0], max(-1, where[0] - AGENT_BACK - _QUOTED_PASSED - 1), -1):
+            if counted > AGENT_BACK:
+                break
             paragraph = self._paragraphs[index]
             if index != where[0] and credit_line(paragraph.text):
                 continue
+            if index == where[0] or not quote_only(paragraph.masked):
+                counted += 1
             end = where[1] if index == where[0] else len(paragraph.text)
             k = bisect_left(paragraph.mention_starts, end)
             recent = paragraph.mentions[max(0, k - self.recent_events) : k]
@@ -3241,13 +3264,17 @@ class Described(RegistryCalls):
                 elif mention.kind == "single" and mention.name.lower() not in self.lowercase:
                     # (`and his wife, Maud`: a one-name person known as one)
                     name = self._titled_surname(mention) or self.one_name_person(mention.name)
-                if name is not None:
+                if name is not None and (led is None or self._sex_fits(name, led)):
                     people.append((name, mention, paragraph))
             if people:
                 start = paragraph.sentence(people[-1][1].start)[0]
                 return [person for person in people if person[1].start >= start]
-            if index == where[0] and paragraph.sentence(where[1])[0] > 0:
-                return []  # (a sentence naming no one before the cue's: the text moved on)
+            cue_start = paragraph.sentence(where[1])[0] if index == where[0] else 0
+            if cue_start > 0:
+                starts = [bound[0] for bound in paragraph.bounds if bound[0] < cue_start]
+                if not pronoun_led(masked, starts):
+                    return []  # (a sentence naming no one before the cue's: the text moved on)
+                led = pronoun_sex(masked, starts[0])
         return []
 
     def _noun_subject(self, head: str, where: tuple[int, int]) -> str | None:
@@ -3269,7 +3296,13 @@ class Described(RegistryCalls):
         for name, _, _ in people:
             if not self._noun_contradicted(name, head):
                 return name
-        return None
+        least = STATUS_AGES.get(head)
+        if least is None:
+            return None
+        # (`X Y, 63,` then `the retiree asked`: an age old enough, written after a name, points
+        # further back than a noun does, as a written age does)
+        aged = self._aged_person((least, _OLDEST), where, _STANDING_AGE_BACK)
+        return aged if aged is not None and not self._noun_contradicted(aged, head) else None
 
     def _kin_subject(self, head: str, where: tuple[int, int]) -> str | None:
         """`..., went home with X Y, 81, of Z, and his wife, W.` then `“...,” the pensioner
@@ -3293,8 +3326,8 @@ class Described(RegistryCalls):
         entry = self.entries.get(name)
         if entry is None or entry.kind != "person" or not self._sex_fits(name, noun_sex(head)):
             return True
-        if trade_contradicts(entry.role, head):
-            return True
+        if trade_contradicts(entry.role, head) or (head in POSTED_NOUNS and not entry.role):
+            return True  # (`the official` is someone the text gave a post)
         seen = self.first_seen.get(name)
         if seen is None or head not in STATUS_AGES:
             return False  # (no least age: the introduction need not be read)
@@ -3810,15 +3843,20 @@ def _field_before(words: list[str]) -> bool:
 
 
 def _noun_of_person(head: str) -> bool:
-    """`herdsman`, `academic`, `parent` -> True; `contractor`, `source`, `family`, `landlady`
-    -> False: a noun for one person by trade, post or standing (a `-man` trade, a bare noun of
-    BARE_PERSON_NOUNS or STANDING_NOUNS) that no body and no unnamed crowd is called by, which
+    """`herdsman`, `academic`, `parent`, `apiarist`, `official` -> True; `contractor`, `source`,
+    `family`, `landlady`, `committee` -> False: a noun for one person by trade, post or standing
+    (a `-man` trade, a person's ending, see person_shaped, a bare noun of BARE_PERSON_NOUNS,
+    STANDING_NOUNS or POSTED_NOUNS) that no body and no unnamed crowd is called by, which
     _noun_subject may read as the person just written about."""
-    if head in BARE_PERSON_NOUNS or head in STANDING_NOUNS:
+    if head in BARE_PERSON_NOUNS or head in STANDING_NOUNS or head in POSTED_NOUNS:
         return True
     # (`the congressman`: a title's noun is its holder's, whom the article names with it, not
     # whoever was named last; a listed kind's, `the landlady`, is read by _paragraph_opener)
-    return head not in TITLE_WORDS and _trade_noun(head)
+    if head in TITLE_WORDS or listed_person_noun(head):
+        return False
+    # (`the apiarist`: a person's ending, unless a body's or a document's noun of that shape)
+    shaped = person_shaped(head) and agent_noun(head) and not document_noun(head)
+    return shaped or _trade_noun(head)
 
 
 def agent_noun(word: str) -> bool:

@@ -73,7 +73,7 @@ _WORKED: Final = {
     ),
 }
 # The least age a status noun allows (`the pensioner` is no `X, 34,`, retired from football).
-STATUS_AGES: Final = {"pensioner": 60}
+STATUS_AGES: Final = {"pensioner": 60, "retiree": 55}
 
 # A child's nouns: the introduction gives an age under MINOR_AGE after the name (`Junior curler
 # X Y, 15,` ... `the schoolgirl asked`) or one of the nouns themselves.

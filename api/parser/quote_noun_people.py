@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from api.parser.quote_kinds import POST_NOUNS, fits_role, of_another_kind, role_nouns
-from api.parser.quote_words import FAMILY_WORDS
+from api.parser.quote_words import FAMILY_WORDS, FORMER_WORDS
 
 # Common nouns for a person by work, post or standing that neither an agent ending (-er, -or,
 # -ist, -ian, -ee) nor `-man` shows, which no body is called by: `the academic said`, `the
@@ -33,6 +33,23 @@ STANDING_NOUNS: Final = frozenset(
     tenant homeowner
     """.split()
 )
+# Nouns for someone by a post of no named kind, which only a person the text gave a post takes
+# (`the official replied` of `The ministry's assistant undersecretary, Dr X Y,`; not of a
+# resident given no role).
+POSTED_NOUNS: Final = frozenset({"official"})
+# The endings of a noun for one person by what they practise or study, read as a person's
+# without a list (`the apiarist`, `the librarian`, `the nominee`); bodies of the same shape
+# (`the committee`) are the caller's exclusion. `-er`/`-or` are left out: a doer's noun calls a
+# body as often (`the contractor`, `the developer`, `the regulator`).
+_PERSON_ENDINGS: Final = ("ist", "yst", "ian", "ee")
+# The least length of such a noun: `list`, `fee`, `bee` are no one's.
+_PERSON_SHAPE_LEAST: Final = 6
+# Standing nouns that say the person no longer works: a trade held now contradicts them (`X, a
+# nurse at the hospital,` is no retiree; `a retired nurse` is).
+RETIRED_NOUNS: Final = frozenset({"retiree", "pensioner"})
+# A sentence opening on a person's subject pronoun goes on about the person named before it
+# (`He has since fitted trackers. "...," the apiarist said`): the text has not moved on.
+_PRONOUN_OPENING: Final = re.compile(r"\s*(?:He|She) ")
 # A name set after another's possessive and a family word: `X Y, 81, and his wife, Z,` (Z is
 # named as X's kin; the sentence is about X).
 _KIN_APPOSED: Final = re.compile(
@@ -59,6 +76,41 @@ _SEX_PRONOUNS: Final = (
 )
 
 
+def person_shaped(head: str) -> bool:
+    """`apiarist`, `librarian`, `analyst`, `trustee` -> True; `grazier`, `list`, `fee` ->
+    False: a noun whose ending is a person's (_PERSON_ENDINGS); the caller excludes bodies,
+    documents and titles."""
+    return len(head) >= _PERSON_SHAPE_LEAST and head.isalpha() and head.endswith(_PERSON_ENDINGS)
+
+
+def modifier_shaped(word: str, bodies: frozenset[str]) -> bool:
+    """`veteran`, `longtime`, `local` (of `the veteran smelterman`) -> True; `union` (of `the
+    union official`, a body's noun among `bodies`), `company's`, `Acme` -> False: one lower-case
+    word before a person's noun that says a fact of the person, not whose they are."""
+    return word.isalpha() and word.islower() and word not in bodies
+
+
+def pronoun_led(masked: str, starts: list[int]) -> bool:
+    """`He has since fitted trackers.` (each sentence opening at one of `starts`) -> True:
+    every sentence before a cue goes on about a person by a subject pronoun; `Police said ...`
+    -> False; no sentence -> False."""
+    return bool(starts) and all(_PRONOUN_OPENING.match(masked, at) for at in starts)
+
+
+def quote_only(masked: str) -> bool:
+    """`“That's a year of work.”` (its quote masked) -> True: a paragraph of a speaker's carried
+    words and nothing else, which names no one; `He said: “...”` -> False."""
+    return not any(char.isalpha() for char in masked)
+
+
+def pronoun_sex(masked: str, at: int) -> str | None:
+    """`He has since ...` -> `m`, `She said ...` -> `f` (the sentence opening at `at`)."""
+    found = _PRONOUN_OPENING.match(masked, at)
+    if found is None:
+        return None
+    return "m" if found.group().strip() == "He" else "f"
+
+
 def kin_apposed(masked: str, start: int) -> bool:
     """`X Y, 81, and his wife, Z` (Z at `start`) -> True; `Her cousin, Z,` opening its
     sentence -> also True (the caller asks it only of a name after another in its sentence)."""
@@ -69,7 +121,13 @@ def trade_contradicts(role: str | None, head: str) -> bool:
     """`teacher` stated for `the herdsman` -> True (a listed trade of another kind, see
     of_another_kind); `cybersecurity analyst` for `the chief` -> True (a post's noun,
     POST_NOUNS, and a role that holds no post and does not fit it); `economist` for `the
-    academic`, any trade for `the parent` (a standing, STANDING_NOUNS) -> False."""
+    academic`, any trade for `the parent` (a standing, STANDING_NOUNS) -> False; `nurse at the
+    hospital` for `the retiree` -> True (a trade held now, see RETIRED_NOUNS)."""
+    if head in RETIRED_NOUNS and role:
+        # (`X, a nurse at the hospital,` works now; `X, a retired nurse,` does not)
+        lowered = role.lower()
+        held_now = FORMER_WORDS.isdisjoint(lowered.split())
+        return held_now and bool(role_nouns(lowered) - STANDING_NOUNS - FAMILY_WORDS)
     if not role or head in STANDING_NOUNS:
         return False
     if head in POST_NOUNS:

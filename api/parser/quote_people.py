@@ -387,6 +387,10 @@ def _word_kind(word: str) -> Literal["org", "single"] | None:
     return None if _place_adjective(word) else "single"
 
 
+# Spelled numbers a surname of two words may open (`Two Feathers`, `Three Stars`, `Four Bears`):
+# a sentence's or a count's word elsewhere (STOP_CAPS).
+_NAME_NUMBERS: Final = frozenset("One Two Three Four Five".split())
+
 _LoneRead = tuple[Literal["org", "single"], str, int, bool]
 _LONE_READS: Final[dict[str, _LoneRead | None]] = {}  # (a dict, not lru_cache: see CACHE_SIZE)
 
@@ -640,13 +644,20 @@ def _read_run_words(words: tuple[str, ...]) -> _RunWords:
         if named == MAX_NAME_WORDS:
             break
         if not (name_word(words[k]) or title_surname(run, k) or pronoun_surname(run[k:])):
-            if not (0 < k < last and words[k] in IRISH_ARTICLES):
+            if not (0 < k < last and (words[k] in IRISH_ARTICLES or _name_number(words, k))):
                 break  # (`an` of `Mac an tSaoir` is a name's word: runs join it only there)
         elif words[k] in QUALIFIED_HEADS and qualified_title(words, k):
             break  # `International Master Ana Roe`: the title's head ends it, no name's word
         named += 1
     of_for = not _OF_FOR.isdisjoint(words)
     return titles, post_nominal(words[last]), of_for, titled_last, named
+
+
+def _name_number(words: tuple[str, ...], k: int) -> bool:
+    """`Two` of `Marlene Two Feathers-Ruiz` -> True: a spelled number after a given name and
+    before the name's last word opens a surname of two words (`Ada Three Stars`); `Two` of
+    `Formula Two Racing` (no given name first) -> False."""
+    return words[k] in _NAME_NUMBERS and usual_sex(words[0]) is not None
 
 
 def _post_nominal(
