@@ -394,12 +394,16 @@ PRODUCTION_LABEL: Final = re.compile(
     r"(?i:(?:feature )?presentation|produced by|production|design(?:ed by)?|graphics"
     r"|illustrations?|visuals|layout|animation|videography|video production)\s*:\s*(?=[A-Z])"
 )
-# The label of a closing line naming who edited the piece, no colon, as a header's line has it:
-# 'Edited by Ann Lee', 'Edited and translated by Ana Ruiz' ('The film was edited by X' is text).
-EDIT_LINE_LABEL: Final = re.compile(
-    r"(?:Edited|Copy-edited|Subedited|Fact-checked)(?: and (?:edited|translated|fact-checked))?"
-    r" by:?\s+(?=[A-Z])"
+# What an editor did to the piece, as a closing line or note names it, and a second task joined
+# by 'and': 'Edited', 'Editing', 'Fact-checked', 'Edited and translated'.
+EDITING_WORK: Final = (
+    r"(?:edited|editing|translated|fact-checked|copy-edited|subedited)"
+    r"(?: and (?:edited|translated|fact-checked|condensed))?"
 )
+# The label of a closing line naming who edited the piece, capitalised, no colon, as a header's
+# line has it: 'Edited by Ann Lee', 'Edited and translated by Ana Ruiz' ('The film was edited by
+# X' is text).
+EDIT_LINE_LABEL: Final = re.compile(rf"(?=[A-Z])(?i:{EDITING_WORK}) by:?\s+(?=[A-Z])")
 MAX_NOTE_TAIL_WORDS = 6  # words after a staff note's trade: 'for the Harbour Daily in Leeds'
 MAX_PRODUCTION_WORDS = 10  # a few names and an outlet, not a sentence
 HOLDER_JOINS: Final = frozenset({"/", ",", "&", "and", "of", "the", "|"})
@@ -474,10 +478,7 @@ EDITORIAL_CONTROL: Final = re.compile(
 # An editor's note in brackets, whole, closing the text: who edited (or translated, checked)
 # it: '(Edited by Ann Lee)', '[Edited and translated by Ana Ruiz]', '(Editing by Tom Roe)'. A
 # sentence about editing ('The film was edited by Ann Lee.') is no note.
-EDIT_NOTE: Final = re.compile(
-    r"[(\[](?i:(?:edited|editing|translated|fact-checked|copy-edited|subedited)"
-    r"(?: and (?:edited|translated|fact-checked|condensed))? by) [A-Z][^()\[\]]{0,80}[)\]]\.?"
-)
+EDIT_NOTE: Final = re.compile(rf"[(\[](?i:{EDITING_WORK} by) [A-Z][^()\[\]]{{0,80}}[)\]]\.?")
 # An upper-case label and its colon opening a line: 'PAY ATTENTION: ', 'DON'T MISS: '.
 CAPS_LABEL_OPENS: Final = re.compile(r"^[A-Z][A-Z'’ ]{1,30}[A-Z]:\s+")
 # A sentence calling the reader to follow, subscribe to or get the publication somewhere: the

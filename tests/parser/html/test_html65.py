@@ -57,6 +57,10 @@ def test_a_bar_inside_the_captions_sentence_is_no_label(line):
         '<div class="edited-by"><p>Edited by Marisol Quenby</p></div>',
         "<p><em>Edited by Tobin Asquell and Reena Vohl</em></p>",
         "<p>Edited and translated by Ilse Marrant/Harwick Times</p>",
+        # the other editing tasks a bracketed editor's note names (EDITING_WORK, one source)
+        "<p>Translated by Odile Sarrazin</p>",
+        "<p><em>Fact-checked by Kwame Ansong-Tetteh</em></p>",
+        "<p>Editing by Priya Vell and Corin Ashdale</p>",
     ],
 )
 def test_a_closing_edited_by_line_is_no_text(tail):
@@ -71,6 +75,9 @@ def test_a_closing_edited_by_line_is_no_text(tail):
         # the label opens a sentence that goes on
         "Edited by Tobin Asquell, the collection runs to four hundred pages.",
         "Edited by hand, the footage took months to restore.",
+        "Translated by Odile Sarrazin, the memoir sold out in a week.",
+        # lower case: a line's label is capitalised
+        "translated by Odile Sarrazin",
     ],
 )
 def test_a_sentence_about_editing_stays(text):
