@@ -28,6 +28,9 @@ ISSUED_WORDS: Final = (
     "circular filing announcement direction directive application submission message"
 )
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
+# The papers a report is drawn from, which speak for no one: `according to inspection records`,
+# `according to court documents`, `according to minutes of the meeting`.
+_RECORD_NOUNS: Final = frozenset("records documents filings minutes papers files logs".split())
 # The same words as a pattern's alternatives: `statement|memo|...`.
 ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
@@ -411,3 +414,15 @@ def posted_at_site(masked: str, start: int, end: int) -> bool:
     -> True; `A notice from the council said`, `A note said` -> False: a document put up at a
     site, whose sentence says no issuer."""
     return _AT_SITE.match(masked, start, end) is not None
+
+
+def record_source(phrase: str) -> bool:
+    """`inspection records reviewed by the Post`, `a report seen by the Post` -> True: the
+    phrase after a closing `according to` names papers (records, a document or a work), not
+    who spoke; `its secretary, X` -> False."""
+    for word in phrase.lower().split(" ", 3)[:3]:
+        noun = word.strip(",.")
+        single = noun[:-1] if noun.endswith("s") else noun
+        if noun in _RECORD_NOUNS or single in ISSUED_NOUNS or document_noun(single):
+            return True
+    return False
