@@ -47,6 +47,7 @@ from api.parser.quote_documents import (
     received_documents,
     role_owned_document,
     work_noun,
+    written_document,
 )
 from api.parser.quote_entries import (
     AGED,
@@ -3553,7 +3554,10 @@ def issued_documents(masked: str) -> tuple[tuple[int, str, bool, str], ...]:
         # (the issuer ends where its verb's space starts, as `X said in a notice`'s does)
         found += [(m.end(2), m.group(1), False, "") for m in _ISSUED_FRONTED.finditer(masked)]
     if " wrote to " in masked:
-        found += [(m.start(), "letter", False, "") for m in WROTE_TO.finditer(masked)]
+        found += [
+            (m.start(), written_document(masked, m.end()), False, "")
+            for m in WROTE_TO.finditer(masked)
+        ]
     found += [
         (at, noun, False, owner)
         for at, noun, owner in (

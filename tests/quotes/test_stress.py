@@ -260,16 +260,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "two paragraphs before (a synonym of the introduction's role noun, after a quote-only "
         "paragraph): no one"
     ),
-    ("nz_bay_of_plenty_times_kiwifruit_beehive_thefts", 10, "Report anything"): (
-        "'\"...,\" the circular read' of 'The <Words> Co-operative Ltd ... wrote to its "
-        "members in a circular' two paragraphs before (a body's document as the cue's subject, "
-        "'read' for 'said'): no one"
-    ),
-    ("uk_coventry_telegraph_regent_cinema_lease_closure", 1, "returned to"): (
-        "'... was told in a letter from <Words> (Midlands) Ltd that the building would be "
-        "\u201c...\u201d' (a body as the object of 'a letter from', a partial quote after "
-        "'was told ... that'): no one"
-    ),
     ("us_tulsa_world_lake_dam_spillway_crack_evacuation", 4, "I've lived"): (
         "'X Two Feathers-Y, 67, packed her car .... \"...,\" the widow said' (a surname of "
         "two capitalised words, the first 'Two'; a noun the introduction never used): no one"
