@@ -2723,15 +2723,20 @@ class Described(RegistryCalls):
     def _kinded_over_bare(self, noun: str, bare: str, where: tuple[int, int]) -> str | None:
         """`X Travel Co.` ... `KD 2,900` ... `a spokesman for the agency`: a name whose words say
         no kind (`bare`) fits any noun only for that; the latest body named before `where` that
-        the noun fits by its trade, its clause's deed or its apposition (the kind index) is
+        the noun fits by its trade, its apposition or a regulator's deed (the kind index) is
         meant; None when `bare` says a kind, the noun is a company's (a bare name may well be
         the company) or no other body fits so."""
         if noun in COMPANY_ANAPHORS or not says_no_kind(bare):
             return None
-        kind = self._latest_of_kind(noun, where)
-        if kind is None or kind[1] == bare or says_no_kind(kind[1]):
-            return None
-        return kind[1]
+        # (only a kind the text says of the body itself: `the agency` fits any authority by its
+        # generic noun, and a bare name spoken of just before is then as likely)
+        kinds = self._kind_index()
+        for key in (TRADED + noun, APPOSED + noun, REGULATOR if noun == REGULATOR else ""):
+            bodies = kinds.get(key) if key else None
+            k = bisect_left(bodies, (where, "")) if bodies else 0
+            if bodies and k and bodies[k - 1][1] != bare and not says_no_kind(bodies[k - 1][1]):
+                return bodies[k - 1][1]
+        return None
 
     def _body_of_noun(self, noun: str, latest: str) -> str | None:
         """`The Welsh Government’s secretary ... a spokesman for the government` after the
