@@ -16,6 +16,7 @@ from typing import Final
 from api.parser.quote_namesakes import APPOSITIVE_NOUNS
 from api.parser.quote_orgs import (
     AGENCY_HEADS,
+    COMPANY_ANAPHORS,
     CONGREGATION_NOUNS,
     LOCAL_NOUNS,
     TRADE_ENDINGS,
@@ -221,11 +222,13 @@ def clause_doers(after: str) -> frozenset[str]:
 
 # A body's noun set off in apposition, after its name (`X Inc, the industry body,`) or before it
 # (`the contest organisers, X Ltd,`): what the article calls that body from then on. A noun no
-# appositive of a body's takes is read as no body's (`X Ltd, the report said`).
+# appositive of a body's takes is read as no body's (`X Ltd, the report said`), nor a company's
+# generic noun, which any business fits already (`The company, X Marine, said`: the latest
+# company named stays `the company`).
 _APPOSED_NOUN_AFTER: Final = re.compile(r", the (?:[a-z-]+ ){0,2}?([a-z-]+)[,.;]")
 _APPOSED_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}?([a-z-]+), $")
 APPOSED_NOUN_REACH: Final = 44  # (`, the `, two words of what kind, the noun, its comma)
-_APPOSED_BODY_NOUNS: Final = APPOSITIVE_NOUNS | frozenset({"body"})
+_APPOSED_BODY_NOUNS: Final = (APPOSITIVE_NOUNS - COMPANY_ANAPHORS) | frozenset({"body"})
 
 
 def apposed_nouns(before: str, after: str) -> tuple[str, ...]:
