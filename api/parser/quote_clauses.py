@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Final
 
 from api.parser.quote_cues import cue_spans
-from api.parser.quote_documents import directed_by_document, sent_from
+from api.parser.quote_documents import directed_by_document, sent_from, told_in_document_from
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import demonym, lower_compound
@@ -731,6 +731,12 @@ def _verb_clause(
     start, end = verb
     if _in_question(masked, sentence_start, start):
         return None  # `Asked whether Y had said anything, he said:`: Y's verb is the question's
+    sender = told_in_document_from(masked, start, end)
+    if sender is not None:
+        # (`X was told in a letter from Y Ltd that ...`: Y's words, X only heard them)
+        k = bisect_left(starts, sender)
+        if k < len(mentions) and starts[k] == sender and mentions[k].kind != "pronoun":
+            return Clause(start, start, end, mentions[k], None)
     if _inverted(masked, start, sentence_start):
         subject, phrase = _subject_after(masked, mentions, end, starts)
         return Clause(start, start, end, subject, phrase)

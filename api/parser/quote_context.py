@@ -12,6 +12,7 @@ from typing import Final, NamedTuple
 from api.parser.quote_budget import NameBudget, within_quote_budget
 from api.parser.quote_clauses import Clause, find_clauses
 from api.parser.quote_cues import cues_and_pronouns
+from api.parser.quote_documents import record_source
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_people import Mention, find_mentions
 from api.parser.quote_roles import ORG_HEAD, titled
@@ -273,7 +274,8 @@ def clause_for(
         if clause.start >= span.stop:  # (the words between read only for a clause after the quote)
             lead = paragraph.masked[span.stop : clause.start].strip(" ,—–")
             if (lead in _LEADS or _role_lead(lead)) and not _subordinate(clause, before):
-                return clause
+                if not _report_source(paragraph.masked, clause, before):
+                    return clause
             if before is None and _closing(paragraph.masked, clause):
                 return clause
     return before
@@ -294,6 +296,19 @@ def _subordinate(clause: Clause, before: Clause | None) -> bool:
     if before.subject.start >= before.verb_start:
         return False  # (`told the court he “...”`: a name after the verb is its object)
     return clause.phrase.split(" ", 1)[0].lower() in _SUBORDINATORS
+
+
+def _report_source(masked: str, clause: Clause, before: Clause | None) -> bool:
+    """`The regulator warned the owners that the wall needed “urgent work,” according to
+    inspection records`: a closing `according to` papers (see record_source) after a quote whose
+    own clause before it, in its sentence, has a subject says where the report comes from, not
+    who spoke (`..., according to its secretary, X` is X's)."""
+    if before is None or (before.subject is None and not before.phrase):
+        return False
+    if clause.subject is not None or not clause.phrase:
+        return False
+    according = masked.startswith(("according to ", "According to "), clause.verb_start)
+    return according and record_source(clause.phrase)
 
 
 def _closing(masked: str, clause: Clause) -> bool:

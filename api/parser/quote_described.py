@@ -47,6 +47,7 @@ from api.parser.quote_documents import (
     received_documents,
     role_owned_document,
     work_noun,
+    written_document,
 )
 from api.parser.quote_entries import (
     AGED,
@@ -58,6 +59,7 @@ from api.parser.quote_entries import (
     same_role,
 )
 from api.parser.quote_generic_bodies import (
+    APPOSED_NOUN_REACH,
     BOARD_NOUNS,
     COMPANY,
     COMPANY_NOUNS,
@@ -66,6 +68,7 @@ from api.parser.quote_generic_bodies import (
     OVERSEER,
     REGULATES_REACH,
     REGULATOR,
+    apposed_nouns,
     clause_doers,
     council_named,
     generic_nouns,
@@ -138,6 +141,7 @@ from api.parser.quote_noun_people import (
 )
 from api.parser.quote_one_names import parent_opening_child
 from api.parser.quote_open_bodies import (
+    APPOSED,
     OPEN_BODY,
     POST_REACH,
     SERVED_BY_REACH,
@@ -1298,7 +1302,8 @@ class Described(RegistryCalls):
             if words[i][0].isupper() and word_key(words[i]) not in STOP_CAPS
         ]
         if capitals:
-            owner = " ".join(words[capitals[0] : capitals[-1] + 1])
+            first_capital = _past_possessor(words, capitals)
+            owner = " ".join(words[first_capital : capitals[-1] + 1])
             bare = re.sub(r"['’]s$", "", owner)
             person = self.by_surname(bare)
             if not person:
@@ -1342,7 +1347,11 @@ class Described(RegistryCalls):
         if latest and self.entries[latest].kind == "organisation":
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
-            other = self._body_of_noun(noun, latest) if noun else None
+            other = (
+                self._body_of_noun(noun, latest)
+                if noun
+                else self._apposed_noun_body(lowered, where)
+            )
             if other is None and noun and not fits(noun, latest):
                 other = self._body_called(noun, where)
             if other is None and noun and self.entries[latest].guessed:
@@ -1357,7 +1366,9 @@ class Described(RegistryCalls):
             return Resolved(chosen, "pronoun"), None
         body = self.described_body(noun, where) if noun else None
         if noun and body is not None and not named_by(noun, body):
-            body = self._spoken_body_named(noun) or body
+            body = (
+                self._spoken_body_named(noun) or self._kinded_over_bare(noun, body, where) or body
+            )
         if body is not None and noun in COMPANY_NOUNS:
             # (`a spokesman for the operator` after `X, which regulates vessel safety,` spoke:
             # the body it oversees, named before it)
@@ -1405,6 +1416,18 @@ class Described(RegistryCalls):
         if len(lowered) < 3 or "the" not in lowered[-3:-1]:
             return None
         return self._latest_of_kind(lowered[-1], where)
+
+    def _apposed_noun_body(self, lowered: list[str], where: tuple[int, int]) -> str | None:
+        """`X Inc, the industry body, ...` then, another body having spoken, `a spokeswoman for
+        the industry body said`: the latest body before `where` an apposition called by the
+        phrase's noun (see apposed_nouns); None when none was."""
+        if len(lowered) < 3 or "the" not in lowered[-3:-1]:
+            return None
+        bodies = self._kind_index().get(APPOSED + lowered[-1])
+        if not bodies:
+            return None
+        k = bisect_left(bodies, (where, ""))
+        return bodies[k - 1][1] if k else None
 
     def _spoken_for_last(self) -> str | None:
         """The body whose spokesperson spoke last (of the SPOKES_READ latest that took one on);
@@ -1730,6 +1753,14 @@ class Described(RegistryCalls):
                 # (`X Holdings Ltd, which processed the catch`: `the processor`, by its deed)
                 for noun in clause_doers(paragraph.masked[mention.end : mention.end + POST_REACH]):
                     nouns.update((noun, TRADED + noun))
+                # (`X Inc, the industry body,`, `the contest organisers, X Ltd,`: its apposition)
+                for noun in apposed_nouns(
+                    paragraph.masked[
+                        max(0, mention.name_start - APPOSED_NOUN_REACH) : mention.name_start
+                    ],
+                    paragraph.masked[mention.end : mention.end + APPOSED_NOUN_REACH],
+                ):
+                    nouns.update((noun, APPOSED + noun))
                 for noun in nouns:
                     found.setdefault(noun, []).append(
                         ((paragraph.index, mention.start), mention.name)
@@ -2211,6 +2242,9 @@ class Described(RegistryCalls):
                     written = self._written_with_noun(head, name) if entry.guessed else None
                     if written is not None:
                         return written  # `the Cinemare film festival` ... `the festival said`
+                    kinded = self._kinded_over_bare(head, name, where)
+                    if kinded is not None:
+                        return kinded  # `X, which inspects dams,` ... `The regulator warned`
                     # (called by a body's noun: a guess no later `she` turns to a person)
                     entry.guessed = False
                     return name
@@ -2700,6 +2734,24 @@ class Described(RegistryCalls):
                 continue
             if mention.name in self.entries:  # (`Eight years after ...`: a capital, no one)
                 return mention.name
+        return None
+
+    def _kinded_over_bare(self, noun: str, bare: str, where: tuple[int, int]) -> str | None:
+        """`X Travel Co.` ... `KD 2,900` ... `a spokesman for the agency`: a name whose words say
+        no kind (`bare`) fits any noun only for that; the latest body named before `where` that
+        the noun fits by its trade, its apposition or a regulator's deed (the kind index) is
+        meant; None when `bare` says a kind, the noun is a company's (a bare name may well be
+        the company) or no other body fits so."""
+        if noun in COMPANY_ANAPHORS or not says_no_kind(bare):
+            return None
+        # (only a kind the text says of the body itself: `the agency` fits any authority by its
+        # generic noun, and a bare name spoken of just before is then as likely)
+        kinds = self._kind_index()
+        for key in (TRADED + noun, APPOSED + noun, REGULATOR if noun == REGULATOR else ""):
+            bodies = kinds.get(key) if key else None
+            k = bisect_left(bodies, (where, "")) if bodies else 0
+            if bodies and k and bodies[k - 1][1] != bare and not says_no_kind(bodies[k - 1][1]):
+                return bodies[k - 1][1]
         return None
 
     def _body_of_noun(self, noun: str, latest: str) -> str | None:
@@ -3540,7 +3592,10 @@ def issued_documents(masked: str) -> tuple[tuple[int, str, bool, str], ...]:
         # (the issuer ends where its verb's space starts, as `X said in a notice`'s does)
         found += [(m.end(2), m.group(1), False, "") for m in _ISSUED_FRONTED.finditer(masked)]
     if " wrote to " in masked:
-        found += [(m.start(), "letter", False, "") for m in WROTE_TO.finditer(masked)]
+        found += [
+            (m.start(), written_document(masked, m.end()), False, "")
+            for m in WROTE_TO.finditer(masked)
+        ]
     found += [
         (at, noun, False, owner)
         for at, noun, owner in (
@@ -3579,6 +3634,19 @@ def described_as(masked: str, mention: Mention, described: str) -> bool:
     if start < 0 or masked[start : mention.name_start].lower() != described + " ":
         return False
     return start == 0 or not masked[start - 1].isalnum()
+
+
+def _past_possessor(words: list[str], capitals: list[int]) -> int:
+    """`A spokesperson for Vell's Ministry of Mines` -> where `Ministry` stands: a possessive
+    opening the capitals before more of them says whose body it is (a province's, a group's),
+    not its name; else the first capital (`Smith's spokesperson`: Smith's own)."""
+    first = capitals[0]
+    if len(capitals) > 1 and _POSSESSIVE_END.search(words[first]):
+        return capitals[1]
+    return first
+
+
+_POSSESSIVE_END: Final = re.compile(r"['’]s$")
 
 
 def _name_words(words: str) -> bool:

@@ -28,6 +28,9 @@ ISSUED_WORDS: Final = (
     "circular filing announcement direction directive application submission message"
 )
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
+# The papers a report is drawn from, which speak for no one: `according to inspection records`,
+# `according to court documents`, `according to minutes of the meeting`.
+_RECORD_NOUNS: Final = frozenset("records documents filings minutes papers files logs".split())
 # The same words as a pattern's alternatives: `statement|memo|...`.
 ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
@@ -185,6 +188,21 @@ POSTED_REACH: Final = 200
 # wrote to the council` issues a letter (the writer's name ends where ` wrote` starts, a relative
 # clause between skipped); `the letter said` later is the writer's.
 WROTE_TO: Final = re.compile(r" wrote to (?=\w)")
+# ...and the document it wrote in, named in the clause after `wrote to`: `X Ltd wrote to its
+# members in a circular last week` issues a circular (`the circular read` later is X's).
+_WROTE_IN: Final = re.compile(
+    r"[^.;:!?\x00]{0,60}? in (?:an?|its|their) (?:[a-z-]+ )?(" + ISSUED_ALTERNATIVES + r")\b"
+)
+_LETTER: Final = "letter"
+
+
+def written_document(masked: str, end: int) -> str:
+    """`circular` of `wrote to its members in a circular` read at `wrote to `'s `end`; the
+    letter any writing to someone is when no document is named (`wrote to the council`)."""
+    found = _WROTE_IN.match(masked, end)
+    return found.group(1) if found is not None else _LETTER
+
+
 # A relative clause set off by commas right before the issuing verb: `, which licenses lenders,`.
 _RELATIVE_BEFORE: Final = re.compile(r", (?:which|who) [^,;:()\x00]{1,80},$")
 _RELATIVE_REACH: Final = 90
@@ -411,3 +429,36 @@ def posted_at_site(masked: str, start: int, end: int) -> bool:
     -> True; `A notice from the council said`, `A note said` -> False: a document put up at a
     site, whose sentence says no issuer."""
     return _AT_SITE.match(masked, start, end) is not None
+
+
+def record_source(phrase: str) -> bool:
+    """`inspection records reviewed by the Post`, `a report seen by the Post` -> True: the
+    phrase after a closing `according to` names papers (records, a document or a work), not
+    who spoke; `its secretary, X` -> False."""
+    for word in phrase.lower().split(" ", 3)[:3]:
+        noun = word.strip(",.")
+        single = noun[:-1] if noun.endswith("s") else noun
+        if noun in _RECORD_NOUNS or single in ISSUED_NOUNS or document_noun(single):
+            return True
+    return False
+
+
+# One told in a document from a sender, the verb passive: `was told in a letter from X Ltd that`,
+# `were told in an email from the X Trust` (the sender's name where the match ends).
+_TOLD_IN_FROM: Final = re.compile(
+    r" in (?:an?|the) (?:[a-z-]+ )?(?:" + ISSUED_ALTERNATIVES + r") from (?:the )?"
+)
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are) (?:[a-z]+ly )?$")
+_PASSIVE_REACH: Final = 24
+
+
+def told_in_document_from(masked: str, start: int, end: int) -> int | None:
+    """`The tenants were told in a letter from X Ltd that ...` read at `told` (`start`, `end`)
+    -> where X starts: the sender of the document a passive verb's subject was told in speaks;
+    None when the verb is not passive or no such document follows it."""
+    if not masked.startswith(" in ", end):
+        return None  # (most verbs: no document right after them)
+    if _PASSIVE_BEFORE.search(masked, max(0, start - _PASSIVE_REACH), start) is None:
+        return None
+    found = _TOLD_IN_FROM.match(masked, end)
+    return found.end() if found is not None else None

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from api.parser.quote_namesakes import APPOSITIVE_NOUNS
 from api.parser.quote_orgs import (
     AGENCY_HEADS,
+    COMPANY_ANAPHORS,
     CONGREGATION_NOUNS,
     LOCAL_NOUNS,
     TRADE_ENDINGS,
@@ -216,3 +218,25 @@ def clause_doers(after: str) -> frozenset[str]:
     # (not a generic noun: `which operates 18 flights` makes no airline `the operator` of an
     # airport another company is said to run)
     return frozenset(stem + ending for stem in stems for ending in _DOER_ENDINGS) - GENERIC_NOUNS
+
+
+# A body's noun set off in apposition, after its name (`X Inc, the industry body,`) or before it
+# (`the contest organisers, X Ltd,`): what the article calls that body from then on. A noun no
+# appositive of a body's takes is read as no body's (`X Ltd, the report said`), nor a company's
+# generic noun, which any business fits already (`The company, X Marine, said`: the latest
+# company named stays `the company`).
+_APPOSED_NOUN_AFTER: Final = re.compile(r", the (?:[a-z-]+ ){0,2}?([a-z-]+)[,.;]")
+_APPOSED_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}?([a-z-]+), $")
+APPOSED_NOUN_REACH: Final = 44  # (`, the `, two words of what kind, the noun, its comma)
+_APPOSED_BODY_NOUNS: Final = (APPOSITIVE_NOUNS - COMPANY_ANAPHORS) | frozenset({"body"})
+
+
+def apposed_nouns(before: str, after: str) -> tuple[str, ...]:
+    """`, the industry body, estimates` after a name -> (`body`,); `... the contest organisers, `
+    before it -> (`organisers`,): the body nouns an apposition gives the name between (`before`
+    ends at the name, `after` starts at its end); none for `, the report said`."""
+    found = []
+    for match in (_APPOSED_NOUN_AFTER.match(after), _APPOSED_NOUN_BEFORE.search(before)):
+        if match is not None and match.group(1) in _APPOSED_BODY_NOUNS:
+            found.append(match.group(1))
+    return tuple(found)

@@ -29,6 +29,9 @@ OPEN_BODY: Final = ""
 # The prefix of the index's keys for the bodies a noun fits by the trade their own words say
 # (quote_orgs.trade_nouns): `=operator` holds `X Shipping Ltd`, not `Y Provisions Ltd`.
 TRADED: Final = "="
+# The prefix of the index's keys for the bodies a noun fits by what an apposition called them
+# (quote_generic_bodies.apposed_nouns): `,body` holds `X Inc, the industry body,`.
+APPOSED: Final = ","
 # A person's initial written alone: `H.` of `Brandon H. Liao`.
 _INITIAL: Final = re.compile(r"[A-Z]\.")
 # The endings of a doer's noun: `contractor`, `carrier` (see trade_doer).

@@ -54,20 +54,23 @@ COMMERCIAL: Final = COMMERCIAL_WORDS | frozenset(
 _FIRM: Final = "company firm business "
 _FIRM_NOUNS: Final = frozenset(_FIRM.split())
 # A company's legal form, which closes its name after the trade's word: `Harbour Shipping Ltd`,
-# `Vell Engineering Sdn Bhd`, `Tarn Handling Services Pvt Ltd`, `Oro Airports Co`.
+# `Vell Engineering Sdn Bhd`, `Tarn Handling Services Pvt Ltd`, `Oro Airports Co`, the Gulf's
+# `Dana Trading Co. W.L.L.` (with limited liability).
 LEGAL_FORMS: Final = frozenset(
-    "co co. corp corp. inc inc. ltd ltd. limited llc plc pty pvt sdn bhd gmbh llp lp".split()
+    "co co. corp corp. inc inc. ltd ltd. limited llc plc pty pvt sdn bhd gmbh llp lp w.l.l. "
+    "wll".split()
 )
 
 
 def trade_word(name: str) -> str:
     """`Harbour Shipping Ltd` -> `shipping`, `Vell Engineering Sdn Bhd` -> `engineering`,
-    `Vance Holdings` -> `holdings`: the name's last word in lower case, its legal forms passed
-    (the trade's word a reader fits `the operator`, `the contractor`, `the group` to); a name
-    with an `of` part by its head (`Department of Harbours` -> `department`: no port company)."""
+    `Vance Holdings` -> `holdings`: the name's last word in lower case, its legal forms and a
+    bracketed region passed (`Tarn Estates (Midlands) Ltd` -> `estates`: the trade's word a
+    reader fits `the operator`, `the contractor`, `the group` to); a name with an `of` part by
+    its head (`Department of Harbours` -> `department`: no port company)."""
     words = headed_name(name).lower().split()
     k = len(words)
-    while k > 1 and words[k - 1] in LEGAL_FORMS:
+    while k > 1 and (words[k - 1] in LEGAL_FORMS or words[k - 1].startswith("(")):
         k -= 1
     return words[k - 1]
 
@@ -95,7 +98,9 @@ TRADE_ENDINGS: Final = {
         ("securities brokers", "brokerage broker"),
         ("freight haulage couriers shipping", "haulier carrier operator"),
         ("builders construction engineering", "builder contractor"),
-        ("travel coaches", "operator"),
+        ("coaches", "operator"),
+        # `Vell Travel & Tourism Co.`: a travel agent, `the operator` or `the agency`
+        ("travel tourism tours", "operator agency"),
         # `Southern Star Cruises`: a cruise line, `the operator` or `the cruise line`
         ("cruises", "operator line"),
         ("cars", "dealer dealership"),
@@ -108,8 +113,9 @@ TRADE_ENDINGS: Final = {
         # `the label` in entertainment copy
         ("entertainment", "agency label studio promoter"),
         ("racing motorsport", "team outfit"),  # `Arden Mays Racing`: a motor racing team
-        # `Kopano Urban Properties`: a property business, `the developer` or `the landlord`
-        ("properties developments investments realty", "developer landlord"),
+        # `Kopano Urban Properties`, `Tarn Estates Ltd`: a property business, `the developer`
+        # or `the landlord`
+        ("properties developments investments realty estates", "developer landlord"),
         # `Vell Gateway Ports Ltd`: a port company runs the port and leases its land to
         # tenants, `the operator` or `the landlord`
         ("ports harbours harbors docks", "operator landlord"),

@@ -85,15 +85,17 @@ _HONORIFIC_CHARS: Final = max(map(len, HONORIFICS)) + 2
 
 
 def honorifics_start(masked: str, name_start: int) -> int:
-    """`its secretary, Prof. Dr Ada Obi` -> where `Prof.` starts, read at `Ada`: the honorifics
-    right before a name are read back over (the name's start itself when none)."""
+    """`its secretary, Prof. Dr Ada Obi`, `its secretary, Dr (Mrs) Ada Obi` -> where `Prof.`,
+    `Dr` start, read at `Ada`: the honorifics right before a name are read back over (the name's
+    start itself when none)."""
     start = name_start
     for _ in range(_HONORIFIC_WORDS):
         # (the space before the longest style: `Comrade`, `Shrimati` are read back whole)
         space = masked.rfind(" ", max(0, start - _HONORIFIC_CHARS - 1), start - 1)
         if start - space - 2 > _HONORIFIC_CHARS:
             break  # (no space in reach: a word too long for a style, not read whole back)
-        word = masked[space + 1 : start - 1]
+        # (a second style in brackets after the first: `Dr (Mrs) Ada Obi`)
+        word = masked[space + 1 : start - 1].removeprefix("(").removesuffix(")")
         if start < 2 or masked[start - 1] != " " or word_key(word) not in HONORIFICS:
             break
         start = space + 1
@@ -258,6 +260,11 @@ _ASIDE: Final = re.compile(
 # ...and a participle's aside of how one spoke: `A union official, speaking on condition of
 # anonymity, said`, `The driver, pointing at the bus, said` (the words before it the subject).
 _PARTICIPLE_ASIDE: Final = re.compile(r",\s+[a-z]{2,}ing\s[^,;:()\x00]{1,60},\s*$")
+# ...and an aside of how the speaker was reached: `A spokesman for the agency, reached by the
+# Times, said`, `The mayor, asked about the cuts, said` (the words before it the subject).
+_CONTACTED_ASIDE: Final = re.compile(
+    r",\s+(?:reached|contacted|approached|interviewed|asked|questioned)\s[^,;:()\x00]{1,60},\s*$"
+)
 
 
 def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
@@ -266,7 +273,7 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     A relative clause, an appositive or a prepositional aside in between is skipped: `The
     statement, which a paper obtained, claimed`, `The stewards of the ORF, the sport's governing
     body, said`, `The ministry, in a statement issued later, said`, `An official, speaking on
-    condition of anonymity, said`.
+    condition of anonymity, said`, `A spokesman, reached by phone, said`.
     """
     head = tail(masked, sentence_start, verb_start)
     # (_RELATIVE ends in a comma and spaces: the search only where the words before end so)
@@ -277,6 +284,7 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
             or _APPOSED.search(head)
             or _ASIDE.search(head)
             or _PARTICIPLE_ASIDE.search(head)
+            or _CONTACTED_ASIDE.search(head)
         )
         # (else a document's participle aside: `The letter, seen by the Courier, said`)
         skipped = relative.start() if relative else document_aside(head)

@@ -49,9 +49,16 @@ UNNAMED_CLAUSES: Final = 3  # the latest clauses of a paragraph read for an unna
 def withheld(paragraph: Paragraph, clause: Clause) -> bool:
     """`The estate's manager, who declined to be named, said`: an aside that withholds the
     name stands between a described subject and its verb, so the description names no one
-    (not the person it would otherwise point back to)."""
+    (not the person it would otherwise point back to). Not a body's spokesperson's (`A
+    spokesperson for the ministry, who declined to be named, said`: the body speaks)."""
+    if clause.phrase and _SPOKES_FOR.match(clause.phrase):
+        return False
     lead = max(clause.start, clause.verb_start - _LEAD_CHARS)
     return _ANONYMOUS.search(paragraph.masked, lead, clause.verb_start) is not None
+
+
+# A body's spokesperson opening a subject: `A spokesperson for Vell's Ministry of Mines`.
+_SPOKES_FOR: Final = re.compile(r"(?:[Aa]n?|[Tt]he) spokes(?:man|woman|person) for ")
 
 
 def unnamed_sex(phrase: str) -> str | None:

@@ -156,7 +156,7 @@ TITLE_WORDS: Final = (
     jockey skipper batsman ranger headman headwoman
     commuter passenger shopper pensioner retiree homeowner renter landlord voter customer
     deckhand neighbour neighbor priest vicar coroner
-    cllr supt insp det cmdr hon msgr fr father sister
+    cllr coun supt insp det cmdr hon msgr fr father sister
     taoiseach tánaiste tanaiste sheikh shaykh uncle aunty auntie
     ratu bu ibu bapak dona
     chaplain rector curate deacon archdeacon archbishop cleric clergyman clergywoman
@@ -213,7 +213,7 @@ def possessed_kin(words: list[str]) -> bool:
 # that are names too, as `Pak Se-ri`, `Adi Godrej`, `Dom Joly`, are NAME_OR_STYLE's.)
 HONORIFICS: Final = (
     _words(
-        "mr mrs ms miss mx dr prof sir dame cllr hon uncle aunty auntie sheikh shaykh"
+        "mr mrs ms miss mx dr prof sir dame cllr coun hon uncle aunty auntie sheikh shaykh"
         " ratu bu ibu bapak dona"
     )
     | STYLES_OF_ADDRESS
