@@ -110,6 +110,7 @@ from api.parser.heading_answers import (
 )
 from api.parser.heading_asides import questions_aside
 from api.parser.heading_cases import lower_case_heads
+from api.parser.heading_colonless import colonless_labels
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_faqs import faq_question_heads
 from api.parser.heading_groups import FIGURE, group_heads, holds_figure
@@ -1541,6 +1542,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in letter_heads(items, signed):
         flags[k] = True  # '“Should we let her stop?”' / the letter / 'Worried dad, Leeds'
     flags = _heads_of_kinds(items, alone, found, flags)
+    for k in colonless_labels(items, alone, flags):
+        flags[k] = True  # 'Foods to eat:' / items / 'Foods to avoid:' / items / 'Foods to limit'
     flags = _drop_non_heads(items, alone, found, flags, signed)
     for k in cheered_post_heads(items, alone, flags):
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
