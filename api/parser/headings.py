@@ -1620,8 +1620,14 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
     for k in questions_in_passing(items, flags):
         flags[k] = False  # 'They lost.' / 'Was it too slow for him?' / 'Not according to him.'
-    for k in questions_aside(items, alone, flags):
+    aside = questions_aside(items, alone, flags)
+    for k in aside:
         flags[k] = False  # 'Step 2: Pay' / text / 'Missed the kiosk?' / 'Then ...' / 'Step 3: ...'
+    # a sentence head the dropped question stood too near is read again once it falls
+    for k in paired_sibling_heads(items, alone, flags) if aside else ():
+        flags[k] = (
+            True  # '"No way back"' / text / 'Too late?' / 'Yes.' / 'The rooms are bare.' / text
+        )
     # read once the questions are judged, as the heads it stands among
     for k in long_heads_among(items, alone, flags):
         flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text

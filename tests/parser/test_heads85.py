@@ -3,7 +3,9 @@
 - a head opening on a word written in lower case, a brand so spelled ('acme at the fair'), joins
   a page of two heads already (heading_cases.LOWER_CASE_COMPANY): two make the pattern;
 - a list's label written without its colon, after labels that have one and open on the same
-  word, over list lines of its own (heading_colonless.colonless_labels).
+  word, over list lines of its own (heading_colonless.colonless_labels);
+- a one-sentence head standing too near a lone question to be read as a sibling is read again
+  once questions_aside drops the question (headings.subheading_flags: paired_sibling_heads).
 
 Made-up exports written as blocks, with near misses that change one thing each.
 """
@@ -169,3 +171,119 @@ def test_a_line_over_a_paragraph_is_no_list_label():
 def test_a_line_in_lower_case_is_no_label():
     items = lines(*DIET[:8], "foods to limit", "cabbage", "peas")
     assert not is_colonless_label(items, {"foods"}, 8)
+
+
+# --- a sentence head read again once the lone question near it falls ---
+
+INN = [
+    "Harrowmoor Inn, Upper Vell. Doubles from £140 a night, breakfast included",
+    "There is one road up to the inn and it is single track for the last six miles, with "
+    "passing places that the locals use at speed and the visitors do not.",
+    "“The kettle is always on”",
+    "So said the landlady, Mrs Orla Fenwick-Hale, as we came in out of the rain, and for the "
+    "three days we stayed it was true, day and night, in the bar and in the kitchen.",
+    "Is it too remote?",
+    "Not after the first evening. By the second it is the point.",
+    "The bedrooms are small.",
+    "Six rooms under the eaves, each with a low beam, a deep bath and a window over the moor. "
+    "There is no television and the signal comes and goes with the wind and the weather.",
+    "What the inn does best is the food, which comes from the farms in the valley below and is "
+    "cooked by a chef who left a city restaurant to be here",
+    "Lamb from the next farm, trout from the tarn and a treacle tart that we asked for twice, "
+    "served at a long table by the fire with the other guests and the dogs.",
+    "Is it good value?",
+    "Better than it needs to be, for what it gives: the walks start at the door, the boots dry "
+    "by the stove overnight and the packed lunch is a meal in itself.",
+    "The verdict",
+    "It is not cheap and the road is an ordeal in winter, but there is no better place to stay "
+    "within a day's walk of the high fells.",
+]
+INN_HEADS = [INN[2], INN[6], INN[8], INN[10], INN[12]]
+
+CONCERT = [
+    "Corran Hall, Dunmarsh, until Saturday. Tickets from £22",
+    "The hall was half empty when the quartet walked on, and full by the interval, which says "
+    "something about the town and more about the playing.",
+    "“We play it as if it were new”",
+    "That was the cellist's promise in the programme, and the first movement kept it, taken "
+    "faster than most quartets dare and with a rough edge that suited the music well.",
+    "Is it too loud?",
+    "Not once the slow movement begins. By the finale it is the whole charm.",
+    "The second violin is the star.",
+    "Tamsin Okoro-Lund plays the inner lines as if they were the tune. In the scherzo the "
+    "whole piece seemed to turn on her bowing, quick and light and never showy.",
+    "What the evening gets right is the hall itself, which the town rebuilt after the fire "
+    "with money its own choir raised",
+    "It has the best sound in the county, warm and close. The last train "
+    "home waits for the encore, as the programme notes with some pride.",
+    "The verdict",
+    "A quartet at the top of its game in a hall that deserves more visitors, and a concert "
+    "that will be remembered in the town for some years to come.",
+]
+CONCERT_HEADS = [CONCERT[2], CONCERT[6], CONCERT[8], CONCERT[10]]
+
+GAME = [
+    "Released for consoles and computers. Rated for ages twelve and up",
+    "The first hour is slow, a long walk through a fishing village that teaches you to row, "
+    "to fish and to talk to people who mostly do not want to talk to you.",
+    "“Nobody leaves the island”",
+    "The village elder says it in the opening scene, and the game spends twenty hours "
+    "proving her wrong, one rowing boat and one stubborn fisherman at a time.",
+    "Is it too gentle?",
+    "Not after the first storm. From then on the sea is the best thing in it.",
+    "The puzzles are the weak part.",
+    "Most of them ask you to carry a crate from one end of a pier to the other. The few "
+    "that ask more than that are explained twice by a talking gull before you can try them.",
+    "The boss fights fare better, three of them, each on a different boat in a worse storm, "
+    "and each one harder to see coming than the one before it.",
+    "Should you buy it?",
+    "If you have the patience for a slow start, yes: the last third is as moving as anything "
+    "released this year, and the music alone is worth the price.",
+]
+GAME_HEADS = [GAME[2], GAME[6], GAME[9]]
+
+FILM = [
+    "In cinemas from Friday. Running time 128 minutes",
+    "The film opens on a frozen harbour at dawn and does not leave it for forty minutes, which "
+    "will test some audiences and reward the rest.",
+    "“Nothing moves in winter”",
+    "The harbour master says it to the new clerk on her first morning, and the film spends "
+    "two hours showing us how wrong he is, one cracked hull and one quarrel at a time.",
+    "Is it too bleak?",
+    "Not after the first reel. By the end it is almost warm.",
+    "The clerk is the film's heart.",
+    "Idunn Marsh-Okafor plays her with a stillness that the older cast cannot match. Every "
+    "scene she is in tilts towards her, even the ones in which she says nothing at all.",
+    "Where the film takes its one real risk is the ending, set out on the ice at night with "
+    "half the town watching",
+    "It ends quietly, with a boat that may or may not be the one the town has been "
+    "waiting for since the first scene, and no music over the final shot.",
+    "Should you see it?",
+    "On a big screen, yes: the harbour at night is worth the ticket alone, and the last twenty "
+    "minutes are as tense as any thriller released this year.",
+]
+FILM_HEADS = [FILM[2], FILM[6], FILM[8], FILM[10]]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "heads"),
+    [(INN, INN_HEADS), (CONCERT, CONCERT_HEADS), (GAME, GAME_HEADS), (FILM, FILM_HEADS)],
+    ids=["inn", "concert", "game", "film"],
+)
+def test_a_sentence_head_stands_once_the_lone_question_falls(blocks, heads):
+    assert heads_of(*blocks) == heads
+
+
+def test_a_punchy_line_opening_on_a_pronoun_stays_text():
+    blocks = [*INN[:6], "It is a small place.", *INN[7:]]
+    assert "It is a small place." not in heads_of(*blocks)
+
+
+def test_a_sentence_line_over_a_shorter_line_stays_text():
+    blocks = [*FILM[:6], "The clerk is the film's heart.", "She was.", *FILM[7:]]
+    assert "The clerk is the film's heart." not in heads_of(*blocks)
+
+
+def test_a_sentence_line_right_under_its_question_stays_text():
+    blocks = [*GAME[:5], "The sea is the best thing in it.", *GAME[7:]]
+    assert "The sea is the best thing in it." not in heads_of(*blocks)
