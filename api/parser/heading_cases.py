@@ -13,8 +13,9 @@ from api.parser.heading_limits import LONG_RATIO, MAX_CHARS, MAX_WORDS
 from api.parser.layout import Item, Line
 from api.parser.sentences import SENTENCE_ENDS
 
-# Heads a page needs before a line in lower case may be one more.
-LOWER_CASE_COMPANY: Final = 3
+# Heads a page needs before a line in lower case may be one more: two make a pattern already,
+# 'Our motto' / text / 'acme at the fair' / text / 'Our partner' / text (a brand so written).
+LOWER_CASE_COMPANY: Final = 2
 # The marks that end a sentence inside a line (SENTENCE_ENDS less the closing quotes, which a
 # dish's name may hold: 'soupe à l'oignon').
 SENTENCE_MARKS: Final = ".!?…"

@@ -353,12 +353,18 @@ def is_colon_label(items: list[Item], shaped: list[bool], k: int) -> bool:
     phrase with no verb that would make it a sentence's start: 'Cupboard staples:' / 'Oats' /
     'Rice', not 'The winners were:' nor 'The judges awarded prizes to:'."""
     words = colon_words(line_at(items, k))
-    if not words:
-        return False
-    if any(word in CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed")) for word in words):
+    if not words or not is_label_phrase(words):
         return False
     group = [line_at(items, j) for j in (k + 1, k + 2)]
     return all(group) and all(shaped[j] or is_list_line(line_at(items, j)) for j in (k + 1, k + 2))
+
+
+def is_label_phrase(words: list[str]) -> bool:
+    """True for a label's words (colon_words), a noun phrase with no verb that would make it a
+    sentence's start: ['cupboard', 'staples'] (not ['the', 'winners', 'were'])."""
+    return not any(
+        word in CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed")) for word in words
+    )
 
 
 def is_colon_head(items: list[Item], shaped: list[bool], k: int) -> bool:

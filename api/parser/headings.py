@@ -110,6 +110,7 @@ from api.parser.heading_answers import (
 )
 from api.parser.heading_asides import questions_aside
 from api.parser.heading_cases import lower_case_heads
+from api.parser.heading_colonless import colonless_labels
 from api.parser.heading_company import vouched_heads
 from api.parser.heading_faqs import faq_question_heads
 from api.parser.heading_groups import FIGURE, group_heads, holds_figure
@@ -1542,6 +1543,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in letter_heads(items, signed):
         flags[k] = True  # '“Should we let her stop?”' / the letter / 'Worried dad, Leeds'
     flags = _heads_of_kinds(items, alone, found, flags)
+    for k in colonless_labels(items, alone, flags):
+        flags[k] = True  # 'Foods to eat:' / items / 'Foods to avoid:' / items / 'Foods to limit'
     flags = _drop_non_heads(items, alone, found, flags, signed)
     for k in cheered_post_heads(items, alone, flags):
         flags[k] = True  # '16:42' / 'Hale wins the stage!' / text, beside other posts' heads
@@ -1618,8 +1621,14 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # '3. Cheaper trains' / text / 'Who gains most?' / text / '4. ...'
     for k in questions_in_passing(items, flags):
         flags[k] = False  # 'They lost.' / 'Was it too slow for him?' / 'Not according to him.'
-    for k in questions_aside(items, alone, flags):
+    aside = questions_aside(items, alone, flags)
+    for k in aside:
         flags[k] = False  # 'Step 2: Pay' / text / 'Missed the kiosk?' / 'Then ...' / 'Step 3: ...'
+    # a sentence head the dropped question stood too near is read again once it falls
+    for k in paired_sibling_heads(items, alone, flags) if aside else ():
+        flags[k] = (
+            True  # '"No way back"' / text / 'Too late?' / 'Yes.' / 'The rooms are bare.' / text
+        )
     # read once the questions are judged, as the heads it stands among
     for k in long_heads_among(items, alone, flags):
         flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text

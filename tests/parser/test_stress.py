@@ -47,13 +47,6 @@ KNOWN = {
     "courtesy_a_s_after_a_s_credits": (
         "a question head ('Is it for X?') after a lone question's section read as a paragraph"
     ),
-    "zz06_sierra_leonean_debut_novel_book_review_freetown_star_line_details_line_curly_quoted_head_"
-    "one_sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_order_line_"
-    "author_photo_awoko_courtesy_credits": (
-        "a one-sentence head ending in '.' read as a paragraph, and a lone question under a "
-        "curly-quoted head's first paragraph taken as a head (its 22-word head without a stop "
-        "right since heads74)"
-    ),
     "ya02_lesotho_sani_pass_border_toll_qa_explainer_maseru_lena_dateline_question_heads_yes_no_"
     "heads_curly_quoted_question_head_statement_and_question_head_lone_questions_in_answers_colon_"
     "lead_in_lesotho_times_lena_handout_file": (
@@ -66,12 +59,6 @@ KNOWN = {
     "questions_colon_lead_ins_ana_bondia_handout_file": (
         "a lone 'Is the pass ever closed?' answered by the next line taken as a head (its "
         "'Step N:' heads right since heads76, its question inside a step since heads78)"
-    ),
-    "ya06_guyanese_rainforest_lodge_hotel_review_star_line_details_line_curly_quoted_head_one_"
-    "sentence_stop_head_long_head_no_stop_question_head_lone_questions_punchy_lines_booking_line_"
-    "stabroek_courtesy_initial_credits": (
-        "a one-sentence review head ending in '.' ('The rooms are simple.') and a 26-word head "
-        "without a stop read as paragraphs under a star line"
     ),
     "yb02_eswatini_prepaid_electricity_token_qa_explainer_mbabane_news_dateline_question_heads_"
     "yes_no_heads_straight_quoted_question_head_statement_and_question_head_lone_questions_in_"
