@@ -1477,7 +1477,7 @@ class Described(RegistryCalls):
         if len(lowered) > 3 or self._anonymous_before(head, where):
             return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
         # (`the veteran smelterman`: one modifier says a fact of the person, not whose they are)
-        modified = len(lowered) == 3 and modifier_shaped(lowered[1], ORG_ANAPHORS)
+        modified = len(lowered) == 3 and modifier_shaped(words[1], ORG_ANAPHORS)
         if resolved.name is None and (len(lowered) == 2 or modified) and _noun_of_person(head):
             subject = self._noun_subject(head, where)
             if subject is not None:

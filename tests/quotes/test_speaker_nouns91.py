@@ -164,6 +164,16 @@ def test_the_veteran_foundryman_introduced_after_among_those():
     assert found[-1] == "Pavel Drozd"
 
 
+@pytest.mark.parametrize("owner", ["Acme", "Harbour", "Ledger"])
+def test_a_capitalised_word_before_the_noun_says_whose_not_who(owner):
+    # `the Acme foundryman`: a name before the noun says whose worker, not the one introduced
+    found = _speakers(
+        "Among those leaving the gates on Monday was Pavel Drozd, who has poured steel there"
+        f" since 1995. “My uncle worked here too,” the {owner} foundryman said.",
+    )
+    assert found[-1] != "Pavel Drozd"
+
+
 def test_the_longtime_pianist():
     found = _speakers(
         "Councillor Rhea Mbatha said the hall would be sold. “We cannot keep it,” she said.",
