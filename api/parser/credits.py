@@ -979,8 +979,8 @@ def holder_name_before(line: str, head: str) -> Split | None:
         return None
     before = head[: tail.start()]
     # the stop must close a sentence, not an abbreviation or an initial: 'Dr. Acme Lab photo by'
-    last = before.rsplit(None, 1)[-1] if before.strip() else ""
-    if not has_text(before) or is_abbreviation(last[:-1]):
+    # (`before` ends on the stop the tail's look-behind read, so it has a last word)
+    if not has_text(before) or is_abbreviation(before.rsplit(None, 1)[-1][:-1]):
         return None
     return before, line[tail.start("name") :]
 

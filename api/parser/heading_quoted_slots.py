@@ -11,17 +11,16 @@ over a section holding text as theirs do, up to the first of them, is where thei
 from __future__ import annotations
 
 from itertools import compress
-from typing import Final
 
-from api.parser.heading_places import QUOTED
-from api.parser.heading_series import is_whole_quotation, over_longer_text, section_holds_text
+from api.parser.heading_series import (
+    QUOTED_COMPANY,
+    is_whole_quotation,
+    over_longer_text,
+    quoted_heads,
+    section_holds_text,
+)
 from api.parser.heading_siblings import SENTENCE_SIBLINGS, answers_a_question
 from api.parser.layout import Item, Line
-
-# Quoted heads standing at least before a quotation under the lead is read as their first:
-# one alone may be any quotation the page set apart ('“Who moved the chairs?”' and '“Is this
-# still worth doing?”').
-QUOTED_COMPANY: Final = 2
 
 
 def under_the_lead(items: list[Item]) -> int:
@@ -44,7 +43,7 @@ def quoted_slot_head(items: list[Item], flags: list[bool]) -> int:
     heads = [k for k in compress(range(len(items)), flags) if isinstance(items[k], Line)]
     if len(heads) < SENTENCE_SIBLINGS:
         return -1
-    if len([k for k in heads if QUOTED.match(items[k].text)]) < QUOTED_COMPANY:
+    if quoted_heads(items, flags) < QUOTED_COMPANY:
         return -1  # (most pages: no quoted heads, or one)
     k = under_the_lead(items)
     if not 0 < k < heads[0]:

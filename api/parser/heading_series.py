@@ -478,6 +478,12 @@ def lone_questions_beside(items: list[Item], flags: list[bool], bounds: list[int
     return sorted(asked)
 
 
+# Quoted heads standing at least that make a page's quotations its own form of head: one alone
+# may be any quotation the page set apart ('“Who moved the chairs?”' and '“Is this still worth
+# doing?”').
+QUOTED_COMPANY: Final = 2
+
+
 def quoted_heads(items: list[Item], flags: list[bool]) -> int:
     """How many flagged lines are whole quotations: '“Who moved the chairs?”' counts one."""
     return len([k for k, flag in enumerate(flags) if flag and QUOTED.match(items[k].text)])
@@ -489,7 +495,7 @@ def in_the_pages_quotes(items: list[Item], quoted: int, k: int) -> bool:
     are, not a question asked in passing: '“Who moved the chairs?”' / text / '“Is this still
     worth doing?”' / 'That was the question ...' (not 'Was it deliberate?', bare, nor a quoted
     question on a page of no other quoted head)."""
-    return QUOTED.match(items[k].text) is not None and quoted > 1
+    return quoted >= QUOTED_COMPANY and QUOTED.match(items[k].text) is not None
 
 
 def is_a_faq(items: list[Item], flags: list[bool], bounds: list[int]) -> bool:

@@ -117,6 +117,12 @@ def kin_apposed(masked: str, start: int) -> bool:
     return _KIN_APPOSED.search(masked, max(0, start - _KIN_REACH), start) is not None
 
 
+def work_nouns(lowered: str) -> frozenset[str]:
+    """A lower-cased role's nouns (role_nouns) that say a work, not a standing or a kin:
+    `nurse and mother of two` -> {`nurse`}."""
+    return role_nouns(lowered) - STANDING_NOUNS - FAMILY_WORDS
+
+
 def trade_contradicts(role: str | None, head: str) -> bool:
     """`teacher` stated for `the herdsman` -> True (a listed trade of another kind, see
     of_another_kind); `cybersecurity analyst` for `the chief` -> True (a post's noun,
@@ -127,12 +133,12 @@ def trade_contradicts(role: str | None, head: str) -> bool:
         # (`X, a nurse at the hospital,` works now; `X, a retired nurse,` does not)
         lowered = role.lower()
         held_now = FORMER_WORDS.isdisjoint(lowered.split())
-        return held_now and bool(role_nouns(lowered) - STANDING_NOUNS - FAMILY_WORDS)
+        return held_now and bool(work_nouns(lowered))
     if not role or head in STANDING_NOUNS:
         return False
     if head in POST_NOUNS:
         # (`head of the nation` for `the chief`: a post of any noun may be called by another)
-        nouns = role_nouns(role.lower()) - STANDING_NOUNS - FAMILY_WORDS
+        nouns = work_nouns(role.lower())
         return bool(nouns) and nouns.isdisjoint(POST_NOUNS) and not fits_role(role, head)
     return of_another_kind(role, head)
 

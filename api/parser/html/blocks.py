@@ -26,10 +26,10 @@ from api.parser.html.text import (
     broken_lines,
     element_text,
     link_density,
+    link_length,
     link_text_length,
     pieces,
     tidy,
-    tweets_own_words,
 )
 from api.parser.html.text_chrome import (
     PICTURE_PLACE,
@@ -946,7 +946,7 @@ def inline_runs(element):
             pass  # a photo credit with no picture beside it
         elif child.tag not in BLOCKS and child.find(".//img") is None and not has_block(child):
             run.append("".join(pieces(child)))
-            linked += link_text_length(child) if child.tag != "a" else linked_length(child, run[-1])
+            linked += link_text_length(child) if child.tag != "a" else link_length(child, run[-1])
             bold += len(tidy(run[-1])) if is_bold(child) else 0
             breaks = 0 if run[-1].strip() else breaks
             head_open = child in heads
@@ -958,12 +958,6 @@ def inline_runs(element):
         run.append(tail)
         breaks = 0 if tail.strip() else breaks
     yield "".join(run), None, linked, bold
-
-
-def linked_length(link, text: str) -> int:
-    """Characters of a link's text `text` counted as link text: none for a sentence it tweets."""
-    text = tidy(text)
-    return 0 if tweets_own_words(link, text) else len(text)
 
 
 def is_drop_cap(img) -> bool:

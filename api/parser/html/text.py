@@ -74,11 +74,14 @@ WORDS: Final = re.compile(r"\w+")
 def link_text_length(element) -> int:
     """Characters of text inside links: '<p>See <a>this story</a></p>' -> 10; a link tweeting
     its own words is text (tweets_own_words)."""
-    total = 0
-    for a in element.iter("a"):
-        text = tidy("".join(pieces(a)))
-        total += 0 if tweets_own_words(a, text) else len(text)
-    return total
+    return sum(link_length(a, "".join(pieces(a))) for a in element.iter("a"))
+
+
+def link_length(link, text: str) -> int:
+    """Characters of one link's text `text` counted as link text: none for a sentence it
+    tweets (tweets_own_words)."""
+    text = tidy(text)
+    return 0 if tweets_own_words(link, text) else len(text)
 
 
 def tweets_own_words(link, text: str) -> bool:
