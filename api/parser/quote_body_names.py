@@ -12,7 +12,7 @@ from typing import Final
 
 from api.parser.given_names import usual_sex
 from api.parser.quote_tokens import word_key
-from api.parser.quote_words import TITLE_WORDS
+from api.parser.quote_words import ORG_WORDS, TITLE_WORDS
 
 # A place's head word that takes `of` before the place's own name (`Isle of Wight`, `Borough of
 # Harrow`, `Republic of Ireland`): before a body's name it opens that name, `the Isle of Wight
@@ -89,6 +89,28 @@ def the_and_start(masked: str, start: int) -> int:
         return -1  # (most bodies' names: no `and` right before them, the pattern not run)
     found = _THE_AND.search(masked, max(0, start - _THE_AND_REACH), start)
     return -1 if found is None else found.start(1)
+
+
+# A closing `in <Place>` of a body's name opened by its noun and `of`, before what speaks of the
+# body (a relative clause or apposition, a verb): `The Federation of Moto Cooperatives in Vellia,
+# which represents`; not `the Ministry of Health in Tarn on Monday` (the place where it met).
+_IN_PLACE: Final = re.compile(
+    r" in (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?=(?:,? \(|, (?:which|who|that|an?|the) |"
+    r" (?:said|says|has|have|had|is|was|will|told|announced|wrote|urged|warned)\b))"
+)
+
+
+def in_place_end(masked: str, name: str, end: int) -> int:
+    """`The Federation of Moto Cooperatives in Vellia, which ...` with `end` after
+    `Cooperatives` -> the end of `Vellia`; -1 when the name does not open with a body's noun
+    and `of` (`Acme Cooperative in Vellia, which`) or no such place follows."""
+    if masked[end : end + 4] != " in ":
+        return -1  # (most names: no `in` right after them, the pattern not run)
+    head, _, rest = name.partition(" ")
+    if not rest.startswith("of ") or word_key(head) not in ORG_WORDS:
+        return -1
+    found = _IN_PLACE.match(masked, end)
+    return -1 if found is None else found.end()
 
 
 # A short form in brackets between a company's name and its legal form, which are one name:

@@ -13,6 +13,7 @@ from api.parser.quote_body_names import (
     apostrophe_s_in_name,
     bracketed_form_end,
     comma_form_end,
+    in_place_end,
     office_inside,
     person_after_office,
     place_of_start,
@@ -924,6 +925,9 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
             # or after its bracketed form
             after = formed if formed >= 0 else mention.end
             formed = max(formed, comma_form_end(masked, after, LEGAL_FORMS))
+            if formed < 0 and mention.kind == "org":
+                # `The Federation of X in Vellia, which ...`: the place closes the name
+                formed = in_place_end(masked, mention.name, mention.end)
         if formed >= 0:  # `Golden Reef (CNMI) LLC`: the registration and form its name's
             name = masked[mention.name_start : formed]
             past = formed
