@@ -113,6 +113,42 @@ def in_place_end(masked: str, name: str, end: int) -> int:
     return -1 if found is None else found.end()
 
 
+# A company's legal form that opens its name instead of closing it (Indonesia's `PT`, a joint
+# stock company's `PJSC`, `JSC`, Russia's `OOO`, `OAO`, `PAO`): `PT Jalan Vell Teknologi`.
+LEADING_FORMS: Final = frozenset("PT PJSC JSC OOO OAO PAO".split())
+_LEADING_REACH: Final = 5  # (the longest form and its space)
+
+
+def leading_form_start(masked: str, start: int) -> int:
+    """`to PT Jalan Vell Teknologi` with `start` at `Jalan` -> where `PT` starts; -1 when no
+    leading legal form stands right before (`to Jalan Vell`, `the PTA Vell`)."""
+    if masked[start - 1 : start] != " ":
+        return -1
+    opened = masked.rfind(" ", max(0, start - 1 - _LEADING_REACH), start - 1) + 1
+    if masked[opened : start - 1] not in LEADING_FORMS:
+        return -1
+    return opened
+
+
+# A sentence's fronted phrase up to a place it names after a preposition of place: `Meeting in
+# a room on ` of `Meeting in a room on Tarn Hill, the commission voted`, `At ` of `At Vell
+# Point, the council said` (opened by a preposition or a participle, no comma before the name).
+_FRONTED_PLACE: Final = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:[A-Z][a-z]*ing|In|On|At|Near|Outside|Inside|Across|Along|Beside)"
+    r"\b[^,.!?;:]*\b(?:in|on|at|near|outside|inside|across|along|beside) (?:the )?$"
+)
+_FRONTED_REACH: Final = 120  # (a fronted phrase longer than this is not looked for)
+
+
+def fronted_place(masked: str, start: int) -> bool:
+    """`Meeting in a room on Tarn Hill, the five-member commission voted` at `Tarn` -> True:
+    a place named in a fronted phrase, no body the noun after its comma calls so; `Tarn
+    Holdings, the developer, said`, `Talks with Tarn Hill, the developer,` -> False."""
+    if masked[start - 1 : start] != " ":
+        return False
+    return _FRONTED_PLACE.search(masked, max(0, start - _FRONTED_REACH), start) is not None
+
+
 # A short form in brackets between a company's name and its legal form, which are one name:
 # `Orbit Mobile Money (SL) Limited`, `Golden Reef Resorts (CNMI) LLC`, `Vell Foods (Pty) Ltd`.
 _BRACKETED_FORM: Final = re.compile(r" \([A-Z][A-Za-z]{0,7}\)((?: [A-Z][A-Za-z]*\.?)+)")

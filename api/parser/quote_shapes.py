@@ -692,8 +692,9 @@ def posted_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # (`Asked by HT whether ...`: the asker is spoken to as well)
-_TOLD_TO: Final = re.compile(r"\b(?:told|[Aa]sked by) $")
-_TOLD_TO_REACH: Final = len("asked by ")
+# (a paper's own capital `The` stands between: `told The Tarn Post`)
+_TOLD_TO: Final = re.compile(r"\b(?:told|[Aa]sked by) (?:The )?$")
+_TOLD_TO_REACH: Final = len("asked by The ")
 
 
 # `a statement to the Tolmere Post`, `told the Herald`: the words before an outlet spoken to.
