@@ -92,10 +92,11 @@ def the_and_start(masked: str, start: int) -> int:
 
 
 # A closing `in <Place>` of a body's name opened by its noun and `of`, before what speaks of the
-# body (a relative clause or apposition, a verb): `The Federation of Moto Cooperatives in Vellia,
-# which represents`; not `the Ministry of Health in Tarn on Monday` (the place where it met).
+# body (a relative clause, a verb): `The Federation of Moto Cooperatives in Vellia, which
+# represents`; not `the Ministry of Health in Tarn on Monday` (the place where it met), nor
+# `refused by the Embassy of Tarn in Vell, the federation said` (a new clause after the comma).
 _IN_PLACE: Final = re.compile(
-    r" in (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?=(?:,? \(|, (?:which|who|that|an?|the) |"
+    r" in (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?=(?:,? \(|, (?:which|who|that) |"
     r" (?:said|says|has|have|had|is|was|will|told|announced|wrote|urged|warned)\b))"
 )
 
