@@ -135,8 +135,9 @@ def leading_form_start(masked: str, start: int) -> int:
 # a room on ` of `Meeting in a room on Tarn Hill, the commission voted`, `At ` of `At Vell
 # Point, the council said` (opened by a preposition or a participle, no comma before the name).
 _FRONTED_PLACE: Final = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:[A-Z][a-z]*ing|In|On|At|Near|Outside|Inside|Across|Along|Beside)"
-    r"\b[^,.!?;:]*\b(?:in|on|at|near|outside|inside|across|along|beside) (?:the )?$"
+    r"(?:^|(?<=[.!?] ))(?:(?:[A-Z][a-z]*ing|In|On|At|Near|Outside|Inside|Across|Along|Beside)"
+    r"\b[^,.!?;:]*\b(?:in|on|at|near|outside|inside|across|along|beside)|"
+    r"In|On|At|Near|Outside|Inside|Across|Along|Beside) (?:the )?$"
 )
 _FRONTED_REACH: Final = 120  # (a fronted phrase longer than this is not looked for)
 

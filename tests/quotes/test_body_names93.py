@@ -31,8 +31,7 @@ def _orgs(text: str) -> list[str]:
     ("text", "name"),
     [
         (
-            "The Federation of Quarry Workers in Vellia, which represents 9,000 members, "
-            "objected.",
+            "The Federation of Quarry Workers in Vellia, which represents 9,000 members, objected.",
             "Federation of Quarry Workers in Vellia",
         ),
         (
@@ -76,7 +75,7 @@ def test_a_closing_place_carries_to_the_noun():
     assert _speakers(lead, paragraph)[-1] == "Federation of Ferry Pilots in Corvania"
 
 
-# --- a list of fields after `of`: commas and a final `and` -----------------------------------------
+# --- a list of fields after `of`: commas and a final `and` ----------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -118,7 +117,7 @@ def test_a_list_of_fields_carries_to_the_noun():
     assert _speakers(lead, paragraph)[-1] == "Ministry of Forests, Animal Industry and Trade"
 
 
-# --- a place's field and a further field: one ministry ----------------------------------------------
+# --- a place's field and a further field: one ministry --------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -163,13 +162,16 @@ def test_a_ministry_of_two_fields_is_the_nouns_body():
     assert _speakers(paragraph)[-1] == "Tarnia Transportation and Rural Corridors"
 
 
-# --- a legal form opening a company's name; an outlet told with its own `The` --------------------
+# --- a legal form opening a company's name; an outlet told with its own `The` ---------------------
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Drivers pay 20 percent to PT Vell Lintas Digital, which runs the app.", "PT Vell Lintas Digital"),
+        (
+            "Drivers pay 20 percent to PT Vell Lintas Digital, which runs the app.",
+            "PT Vell Lintas Digital",
+        ),
         ("PT Samudra Tarn Logistik said on Monday it would appeal.", "PT Samudra Tarn Logistik"),
         ("Shares of PJSC Orvan Steel fell.", "PJSC Orvan Steel"),
     ],
@@ -200,7 +202,7 @@ def test_an_outlet_told_is_no_company(paper, company):
     assert _speakers(*paragraphs)[-1] == company
 
 
-# --- a fronted phrase's place is no body's name -----------------------------------------------------
+# --- a fronted phrase's place is no body's name ---------------------------------------------------
 
 
 @pytest.mark.parametrize(
