@@ -140,14 +140,21 @@ _FRONTED_PLACE: Final = re.compile(
     r"In|On|At|Near|Outside|Inside|Across|Along|Beside) (?:the )?$"
 )
 _FRONTED_REACH: Final = 120  # (a fronted phrase longer than this is not looked for)
+# What the fronted phrase ends with right before the name (the pattern run only after one).
+_PLACE_PREPOSITIONS: Final = "in on at near outside inside across along beside".split()
+_FRONTED_ENDS: Final = tuple(
+    f"{word}{the} "
+    for word in _PLACE_PREPOSITIONS + [word.capitalize() for word in _PLACE_PREPOSITIONS]
+    for the in ("", " the")
+)
 
 
 def fronted_place(masked: str, start: int) -> bool:
     """`Meeting in a room on Tarn Hill, the five-member commission voted` at `Tarn` -> True:
     a place named in a fronted phrase, no body the noun after its comma calls so; `Tarn
     Holdings, the developer, said`, `Talks with Tarn Hill, the developer,` -> False."""
-    if masked[start - 1 : start] != " ":
-        return False
+    if not masked.endswith(_FRONTED_ENDS, 0, start):
+        return False  # (most names: no preposition of place right before them)
     return _FRONTED_PLACE.search(masked, max(0, start - _FRONTED_REACH), start) is not None
 
 
