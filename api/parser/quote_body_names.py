@@ -12,7 +12,7 @@ from typing import Final
 
 from api.parser.given_names import usual_sex
 from api.parser.quote_tokens import word_key
-from api.parser.quote_words import TITLE_WORDS
+from api.parser.quote_words import ORG_WORDS, TITLE_WORDS
 
 # A place's head word that takes `of` before the place's own name (`Isle of Wight`, `Borough of
 # Harrow`, `Republic of Ireland`): before a body's name it opens that name, `the Isle of Wight
@@ -89,6 +89,73 @@ def the_and_start(masked: str, start: int) -> int:
         return -1  # (most bodies' names: no `and` right before them, the pattern not run)
     found = _THE_AND.search(masked, max(0, start - _THE_AND_REACH), start)
     return -1 if found is None else found.start(1)
+
+
+# A closing `in <Place>` of a body's name opened by its noun and `of`, before what speaks of the
+# body (a relative clause, a verb): `The Federation of Moto Cooperatives in Vellia, which
+# represents`; not `the Ministry of Health in Tarn on Monday` (the place where it met), nor
+# `refused by the Embassy of Tarn in Vell, the federation said` (a new clause after the comma).
+_IN_PLACE: Final = re.compile(
+    r" in (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?=(?:,? \(|, (?:which|who|that) |"
+    r" (?:said|says|has|have|had|is|was|will|told|announced|wrote|urged|warned)\b))"
+)
+
+
+def in_place_end(masked: str, name: str, end: int) -> int:
+    """`The Federation of Moto Cooperatives in Vellia, which ...` with `end` after
+    `Cooperatives` -> the end of `Vellia`; -1 when the name does not open with a body's noun
+    and `of` (`Acme Cooperative in Vellia, which`) or no such place follows."""
+    if masked[end : end + 4] != " in ":
+        return -1  # (most names: no `in` right after them, the pattern not run)
+    head, _, rest = name.partition(" ")
+    if not rest.startswith("of ") or word_key(head) not in ORG_WORDS:
+        return -1
+    found = _IN_PLACE.match(masked, end)
+    return -1 if found is None else found.end()
+
+
+# A company's legal form that opens its name instead of closing it (Indonesia's `PT`, a joint
+# stock company's `PJSC`, `JSC`, Russia's `OOO`, `OAO`, `PAO`): `PT Jalan Vell Teknologi`.
+LEADING_FORMS: Final = frozenset("PT PJSC JSC OOO OAO PAO".split())
+_LEADING_REACH: Final = 5  # (the longest form and its space)
+
+
+def leading_form_start(masked: str, start: int) -> int:
+    """`to PT Jalan Vell Teknologi` with `start` at `Jalan` -> where `PT` starts; -1 when no
+    leading legal form stands right before (`to Jalan Vell`, `the PTA Vell`)."""
+    if masked[start - 1 : start] != " ":
+        return -1
+    opened = masked.rfind(" ", max(0, start - 1 - _LEADING_REACH), start - 1) + 1
+    if masked[opened : start - 1] not in LEADING_FORMS:
+        return -1
+    return opened
+
+
+# A sentence's fronted phrase up to a place it names after a preposition of place: `Meeting in
+# a room on ` of `Meeting in a room on Tarn Hill, the commission voted`, `At ` of `At Vell
+# Point, the council said` (opened by a preposition or a participle, no comma before the name).
+_FRONTED_PLACE: Final = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:[A-Z][a-z]*ing|In|On|At|Near|Outside|Inside|Across|Along|Beside)"
+    r"\b[^,.!?;:]*\b(?:in|on|at|near|outside|inside|across|along|beside)|"
+    r"In|On|At|Near|Outside|Inside|Across|Along|Beside) (?:the )?$"
+)
+_FRONTED_REACH: Final = 120  # (a fronted phrase longer than this is not looked for)
+# What the fronted phrase ends with right before the name (the pattern run only after one).
+_PLACE_PREPOSITIONS: Final = "in on at near outside inside across along beside".split()
+_FRONTED_ENDS: Final = tuple(
+    f"{word}{the} "
+    for word in _PLACE_PREPOSITIONS + [word.capitalize() for word in _PLACE_PREPOSITIONS]
+    for the in ("", " the")
+)
+
+
+def fronted_place(masked: str, start: int) -> bool:
+    """`Meeting in a room on Tarn Hill, the five-member commission voted` at `Tarn` -> True:
+    a place named in a fronted phrase, no body the noun after its comma calls so; `Tarn
+    Holdings, the developer, said`, `Talks with Tarn Hill, the developer,` -> False."""
+    if not masked.endswith(_FRONTED_ENDS, 0, start):
+        return False  # (most names: no preposition of place right before them)
+    return _FRONTED_PLACE.search(masked, max(0, start - _FRONTED_REACH), start) is not None
 
 
 # A short form in brackets between a company's name and its legal form, which are one name:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from api.parser.quote_body_names import PLACE_OF_HEADS
+from api.parser.quote_body_names import LEADING_FORMS, PLACE_OF_HEADS
 from api.parser.quote_words import COMMERCIAL_WORDS, ORG_WORDS
 
 # The last words of a built place that bears a sponsor's or owner's name and never speaks:
@@ -276,6 +276,8 @@ def business_named(name: str) -> bool:
     words = headed_name(name).lower().split()  # (`Ministry of Fisheries` is headed `Ministry`)
     if len(words) > 1 and words[-1] in LEGAL_FORMS:
         return True  # (`Vell Engineering Sdn Bhd`: a form no trade's word list holds)
+    if " " in name and name.split(" ", 1)[0] in LEADING_FORMS:
+        return True  # (`PT Jalan Vell Teknologi`: the form opening the name)
     if len(words) == 1 and words[0] in LEGAL_FORMS:
         return False  # (`Bhd` alone: a form, no name)
     # (`Vell Regional Transit District`: a trade's word before a government unit's head)

@@ -13,6 +13,8 @@ from api.parser.quote_body_names import (
     apostrophe_s_in_name,
     bracketed_form_end,
     comma_form_end,
+    in_place_end,
+    leading_form_start,
     office_inside,
     person_after_office,
     place_of_start,
@@ -935,12 +937,24 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
             # or after its bracketed form
             after = formed if formed >= 0 else mention.end
             formed = max(formed, comma_form_end(masked, after, LEGAL_FORMS))
+            if formed < 0 and mention.kind == "org":
+                # `The Federation of X in Vellia, which ...`: the place closes the name
+                formed = in_place_end(masked, mention.name, mention.end)
         if formed >= 0:  # `Golden Reef (CNMI) LLC`: the registration and form its name's
             name = masked[mention.name_start : formed]
             past = formed
             mention = mention._replace(
                 kind="org", end=formed, name=name, role=None, gender=None, possessive=False
             )
+        if mention.kind != "pronoun" and mention.name_start == mention.start:
+            opened = leading_form_start(masked, mention.start)
+            if opened >= 0:  # `PT Jalan Vell Teknologi`: a company by the form opening it
+                while out and out[-1].start >= opened:
+                    out.pop()  # (`PT` read as a name of its own)
+                name = masked[opened : mention.start] + mention.name
+                mention = mention._replace(
+                    kind="org", start=opened, name_start=opened, name=name, role=None, gender=None
+                )
         office = person_after_office(mention.name) if mention.kind == "org" else 0
         if office:
             # `Port of Vell Mayor Ana Roe said`: the place's office is the person's role

@@ -419,6 +419,28 @@ def fields_place(first_kind: str, first: str, second: Mention) -> bool:
     return all(usual_sex(word) is None for word in [*first.split(" "), *words])
 
 
+# The endings of a field's abstract noun that no surname has (`Transportation`, `Security`; not
+# `-ing` of `Manning`).
+_BODY_FIELD_ENDS: Final = ("ety", "ity", "tion", "ment", "ics")
+
+
+def fields_pair(first_kind: str, first: str, second: Mention) -> bool:
+    """`Alberta Transportation` and `Economic Corridors`, `Tarn Environment` and `Climate
+    Resources`: a place's field (its last word a field's abstract noun, no given name) and
+    `and` a further field of two or three words (no given name, ending in a plural) are one
+    ministry's name; not `Ann Lee and Economic Affairs`, `Vell Transportation and Ann Rivers`
+    (a person's name on either side)."""
+    if first_kind not in ("person", "org") or second.kind == "org" or " " not in first:
+        return False
+    last = first.rsplit(" ", 1)[-1]
+    if not last.endswith(_BODY_FIELD_ENDS) or usual_sex(last) is not None:
+        return False
+    words = second.name.split(" ")
+    if not 1 < len(words) <= _FIELD_WORDS or not _plural_field(words[-1]):
+        return False
+    return all(usual_sex(word) is None for word in words)
+
+
 # The nations whose public bodies are named by their fields and the nation (`Environment and
 # Climate Change Canada`, `Transport Scotland`, `Services Australia`, `Natural England`).
 _AGENCY_NATIONS: Final = frozenset(
@@ -461,6 +483,9 @@ def _listed(masked: str, kind: str, first: str, mention: Mention) -> bool:
 # Plural nouns that close a field of a few words in a body's name (`Economic Affairs`, `Labour
 # Relations`, `Natural Resources`); an abstract noun's ending does too (`Rural Development`).
 _FIELD_PLURALS: Final = frozenset("affairs relations resources services works communities".split())
+# Fields' nouns with no field's ending of their own (`Animal Industry`, `Marine Forestry`,
+# `Urban Agriculture`: `Ministry of Agriculture, Animal Industry and Fisheries`).
+_FIELD_NOUNS: Final = frozenset("industry industries forestry agriculture infrastructure".split())
 _FIELD_WORDS: Final = 3  # the most words a field of a body's list of fields is read as
 # ...and the list it is in closes with `and` and a capital (`and the police` closes a list of
 # bodies), read over a few fields at most.
@@ -475,7 +500,7 @@ def worded_field(name: str) -> bool:
     if not 1 < len(words) <= _FIELD_WORDS:
         return False
     last = words[-1].lower()
-    if last not in _FIELD_PLURALS and not last.endswith(_FIELD_ENDS):
+    if last not in _FIELD_PLURALS and last not in _FIELD_NOUNS and not last.endswith(_FIELD_ENDS):
         return False
     return all(usual_sex(word) is None for word in words)
 
@@ -579,6 +604,7 @@ def joined_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
                 one_body(masked, kind, before.name, mention.name, mention.end)
                 or fields_body(kind, before.name, mention)
                 or fields_place(kind, before.name, mention)
+                or fields_pair(kind, before.name, mention)
             )
         ):
             ends[first] = mention.end
@@ -666,8 +692,9 @@ def posted_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # (`Asked by HT whether ...`: the asker is spoken to as well)
-_TOLD_TO: Final = re.compile(r"\b(?:told|[Aa]sked by) $")
-_TOLD_TO_REACH: Final = len("asked by ")
+# (a paper's own capital `The` stands between: `told The Tarn Post`)
+_TOLD_TO: Final = re.compile(r"\b(?:told|[Aa]sked by) (?:The )?$")
+_TOLD_TO_REACH: Final = len("asked by The ")
 
 
 # `a statement to the Tolmere Post`, `told the Herald`: the words before an outlet spoken to.
