@@ -246,7 +246,13 @@ rhythm opening on a pronoun or a verb among lone questions and punchy lines, a S
 Q&A's question and curly-quoted heads among lone questions, a boat-registration guide's 'Step N:'
 heads, a day-trip listicle's '1)' heads, a political sketch's curly-quoted heads, a wildlife
 gallery's local agency credits, a headless news story's pronoun and verb lines), first looked at on
-main 4666497f. `both` is dev and held; `all` is every part but
+main 4666497f; `fresh53` the same publishers' shapes in still other kinds and countries (a chess
+report's and an architecture review's full-sentence heads by rhythm opening on a pronoun, 'Then' or
+a verb among one-line traps, lone questions and punchy lines, a flu-jab myth-buster Q&A's question,
+full-sentence and curly-quoted heads among lone questions, a tax-return guide's 'Step N:' heads, a
+walking itinerary's '1)' heads, a wine column's curly-quoted, long and two-sentence heads, an
+election-night explainer's long and full-sentence heads, a lighthouse gallery's local agency
+credits), first looked at on main 68ef718c. `both` is dev and held; `all` is every part but
 held, which is scored only when named (`--part held` or `both`), its misses never listed: a
 development run never shows it.
 """
@@ -330,6 +336,7 @@ PARTS = (
     "fresh50",
     "fresh51",
     "fresh52",
+    "fresh53",
 )
 
 
