@@ -90,6 +90,7 @@ STRESS_FIFTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyeighth"
 STRESS_FIFTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyninth"
 STRESS_SIXTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtieth"
 STRESS_SIXTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfirst"
+STRESS_SIXTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_sixtysecond"
 
 
 @dataclass
@@ -323,7 +324,8 @@ def stress_scores(show: bool) -> list[str]:
     after the fifty-sixth's first look, and quotes_stress_fiftyeighth/ after the fifty-seventh's
     first look, and quotes_stress_fiftyninth/ after the fifty-eighth's first look, and
     quotes_stress_sixtieth/ after the fifty-ninth's first look, and quotes_stress_sixtyfirst/ after
-    the sixtieth's first look, each committed before any parser was run on it.
+    the sixtieth's first look, and quotes_stress_sixtysecond/ after the sixty-first's first look,
+    each committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -388,6 +390,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress fifty-ninth set", STRESS_FIFTYNINTH),
         ("stress sixtieth set", STRESS_SIXTIETH),
         ("stress sixty-first set", STRESS_SIXTYFIRST),
+        ("stress sixty-second set", STRESS_SIXTYSECOND),
     )
     for label, directory in sets:
         result = CueScore()
