@@ -86,10 +86,11 @@ DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 MIN_REVEALED = 200  # characters of text (spaces left out): an article's, not a tooltip's
 CLOSING_BYLINE = re.compile(r"^[（(][^()（）.,!?。、！？\d]{1,24}[）)]$")
 # A correction notice's opening, set in its own box right after the text: 'A correction was
-# made on May 2: ...', 'Correction: An earlier version ...', 'Clarification: ...'.
+# made on May 2: ...', 'Correction: An earlier version ...', 'Clarification: ...', its date in
+# brackets or after a comma: 'Correction (May 2): ...', 'Correction, May 2, 2026: ...'.
 CORRECTION_OPENING: Final = re.compile(
     r"(?:A correction was made|An earlier version of this (?:article|story)"
-    r"|(?:Correction|Clarification)s?(?: \([^()]{1,40}\))?:) "
+    r"|(?:Correction|Clarification)s?(?: \([^()]{1,40}\)|, [^:.!?]{1,30}\d)?:) "
 )
 MAX_CORRECTION: Final = 600  # characters of a notice: a few sentences, not a page's text
 CORRECTION_DEPTH: Final = 4  # the text's containers climbed to find the box after it
