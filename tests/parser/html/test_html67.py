@@ -138,11 +138,11 @@ def test_a_line_that_is_no_byline_stays(line):
 # ---- a dated correction in the box after the text (article.CORRECTION_OPENING) -------------
 
 
-def corrected_texts(note: str, box: str = "correction") -> list[str]:
-    """The body's texts of a page whose text's box is followed by a box of this class holding
-    `note`, a class the page's chrome is told by: only a notice in it is kept."""
-    after = f"<div class='{box}'><p>{note}</p></div>"
-    return texts(parse_html(page(f"<div class='story'>{paragraphs(3)}</div>{after}")))
+def corrected_texts(note: str, box: str = "story-note") -> list[str]:
+    """The body's texts of a page whose text's box (long enough to be the text's root alone)
+    is followed by a box of this class holding `note`, then a share box."""
+    after = f"<div class='{box}'><p>{note}</p></div><div class='share'><p>Share this.</p></div>"
+    return texts(parse_html(page(f"<div class='story-body'>{paragraphs(8)}</div>{after}")))
 
 
 @pytest.mark.parametrize(
@@ -182,4 +182,4 @@ def test_a_dated_correction_after_the_text_is_its_last_paragraph(note, box, kept
     ],
 )
 def test_a_box_that_is_no_correction_stays_out(note):
-    assert corrected_texts(note)[-1].startswith("Paragraph 3.")
+    assert corrected_texts(note)[-1].startswith("Paragraph 8.")
