@@ -50,9 +50,10 @@ CONNECTORS = frozenset(
 
 # Lowercase words a credit may end with, up to two: 'Jane Doe / Reuters file', 'Acme handout',
 # 'Reuters file photo', the right a holder keeps: 'Acme Agency/Crown copyright', and the
-# post of a title's own photographer: 'Jane Doe/Staff photographer', 'Jane Doe/Ledger staff'.
-TRAILING_WORDS = frozenset(
-    {"copyright", "file", "handout", "photo", "photographer", "pool", "staff"}
+# post of a title's own photographer: 'Jane Doe/Staff photographer', 'Jane Doe/Ledger staff';
+# any picture's word too, a wire's short one as well: 'Acme image', '(Harbour News pic)'.
+TRAILING_WORDS = (
+    frozenset({"copyright", "file", "handout", "photographer", "pool", "staff"}) | PICTURE_NOUNS
 )
 # A picture's word in lower case that names an agency's pictures after the agency, the holder
 # joined to its photographer by a mark, closing the credit or before 'for' and the body the

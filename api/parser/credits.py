@@ -845,6 +845,27 @@ def stop_slash_rule(line: str) -> Split | None:
     return found if " " in found[1] or is_lone_holder(found[1]) else None
 
 
+# A dash after the caption's last stop, glued to the credit after it or spaced, where a credit
+# written all in capitals may start: 'on Friday. —HARBOR DAILY PHOTO / ANN LEE'.
+CAPS_DASH_CREDIT: Final = re.compile(r"(?<=[.!?\"”’)]) [—–] ?(?=[A-Z])")
+
+
+def caps_dash_rule(line: str) -> Split | None:
+    """Split at a dash after the caption's last stop when all after it is a credit in capitals,
+    its holders maybe joined by a slash: 'Buses at the depot on Friday. —HARBOR DAILY PHOTO /
+    ANN LEE' -> ('Buses at the depot on Friday.', 'HARBOR DAILY PHOTO / ANN LEE'). Words in
+    lower case after the dash are the caption's ('... on Friday. — the photo shows ...')."""
+    start = max(0, len(line) - MAX_CREDIT_CHARS - len(" — "))
+    marks = list(CAPS_DASH_CREDIT.finditer(line, start))
+    if not marks:
+        return None
+    found = marks[-1]  # the last dash: a credit closes the line
+    head, tail = line[: found.start()], line[found.end() :]
+    if tail.upper() != tail or any(c.isdigit() for c in tail) or not has_text(head):
+        return None
+    return (head, tail) if closes_sentence(head) and is_credit_like(tail) else None
+
+
 # A bar before an agency's credit closing a caption with no final stop: 'near Velhar | ANI',
 # 'at the plant | AAP Image/Ann Lee'.
 OPEN_BAR_AGENCY: Final = re.compile(r"(?<=[^\s.!?|]) \| (?P<agency>[A-Z][\w ./-]*)$")
@@ -1059,6 +1080,7 @@ def split_credit(alt: str, line: str) -> tuple[str, str | None]:
         bar_credit_rule,
         bullet_credit_rule,
         stop_slash_rule,
+        caps_dash_rule,
         open_bar_agency_rule,
     )
     closed = closed_brackets(line)

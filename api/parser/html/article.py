@@ -8,6 +8,7 @@ from typing import Final
 
 import lxml.etree
 
+from api.parser.calendar_words import MONTH_ABBREVIATIONS, MONTHS
 from api.parser.document import Block, Document
 from api.parser.html.blocks import (
     Flow,
@@ -86,10 +87,11 @@ DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 MIN_REVEALED = 200  # characters of text (spaces left out): an article's, not a tooltip's
 CLOSING_BYLINE = re.compile(r"^[（(][^()（）.,!?。、！？\d]{1,24}[）)]$")
 # A correction notice's opening, set in its own box right after the text: 'A correction was
-# made on May 2: ...', 'Correction: An earlier version ...', 'Clarification: ...'.
+# made on May 2: ...', 'Correction: An earlier version ...', 'Clarification: ...', its date in
+# brackets or after a comma: 'Correction (May 2): ...', 'Correction, Dec. 2, 2026: ...'.
 CORRECTION_OPENING: Final = re.compile(
     r"(?:A correction was made|An earlier version of this (?:article|story)"
-    r"|(?:Correction|Clarification)s?(?: \([^()]{1,40}\))?:) "
+    r"|(?:Correction|Clarification)s?(?: \([^()]{1,40}\)|, (?P<date>[^:!?]{1,30}))?:) "
 )
 MAX_CORRECTION: Final = 600  # characters of a notice: a few sentences, not a page's text
 CORRECTION_DEPTH: Final = 4  # the text's containers climbed to find the box after it
@@ -1073,12 +1075,28 @@ def correction_after(last) -> list:
         if after is not None:
             note = next(after.iter("p"), after)
             text = tidy(all_text(note))
-            found = len(text) < MAX_CORRECTION and CORRECTION_OPENING.match(text)
-            return [note] if found else []
+            return [note] if len(text) < MAX_CORRECTION and is_correction(text) else []
         element = element.getparent()
         if element is None or element.tag in ("body", "html"):
             return []
     return []
+
+
+def is_correction(text: str) -> bool:
+    """Whether a text opens as a correction notice does, a date after the label's comma a date's
+    words only: 'Correction, Dec. 2, 2026: The fare is $3.' (not 'Corrections, the board
+    said: none')."""
+    found = CORRECTION_OPENING.match(text)
+    return found is not None and (found["date"] is None or is_date_words(found["date"]))
+
+
+def is_date_words(text: str) -> bool:
+    """Whether a text is a date of a month's name and figures only: 'Dec. 2, 2026', '4 March'
+    (not 'Route 9', 'the board said')."""
+    words = [word.strip(".,").lower() for word in text.split()]
+    months = sum(1 for word in words if word in MONTHS or word in MONTH_ABBREVIATIONS)
+    figures = sum(1 for word in words if word.isdigit())
+    return months == 1 and figures >= 1 and months + figures == len(words)
 
 
 def without_leading_images(blocks: list) -> list:

@@ -34,11 +34,16 @@ DATE_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_TIME: Final = re.compile(r"^(?:about |over )?(?:an?|\d{1,2}) \w+ ago$", re.IGNORECASE)
+# A day named by its distance from today, with its clock: 'Today at 4:31 a.m.', 'Yesterday, 9:02'.
+DAY_AND_CLOCK: Final = re.compile(
+    r"^(?:today|yesterday)(?:,| at)? \d{1,2}:\d{2}(?: ?(?:[ap]\.m\.|[ap]m))?$", re.IGNORECASE
+)
 NAME_OPENER: Final = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
 BLOCK_TAGS: Final = frozenset({"p", "div", "section", "ul", "ol", "table", "figure", "blockquote"})
 MAX_STRIP_PIECES = 8  # child elements: an avatar, a name, a role, dates, a reading time
 STRIP_TAGS: Final = frozenset({"div", "p", "section", "span", "header"})  # a strip's own box
 PIECE_MARKS: Final = " |·•-–—,"  # what stands between a strip's pieces
+LINE_BAR: Final = " | "  # what stands between a one-line byline's pieces: 'by Ann Lee | Today'
 # What parts a 'By' line's names and its outlet within one piece: 'By Ann Lee | The Ledger',
 # 'By Ann Lee and Ben Roe', 'By Ann Lee & Ben Roe'.
 OUTLET_MARKS: Final = re.compile(r" (?:[|·•&]|and) ")
@@ -50,8 +55,10 @@ def is_byline_strip(element) -> bool:
     it) with a date and/or a reading time, nothing of a sentence: '<div><img alt="Ann Lee"><a>Ann
     Lee</a><span>Published on: 6 Dec 2026</span><span>3 min read</span></div>'. A sentence
     naming a reading time ('The guide is a 3 min read.') is text."""
-    if not len(element) or len(element) > MAX_STRIP_PIECES:
-        return False  # (no child: one piece at most, no strip; most boxes walked)
+    if not len(element):
+        return is_byline_line(element)  # (most boxes walked have children: no line looked at)
+    if len(element) > MAX_STRIP_PIECES:
+        return False
     if any(child.tag in BLOCK_TAGS for child in element):
         return False
     pieces = [piece for piece in strip_pieces(element) if piece]
@@ -63,6 +70,17 @@ def is_byline_strip(element) -> bool:
         return False
     # a bare date beside a capitalised label is a notice ('<b>Key Dates</b> March 3, 2025')
     return any(is_stamp_piece(piece) for piece in stamps)
+
+
+def is_byline_line(element) -> bool:
+    """A box of one line, 'by' (in either case) and a name, then a date or a time after a bar:
+    '<div>by Ann Lee | Today at 4:31 a.m.</div>' (not 'by the time the bus came | 9:02', no
+    name; not 'Ann Lee | Today at 4:31 a.m.', no 'by')."""
+    text = tidy(element.text or "")
+    if len(text) > MAX_BYLINE_STRIP or NAME_OPENER.match(text) is None:
+        return False
+    name, *stamps = text.split(LINE_BAR)
+    return bool(stamps) and is_one_name(name) and all(is_stamp_piece(s) for s in stamps)
 
 
 def strip_pieces(element) -> list[str]:
@@ -79,7 +97,7 @@ def strip_pieces(element) -> list[str]:
 def is_stamp_piece(piece: str) -> bool:
     """A reading time, or a date labelled or with its clock: '3 min read', 'Published on: 6 Dec
     2026, 9:30 am', 'Updated March 3, 2025', 'about 3 hours ago' (not 'March 3, 2025')."""
-    if READING_TIME.match(piece) or RELATIVE_TIME.match(piece):
+    if READING_TIME.match(piece) or RELATIVE_TIME.match(piece) or DAY_AND_CLOCK.match(piece):
         return True
     if len(piece) > MAX_DATED_STAMP:
         return False
