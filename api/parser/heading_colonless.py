@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-from api.parser.heading_kin import colon_words, is_label_phrase, is_list_line
+from api.parser.heading_kin import colon_words, is_label_phrase, is_list_line, line_at
 from api.parser.layout import Item, Line
 
 # Colon labels opening on one word that make a series a colonless label may join: 'Foods to eat:'
@@ -25,7 +25,7 @@ def colonless_labels(items: list[Item], alone: list[int], flags: list[bool]) -> 
     word of SERIES_MIN flagged colon labels or more, over two list lines: 'Foods to eat:' /
     items / 'Foods to avoid:' / items / 'Foods to limit' / 'cabbage' / 'peas' (not 'Fruit
     salad' under one 'Fruit:', nor 'Foods were scarce' / items)."""
-    labels = (colon_words(_flagged(items, flags, k)) for k in alone)
+    labels = (colon_words(line_at(items, k)) for k in alone if flags[k])
     openers = Counter(words[0] for words in labels if words)
     series = {word for word, count in openers.items() if count >= SERIES_MIN}
     if not series:
@@ -33,26 +33,14 @@ def colonless_labels(items: list[Item], alone: list[int], flags: list[bool]) -> 
     return [k for k in alone if not flags[k] and is_colonless_label(items, series, k)]
 
 
-def _flagged(items: list[Item], flags: list[bool], k: int) -> Line | None:
-    """Item k when it is a flagged line, else None."""
-    item = items[k]
-    return item if flags[k] and isinstance(item, Line) else None
-
-
 def is_colonless_label(items: list[Item], series: set[str], k: int) -> bool:
     """True for line k opening with a capital on a word of `series`, a noun phrase as a colon
     label is (colon_words of the line with its colon: no verb of a clause), over two list
     lines: 'Foods to limit' / 'cabbage' / 'peas'."""
-    text = items[k].text
-    if not text[:1].isupper() or text[-1:] == ":" or not is_list_line(_line(items, k)):
+    line = line_at(items, k)
+    if line is None or line.text[-1:] == ":" or not is_list_line(line):
         return False
-    words = colon_words(Line(text + ":", alone=True))
+    words = colon_words(Line(line.text + ":", alone=True))
     if not words or words[0] not in series or not is_label_phrase(words):
         return False  # ('Foods were scarce': a sentence's start, as no label is)
-    return all(is_list_line(_line(items, j)) for j in (k + 1, k + 2))
-
-
-def _line(items: list[Item], j: int) -> Line | None:
-    """Item j when it is a text line, else None (past the end too)."""
-    item = items[j] if 0 <= j < len(items) else None
-    return item if isinstance(item, Line) else None
+    return all(is_list_line(line_at(items, j)) for j in (k + 1, k + 2))

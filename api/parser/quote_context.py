@@ -298,6 +298,10 @@ def _subordinate(clause: Clause, before: Clause | None) -> bool:
     return clause.phrase.split(" ", 1)[0].lower() in _SUBORDINATORS
 
 
+# A closing `according to` (see _report_source, _according_closing).
+_ACCORDING: Final = ("according to ", "According to ")
+
+
 def _report_source(masked: str, clause: Clause, before: Clause | None) -> bool:
     """`The regulator warned the owners that the wall needed “urgent work,” according to
     inspection records`: a closing `according to` papers (see record_source) after a quote whose
@@ -307,7 +311,7 @@ def _report_source(masked: str, clause: Clause, before: Clause | None) -> bool:
         return False
     if clause.subject is not None or not clause.phrase:
         return False
-    according = masked.startswith(("according to ", "According to "), clause.verb_start)
+    according = masked.startswith(_ACCORDING, clause.verb_start)
     return according and record_source(clause.phrase)
 
 
@@ -323,7 +327,7 @@ def _closing(masked: str, clause: Clause) -> bool:
 def _according_closing(masked: str, clause: Clause) -> bool:
     """`Bees add “well over $18 billion” to crops' value, according to the agency.`: a closing
     `, according to X` gives the quote of its sentence that no clause before names a speaker."""
-    return masked.startswith(("according to ", "According to "), clause.verb_start) and (
+    return masked.startswith(_ACCORDING, clause.verb_start) and (
         masked.endswith(", ", 0, clause.verb_start)
     )
 

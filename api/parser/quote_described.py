@@ -1423,11 +1423,13 @@ class Described(RegistryCalls):
         phrase's noun (see apposed_nouns); None when none was."""
         if len(lowered) < 3 or "the" not in lowered[-3:-1]:
             return None
-        bodies = self._kind_index().get(APPOSED + lowered[-1])
-        if not bodies:
-            return None
-        k = bisect_left(bodies, (where, ""))
-        return bodies[k - 1][1] if k else None
+        return self._latest_keyed(APPOSED + lowered[-1], where)
+
+    def _latest_keyed(self, key: str, at: tuple[int, int]) -> str | None:
+        """The latest body the kind index holds under `key` named before `at`; None when none."""
+        bodies = self._kind_index().get(key)
+        k = bisect_left(bodies, (at, "")) if bodies else 0
+        return bodies[k - 1][1] if bodies and k else None
 
     def _spoken_for_last(self) -> str | None:
         """The body whose spokesperson spoke last (of the SPOKES_READ latest that took one on);
@@ -1527,9 +1529,7 @@ class Described(RegistryCalls):
         entry = self.entries.get(name) if name is not None else None
         if entry is None or entry.kind != "person" or (entry.role and head in entry.role):
             return None
-        bodies = self._kind_index().get(TRADED + head)
-        k = bisect_left(bodies, (self._sentence_start(where), "")) if bodies else 0
-        return bodies[k - 1][1] if bodies and k else None
+        return self._latest_keyed(TRADED + head, self._sentence_start(where))
 
     def _open_body(
         self, head: str, open_noun: bool, resolved: Resolved, where: tuple[int, int]
@@ -2746,12 +2746,11 @@ class Described(RegistryCalls):
             return None
         # (only a kind the text says of the body itself: `the agency` fits any authority by its
         # generic noun, and a bare name spoken of just before is then as likely)
-        kinds = self._kind_index()
-        for key in (TRADED + noun, APPOSED + noun, REGULATOR if noun == REGULATOR else ""):
-            bodies = kinds.get(key) if key else None
-            k = bisect_left(bodies, (where, "")) if bodies else 0
-            if bodies and k and bodies[k - 1][1] != bare and not says_no_kind(bodies[k - 1][1]):
-                return bodies[k - 1][1]
+        regulator = (REGULATOR,) if noun == REGULATOR else ()
+        for key in (TRADED + noun, APPOSED + noun, *regulator):
+            body = self._latest_keyed(key, where)
+            if body is not None and body != bare and not says_no_kind(body):
+                return body
         return None
 
     def _body_of_noun(self, noun: str, latest: str) -> str | None:
@@ -3641,12 +3640,9 @@ def _past_possessor(words: list[str], capitals: list[int]) -> int:
     opening the capitals before more of them says whose body it is (a province's, a group's),
     not its name; else the first capital (`Smith's spokesperson`: Smith's own)."""
     first = capitals[0]
-    if len(capitals) > 1 and _POSSESSIVE_END.search(words[first]):
+    if len(capitals) > 1 and words[first].endswith(("'s", "’s")):
         return capitals[1]
     return first
-
-
-_POSSESSIVE_END: Final = re.compile(r"['’]s$")
 
 
 def _name_words(words: str) -> bool:

@@ -257,13 +257,13 @@ _ASIDE: Final = re.compile(
     r",\s+(?:in|on|at|by|for|after|during|through|via|from)\s[^,;:()\x00]{1,50},\s*$"
 )
 
-# ...and a participle's aside of how one spoke: `A union official, speaking on condition of
-# anonymity, said`, `The driver, pointing at the bus, said` (the words before it the subject).
-_PARTICIPLE_ASIDE: Final = re.compile(r",\s+[a-z]{2,}ing\s[^,;:()\x00]{1,60},\s*$")
-# ...and an aside of how the speaker was reached: `A spokesman for the agency, reached by the
-# Times, said`, `The mayor, asked about the cuts, said` (the words before it the subject).
-_CONTACTED_ASIDE: Final = re.compile(
-    r",\s+(?:reached|contacted|approached|interviewed|asked|questioned)\s[^,;:()\x00]{1,60},\s*$"
+# ...and a participle's aside of how one spoke or was reached: `A union official, speaking on
+# condition of anonymity, said`, `The driver, pointing at the bus, said`, `A spokesman for the
+# agency, reached by the Times, said`, `The mayor, asked about the cuts, said` (the words before
+# it the subject).
+_PARTICIPLE_ASIDE: Final = re.compile(
+    r",\s+(?:[a-z]{2,}ing|reached|contacted|approached|interviewed|asked|questioned)"
+    r"\s[^,;:()\x00]{1,60},\s*$"
 )
 
 
@@ -284,7 +284,6 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
             or _APPOSED.search(head)
             or _ASIDE.search(head)
             or _PARTICIPLE_ASIDE.search(head)
-            or _CONTACTED_ASIDE.search(head)
         )
         # (else a document's participle aside: `The letter, seen by the Courier, said`)
         skipped = relative.start() if relative else document_aside(head)

@@ -51,10 +51,10 @@ def withheld(paragraph: Paragraph, clause: Clause) -> bool:
     name stands between a described subject and its verb, so the description names no one
     (not the person it would otherwise point back to). Not a body's spokesperson's (`A
     spokesperson for the ministry, who declined to be named, said`: the body speaks)."""
-    if clause.phrase and _SPOKES_FOR.match(clause.phrase):
-        return False
     lead = max(clause.start, clause.verb_start - _LEAD_CHARS)
-    return _ANONYMOUS.search(paragraph.masked, lead, clause.verb_start) is not None
+    if _ANONYMOUS.search(paragraph.masked, lead, clause.verb_start) is None:
+        return False
+    return not (clause.phrase and _SPOKES_FOR.match(clause.phrase))
 
 
 # A body's spokesperson opening a subject: `A spokesperson for Vell's Ministry of Mines`.
