@@ -793,6 +793,17 @@ def bar_credit_rule(line: str) -> Split | None:
     return names_after_last_mark(line, BAR_CREDIT, len(" | "), ":|.!?;", joiner=", ")
 
 
+def last_mark_split(line: str, mark: re.Pattern[str], mark_chars: int) -> Split | None:
+    """The line parted at its last `mark` (a credit closes the line), only its last
+    MAX_CREDIT_CHARS and the mark's own `mark_chars` read: 'Rain. | Ann Lee' -> ('Rain.', 'Ann
+    Lee'); None when no mark stands there."""
+    marks = list(mark.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - mark_chars)))
+    if not marks:
+        return None
+    found = marks[-1]
+    return line[: found.start()], line[found.end() :]
+
+
 def names_after_last_mark(
     line: str, mark: re.Pattern[str], mark_chars: int, banned: str, joiner: str = ""
 ) -> Split | None:
@@ -801,11 +812,10 @@ def names_after_last_mark(
     of the `banned` marks nor a digit in it: the shared check of bar_credit_rule,
     bullet_credit_rule and stop_slash_rule ('Rain in Oslo. | Ann Lee' -> ('Rain in Oslo.', 'Ann
     Lee')). Only the line's last MAX_CREDIT_CHARS and the mark's own `mark_chars` are read."""
-    marks = list(mark.finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - mark_chars)))
-    if not marks:
+    split = last_mark_split(line, mark, mark_chars)
+    if split is None:
         return None
-    found = marks[-1]  # the last mark: a credit closes the line
-    head, tail = line[: found.start()], line[found.end() :]
+    head, tail = split
     if not closes_sentence(head) or not has_text(head) or any(c in tail for c in banned):
         return None
     names = tail.split(joiner) if joiner else [tail]
@@ -855,12 +865,10 @@ def caps_dash_rule(line: str) -> Split | None:
     its holders maybe joined by a slash: 'Buses at the depot on Friday. —HARBOR DAILY PHOTO /
     ANN LEE' -> ('Buses at the depot on Friday.', 'HARBOR DAILY PHOTO / ANN LEE'). Words in
     lower case after the dash are the caption's ('... on Friday. — the photo shows ...')."""
-    start = max(0, len(line) - MAX_CREDIT_CHARS - len(" — "))
-    marks = list(CAPS_DASH_CREDIT.finditer(line, start))
-    if not marks:
+    split = last_mark_split(line, CAPS_DASH_CREDIT, len(" — "))
+    if split is None:
         return None
-    found = marks[-1]  # the last dash: a credit closes the line
-    head, tail = line[: found.start()], line[found.end() :]
+    head, tail = split
     if tail.upper() != tail or any(c.isdigit() for c in tail) or not has_text(head):
         return None
     return (head, tail) if closes_sentence(head) and is_credit_like(tail) else None

@@ -134,22 +134,21 @@ def leading_form_start(masked: str, start: int) -> int:
 # A sentence's fronted phrase up to a place it names after a preposition of place: `Meeting in
 # a room on ` of `Meeting in a room on Tarn Hill, the commission voted`, `At ` of `At Vell
 # Point, the council said` (opened by a preposition or a participle, no comma before the name).
+_PLACE_PREPOSITIONS: Final = "in on at near outside inside across along beside".split()
+_OPENING_PREPOSITIONS: Final = [word.capitalize() for word in _PLACE_PREPOSITIONS]
+_OPENERS: Final = "|".join(_OPENING_PREPOSITIONS)
 _FRONTED_PLACE: Final = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:(?:[A-Z][a-z]*ing|In|On|At|Near|Outside|Inside|Across|Along|Beside)"
-    r"\b[^,.!?;:]*\b(?:in|on|at|near|outside|inside|across|along|beside)|"
-    r"In|On|At|Near|Outside|Inside|Across|Along|Beside) (?:the )?$"
+    rf"(?:^|(?<=[.!?] ))(?:(?:[A-Z][a-z]*ing|{_OPENERS})"
+    rf"\b[^,.!?;:]*\b(?:{'|'.join(_PLACE_PREPOSITIONS)})|{_OPENERS}) (?:the )?$"
 )
 _FRONTED_REACH: Final = 120  # (a fronted phrase longer than this is not looked for)
 # What the fronted phrase ends with right before the name (the pattern run only after one).
-_PLACE_PREPOSITIONS: Final = "in on at near outside inside across along beside".split()
 _FRONTED_ENDS: Final = tuple(
-    f"{word}{the} "
-    for word in _PLACE_PREPOSITIONS + [word.capitalize() for word in _PLACE_PREPOSITIONS]
-    for the in ("", " the")
+    f"{word}{the} " for word in _PLACE_PREPOSITIONS + _OPENING_PREPOSITIONS for the in ("", " the")
 )
 
 
-def fronted_place(masked: str, start: int) -> bool:
+def in_fronted_phrase(masked: str, start: int) -> bool:
     """`Meeting in a room on Tarn Hill, the five-member commission voted` at `Tarn` -> True:
     a place named in a fronted phrase, no body the noun after its comma calls so; `Tarn
     Holdings, the developer, said`, `Talks with Tarn Hill, the developer,` -> False."""

@@ -949,12 +949,9 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
         if mention.kind != "pronoun" and mention.name_start == mention.start:
             opened = leading_form_start(masked, mention.start)
             if opened >= 0:  # `PT Jalan Vell Teknologi`: a company by the form opening it
-                while out and out[-1].start >= opened:
-                    out.pop()  # (`PT` read as a name of its own)
-                name = masked[opened : mention.start] + mention.name
-                mention = mention._replace(
-                    kind="org", start=opened, name_start=opened, name=name, role=None, gender=None
-                )
+                # (`PT` read as a name of its own dropped)
+                mention = _opened_at(out, masked, mention, opened)
+                mention = mention._replace(kind="org", role=None, gender=None)
         office = person_after_office(mention.name) if mention.kind == "org" else 0
         if office:
             # `Port of Vell Mayor Ana Roe said`: the place's office is the person's role
@@ -969,15 +966,21 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
                 place_of_start(masked, mention.start), the_and_start(masked, mention.start)
             )
             if opened >= 0:
-                while out and out[-1].start >= opened:
-                    out.pop()
-                name = masked[opened : mention.name_start] + mention.name
-                mention = mention._replace(start=opened, name_start=opened, name=name)
+                mention = _opened_at(out, masked, mention, opened)
             if mention.possessive and apostrophe_s_in_name(masked, mention.end):
                 name = masked[mention.name_start : mention.end]
                 mention = mention._replace(name=name, possessive=False)
         out.append(mention)
     return out
+
+
+def _opened_at(out: list[Mention], masked: str, mention: Mention, opened: int) -> Mention:
+    """`mention` with its name opened earlier, at `opened` (`the Isle of Wight Council`, `PT
+    Jalan Vell`), the mentions read inside the words put before it dropped from `out`."""
+    while out and out[-1].start >= opened:
+        out.pop()
+    name = masked[opened : mention.name_start] + mention.name
+    return mention._replace(start=opened, name_start=opened, name=name)
 
 
 def _named_body(masked: str, mention: Mention) -> Mention:

@@ -18,7 +18,7 @@ from api.parser.quote_aliases import (
     loose_initials,
     other_names,
 )
-from api.parser.quote_body_names import fronted_place
+from api.parser.quote_body_names import in_fronted_phrase
 from api.parser.quote_bylines import credit_line
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
@@ -860,7 +860,7 @@ def _not_the_body(head: str, body: str, paragraph: Paragraph, mention: Mention) 
     """A name that `the firm` cannot turn back to: a place's (`Port Haven`, see
     _feature_named); a bare name (no word of it says a body) one spoke to (`a statement to the
     Tolmere Post`) or one a press noun follows (`The Orcadian newspaper reported`)."""
-    if _feature_named(body) or fronted_place(paragraph.masked, mention.start):
+    if _feature_named(body) or in_fronted_phrase(paragraph.masked, mention.start):
         return True  # (`Meeting on Tarn Hill, the commission voted`: a fronted phrase's place)
     if head in _PRESS_NOUNS or not lowered_words(body).isdisjoint(ORG_WORDS):
         return False

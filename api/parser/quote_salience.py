@@ -13,7 +13,7 @@ from typing import Final
 from mypy_extensions import trait
 
 from api.parser.quote_aliases import apposed_noun, body_noun_after, noun_before
-from api.parser.quote_body_names import fronted_place
+from api.parser.quote_body_names import in_fronted_phrase
 from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_deeds import trade_deed
@@ -249,7 +249,7 @@ class Salience(RegistryCalls):
             entry = self.entries.get(name) or self._add(Entry(name, "organisation"))
             # "the folk trio Saltwick", "The firm, Valley Freight Lines,": what "the trio" means
             entry.role = entry.role or mention.role or noun
-            if entry.noun is None and not fronted_place(paragraph.masked, mention.start):
+            if entry.noun is None and not in_fronted_phrase(paragraph.masked, mention.start):
                 # (`on Tarn Hill, the commission voted`: the noun the sentence's subject)
                 entry.noun = body_noun_after(paragraph.masked, mention.end, APPOSITIVE_NOUNS)
             if entry.noun is None and not entry.role:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_body_names import fronted_place
+from api.parser.quote_body_names import in_fronted_phrase
 from api.parser.quote_people import find_mentions
 from tests.quotes.helpers import speakers as _speakers
 
@@ -236,7 +236,7 @@ def test_a_fronted_places_name_is_not_the_nouns_body(opening):
     ],
 )
 def test_a_place_in_a_fronted_phrase(text, name, fronted):
-    assert fronted_place(text, text.index(name)) is fronted
+    assert in_fronted_phrase(text, text.index(name)) is fronted
 
 
 def test_an_apposition_after_a_name_still_calls_it():

@@ -76,7 +76,10 @@ def is_byline_line(element) -> bool:
     """A box of one line, 'by' (in either case) and a name, then a date or a time after a bar:
     '<div>by Ann Lee | Today at 4:31 a.m.</div>' (not 'by the time the bus came | 9:02', no
     name; not 'Ann Lee | Today at 4:31 a.m.', no 'by')."""
-    text = tidy(element.text or "")
+    raw = element.text or ""
+    if "|" not in raw:
+        return False  # (most boxes with no child, a paragraph's: no bar, the text not tidied)
+    text = tidy(raw)
     if len(text) > MAX_BYLINE_STRIP or NAME_OPENER.match(text) is None:
         return False
     name, *stamps = text.split(LINE_BAR)
