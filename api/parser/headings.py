@@ -149,6 +149,7 @@ from api.parser.heading_numbered_runs import (
     over_long_text,
     run_number,
     series_siblings,
+    statements_beside_a_series,
     text_of_a_member,
 )
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
@@ -1654,8 +1655,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in asked_in_a_guide(items, flags, run):
         flags[k] = False  # 'Step 4: Pay' / text / 'Can you pay less?' / 'Some can.' / 'Step 5: ...'
     # (the run stands: asked_inside_an_item unflags no numbered line, so no member)
-    for k in text_of_a_member(items, flags, run if all(flags[k] for k in run) else []):
+    whole = run if all(flags[k] for k in run) else []
+    for k in text_of_a_member(items, flags, whole):
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
+    for k in statements_beside_a_series(items, flags, whole):
+        flags[k] = False  # 'Steep is relative.' / '1) Go' / text / ... / 'Mind the signs.' / text
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     added, dropped = letter_page_heads(items, flags)
