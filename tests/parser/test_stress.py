@@ -85,14 +85,6 @@ KNOWN = {
         "head, three question heads, two full-sentence heads, the lone question after list lines "
         "and the one-line curly-quoted quotation right)"
     ),
-    "yh05_azores_pico_volcanic_wine_column_curly_quoted_statement_and_question_heads_long_head_no_"
-    "stop_two_sentence_head_quoted_one_line_paragraph_traps_lone_question_punchy_lines_tasting_"
-    "lines_sign_off_acoriano_oriental_chained_initial": (
-        "every head of the column read as paragraphs: two curly-quoted heads, a two-sentence "
-        "statement ('“You cannot X. Only a lazy one.”') and a question ('“Is it worth the "
-        "price?”'), a 23-word head without a stop and the two-sentence 'The vines came back. The "
-        "people may follow.' (its one-line curly-quoted quotation and 'There is no oak.' right)"
-    ),
 }
 
 
