@@ -11,8 +11,11 @@ section holding text at an even interval, makes them heads.
 
 from __future__ import annotations
 
+from api.parser.heading_answers import opens_on_a_reply
 from api.parser.heading_places import QUOTED
+from api.parser.heading_questions import is_question_line
 from api.parser.heading_rhythm import stands_over_text
+from api.parser.heading_sentences import is_elliptical
 from api.parser.heading_series import (
     LEAD_LINES,
     QUOTE_MARKS,
@@ -103,3 +106,35 @@ def quoted_column_heads(items: list[Item], alone: list[int], flags: list[bool]) 
     if 2 * len([k for k in members if stands_over_text(items, k)]) <= len(members):
         return []
     return members if evenly_spaced(items, members) else []
+
+
+def replies_to_a_claim(text: str) -> bool:
+    """True for a paragraph opening as a reply to a claim above it, an elliptical sentence or
+    a reply word: 'You do. The strains change.', 'It does not.', 'No. ...' (not 'That is the
+    line staff hear most often.')."""
+    return is_elliptical(text) or opens_on_a_reply(text)
+
+
+def quoted_claim_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """The whole quotations of a claim (is_whole_quotation) on a page whose heads stand,
+    SENTENCE_SIBLINGS or more, most of them questions (a myth-buster's, a Q&A's), each past
+    the lead, after a section's end, over a paragraph answering it (replies_to_a_claim)
+    LONG_RATIO times longer, as its answers run: 'Is it safe?' / text / '“I had it once. I am
+    immune.”' / 'You are not. ...' / 'Who pays?' / ... (the reader's claim the page answers
+    as it answers its questions; not such a quotation over 'That is what staff hear most.',
+    nor over a short retort, 'It does now.', nor on a page of statement heads)."""
+    heads = [k for k in alone if flags[k]]
+    asked = [k for k in heads if is_question_line(items[k])]
+    if len(heads) < SENTENCE_SIBLINGS or 2 * len(asked) <= len(heads):
+        return []  # (most documents: no Q&A's heads)
+    found: list[int] = []
+    for k in alone:
+        item = items[k]
+        if flags[k] or k < LEAD_LINES or k + 1 >= len(items):
+            continue
+        if not is_whole_quotation(item.text) or not stands_over_text(items, k):
+            continue
+        after = items[k + 1]
+        if isinstance(after, Line) and replies_to_a_claim(after.text) and opens_a_section(items, k):
+            found.append(k)
+    return found

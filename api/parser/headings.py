@@ -165,7 +165,7 @@ from api.parser.heading_questions import (
     stated_question_heads,
     unmarked_questions,
 )
-from api.parser.heading_quoted_series import quoted_column_heads
+from api.parser.heading_quoted_series import quoted_claim_heads, quoted_column_heads
 from api.parser.heading_quoted_slots import quoted_slot_head
 from api.parser.heading_rhythm import rhythm_heads, slot_heads, turn_heads
 from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
@@ -1647,6 +1647,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     quoted_first = quoted_slot_head(items, flags)
     if quoted_first >= 0:
         flags[quoted_first] = True  # 'ST JOHN'S — ...' / '“The laws ...”' / text / '“Why?”' / ...
+    for k in quoted_claim_heads(items, alone, flags):
+        flags[k] = True  # 'Is it safe?' / text / '“I had it. I am immune.”' / 'You are not.' / ...
     run = numbered_series(items, numbered, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...

@@ -77,14 +77,6 @@ KNOWN = {
         "EVEN_SPACING times the narrowest, once the lone question and the picture-closed "
         "section are read (heads84's trace)"
     ),
-    "yh02_st_helena_winter_flu_myths_qa_explainer_jamestown_dateline_question_heads_full_sentence_"
-    "heads_curly_quoted_statement_and_question_heads_lone_questions_inside_answers_and_after_list_"
-    "quoted_one_line_trap_independent_shg_handout_initial": (
-        "a two-sentence curly-quoted statement head ('“I had it X. I don't need it again.”') "
-        "among question and full-sentence heads read as a paragraph (its curly-quoted question "
-        "head, three question heads, two full-sentence heads, the lone question after list lines "
-        "and the one-line curly-quoted quotation right)"
-    ),
 }
 
 
