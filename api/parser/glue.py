@@ -17,7 +17,7 @@ from api.parser.credit_words import (
     is_strong_credit,
     starts_with_agency,
 )
-from api.parser.sentences import is_abbreviation
+from api.parser.sentences import INITIALS_HYPHEN, is_abbreviation
 
 # Characters that end a caption sentence; a capital right after one may start the credit:
 # 'on September 29.Vladimir Smirnov', 'Who is he?Getty Images', '(left)John Smith'.
@@ -107,8 +107,9 @@ UNIT_GLUED = re.compile(r"(?<=\d)(?:°C|°F|kV|kW|MW|GW|TW|kB|KB|MB|GB|TB|PB|%|�
 ADDRESS_CREDIT: Final = re.compile(r"[A-Z][a-z]+\.[a-z]{2,4}/")
 
 
-# A run of initials before a capitalised word: 'J. Scott Smith', 'R.J. Matson', 'U.S. Army'.
-INITIALS = re.compile(r"(?:[A-Z]\.)+ [A-Z]")
+# A run of initials before a capitalised word: 'J. Scott Smith', 'R.J. Matson', 'U.S. Army',
+# and a hyphenated pair, French-style: 'J.-M. Doe', 'J.-P. Roe'.
+INITIALS = re.compile(r"[A-Z]\.(?:" + INITIALS_HYPHEN + r"[A-Z]\.)* [A-Z]")
 
 
 def starts_word_or_initial(line: str, i: int) -> bool:

@@ -319,3 +319,22 @@ def text_of_a_member(items: list[Item], flags: list[bool], run: list[int]) -> li
             if text.endswith(".") and run_number(items[j])[1] < 0:
                 found.add(j)
     return sorted(found)
+
+
+def statements_beside_a_series(items: list[Item], flags: list[bool], run: list[int]) -> list[int]:
+    """The flagged unnumbered statements ending in '.' on a page whose every other head is a
+    member of its numbered series, RUN_MIN members or more: 'Steep is a matter of taste.' in
+    the lead / '1) Start low.' / text / ... / '5) Go high.' / text / 'Mind the signs.' / text
+    (the page numbers its heads; a punchy line anywhere in it is text)."""
+    if len(run) < RUN_MIN:
+        return []
+    members = frozenset(run)
+    found: list[int] = []
+    for k, flag in enumerate(flags):
+        if not flag or k in members:
+            continue
+        text = items[k].text if isinstance(items[k], Line) else ""
+        if not text.endswith(".") or run_number(items[k])[1] >= 0:
+            return []  # a head of another form: the page's heads are not the series alone
+        found.append(k)
+    return found

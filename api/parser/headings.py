@@ -149,6 +149,7 @@ from api.parser.heading_numbered_runs import (
     over_long_text,
     run_number,
     series_siblings,
+    statements_beside_a_series,
     text_of_a_member,
 )
 from api.parser.heading_offers import PRICE, formula_terms, offer_heads
@@ -164,6 +165,7 @@ from api.parser.heading_questions import (
     stated_question_heads,
     unmarked_questions,
 )
+from api.parser.heading_quoted_series import quoted_claim_heads, quoted_column_heads
 from api.parser.heading_quoted_slots import quoted_slot_head
 from api.parser.heading_rhythm import rhythm_heads, slot_heads, turn_heads
 from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
@@ -1599,7 +1601,7 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     rhythm = rhythm_heads(items, alone, flags)
     for k in rhythm or turn_heads(items, alone, flags):
         flags[k] = True  # text / 'Why is it here?' / text / 'The oven is old.' / text / ...
-    series = series_heads(items, alone, flags)
+    series = series_heads(items, alone, flags) or quoted_column_heads(items, alone, flags)
     for k in questions_inside(items, flags, series):
         flags[k] = False  # 'It was theirs.' / text / 'Was it over?' / 'Fans thought so.' / ...
     for k in series:
@@ -1645,6 +1647,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     quoted_first = quoted_slot_head(items, flags)
     if quoted_first >= 0:
         flags[quoted_first] = True  # 'ST JOHN'S — ...' / '“The laws ...”' / text / '“Why?”' / ...
+    for k in quoted_claim_heads(items, alone, flags):
+        flags[k] = True  # 'Is it safe?' / text / '“I had it. I am immune.”' / 'You are not.' / ...
     run = numbered_series(items, numbered, flags)
     for k in series_siblings(items, run, flags):
         flags[k] = True  # 'Step 1: Sign it.' / text / 'Step 2: Pay' / text / 'Step 3: Dive' / ...
@@ -1654,8 +1658,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     for k in asked_in_a_guide(items, flags, run):
         flags[k] = False  # 'Step 4: Pay' / text / 'Can you pay less?' / 'Some can.' / 'Step 5: ...'
     # (the run stands: asked_inside_an_item unflags no numbered line, so no member)
-    for k in text_of_a_member(items, flags, run if all(flags[k] for k in run) else []):
+    whole = run if all(flags[k] for k in run) else []
+    for k in text_of_a_member(items, flags, whole):
         flags[k] = False  # '7) Go slowly.' / 'A week is not long. We would take two.' / ...
+    for k in statements_beside_a_series(items, flags, whole):
+        flags[k] = False  # 'Steep is relative.' / '1) Go' / text / ... / 'Mind the signs.' / text
     for k in compress(range(len(items)), flags):
         flags[k] = not heads_table_rows(items, k)  # 'Pos Team P W D L Pts' / '1 Rovers 9 7 ...'
     added, dropped = letter_page_heads(items, flags)

@@ -19,8 +19,12 @@ ABBREVIATIONS: Final = frozenset(
     }
 )  # fmt: skip
 
-# A token of single letters joined by periods is a run of initials: 'U.S', 'J.R.R', 'D.C', 'J'.
-INITIALS: Final = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
+# What may join two initials besides their period: the hyphen of a compound given name's,
+# French-style, 'J.-M. Doe' (Jean-Marie); one source for the sentence's and the credit's reading.
+INITIALS_HYPHEN: Final = "-?"
+# A token of single letters joined by periods is a run of initials: 'U.S', 'J.R.R', 'D.C', 'J',
+# 'J.-M'.
+INITIALS: Final = re.compile(r"^(?:[^\W\d_]\." + INITIALS_HYPHEN + r")*[^\W\d_]$")
 # A sentence end followed by more text: 'Press. All rights reserved', 'It rained. Then'. The
 # text after it is looked at, not taken, so that the next break's word is whole: in 'T. J. Doe'
 # the second break's word is 'J', an initial, not '' after 'T. J' was read.

@@ -77,38 +77,6 @@ KNOWN = {
         "EVEN_SPACING times the narrowest, once the lone question and the picture-closed "
         "section are read (heads84's trace)"
     ),
-    "yh02_st_helena_winter_flu_myths_qa_explainer_jamestown_dateline_question_heads_full_sentence_"
-    "heads_curly_quoted_statement_and_question_heads_lone_questions_inside_answers_and_after_list_"
-    "quoted_one_line_trap_independent_shg_handout_initial": (
-        "a two-sentence curly-quoted statement head ('“I had it X. I don't need it again.”') "
-        "among question and full-sentence heads read as a paragraph (its curly-quoted question "
-        "head, three question heads, two full-sentence heads, the lone question after list lines "
-        "and the one-line curly-quoted quotation right)"
-    ),
-    "yh04_madeira_five_day_walking_itinerary_funchal_paren_numbered_day_heads_stop_question_curly_"
-    "quoted_long_no_stop_items_lone_questions_punchy_lines_colon_lead_in_sign_off_jm_madeira_lusa_"
-    "courtesy_ltd_uncredited": (
-        "two punchy one-line paragraphs of an itinerary whose heads are all '1)' items taken as "
-        "heads: a two-sentence line in the intro before any item ('X is relative. Some of them "
-        "run along cliffs.') and an imperative line after a question-led line in the last item "
-        "('Do not ignore the closures.'); and a caption ending in '.' glued to a credit opening "
-        "on hyphenated initials ('J.-M. X/Lusa') split after the initials"
-    ),
-    "yh05_azores_pico_volcanic_wine_column_curly_quoted_statement_and_question_heads_long_head_no_"
-    "stop_two_sentence_head_quoted_one_line_paragraph_traps_lone_question_punchy_lines_tasting_"
-    "lines_sign_off_acoriano_oriental_chained_initial": (
-        "every head of the column read as paragraphs: two curly-quoted heads, a two-sentence "
-        "statement ('“You cannot X. Only a lazy one.”') and a question ('“Is it worth the "
-        "price?”'), a 23-word head without a stop and the two-sentence 'The vines came back. The "
-        "people may follow.' (its one-line curly-quoted quotation and 'There is no oak.' right)"
-    ),
-    "yh08_lighthouses_of_the_world_gallery_no_heads_local_agency_credits_hina_pap_yonhap_antara_"
-    "kyodo_agencia_uno_ritzau_slash_file_j_p_and_d_r_initials_dc_st_ltd_inc_jr_endings_chained_via_"
-    "compound_courtesy_handout_pool_no_punct_uncredited": (
-        "a caption ending 'Inc.' glued to a credit opening on hyphenated initials ('J.-P. "
-        "X/AFP/Getty Images') split after the initials (its 12 other credits, 'D.C.' over 'D.R. "
-        "X/AP', 'St.' and 'Ltd.' endings included, right)"
-    ),
 }
 
 
