@@ -751,19 +751,19 @@ def _home_place_before(masked: str, space: int) -> str | None:
     if masked[first - 1] != " ":
         return None
     article = first - 1
-    while article > 0 and _word_char(masked[article - 1]):
+    while article > 0 and word_char(masked[article - 1]):
         article -= 1
     return masked[first:space] if masked[article : first - 1] in _HOME_ARTICLES else None
 
 
 def _word_end(text: str, start: int) -> int:
     """Where the word characters (`\\w`) from `start` end: `man,` -> after `man`."""
-    while start < len(text) and _word_char(text[start]):
+    while start < len(text) and word_char(text[start]):
         start += 1
     return start
 
 
-def _word_char(char: str) -> bool:
+def word_char(char: str) -> bool:
     """A character a pattern's `\\w` matches (Unicode): a letter, a digit or `_`."""
     return char.isalnum() or char == "_"
 
