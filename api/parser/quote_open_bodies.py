@@ -172,11 +172,24 @@ _DOER_OF: Final = {
 }
 
 
+# How every match of _SERVED_BY or _CONTRACTED_WITH ends (`by `, `with the `; their `$` also
+# matches before a final line break): a window ending otherwise, most before a body's name, is
+# told so without either search, each tried at every character of the window.
+_SERVED_ENDS: Final = tuple(
+    word + the + line
+    for word in ("by ", "to ", "with ")
+    for the in ("", "the ")
+    for line in ("", "\n")
+)
+
+
 def served_by_nouns(before: str) -> tuple[str, ...]:
     """`The repository's sprinklers are maintained by ` -> (contractor, operator, maintainer):
     the nouns of the body named next, which does that service (see _SERVED_BY), or is the other
     party to a contract (`The city's contract with ` -> contractor, operator, see
     _CONTRACTED_WITH); () when neither ends `before`."""
+    if not before.endswith(_SERVED_ENDS):
+        return ()  # (most bodies: no `by`, `to` or `with` right before the name)
     found = _SERVED_BY.search(before)
     if found is None:
         return _CONTRACTED if _CONTRACTED_WITH.search(before) is not None else ()

@@ -59,11 +59,20 @@ _PLACES: Final = tuple(
 )
 # A lone capitalised word between an article and a noun for someone by where they live or come
 # from: `An Orwa man who declined to be named`, `the Tarsel resident` (a place, as `in Texas`;
-# not `a Kremlin spokesman`, `a Google engineer`: a body's staff, by other nouns).
-_HOME_PLACE: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z'’-]+) (?:man|woman|men|women|boy|girl|resident|residents|"
-    r"native|natives|villager|villagers|local|locals|couple|family)\b"
+# not `a Kremlin spokesman`, `a Google engineer`: a body's staff, by other nouns). What one scan
+# of `\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z'’-]+) (?:man|woman|...)\b` finds, read from the nouns
+# instead (see home_places): the pattern, opening with `\b`, was tried at every character.
+_HOME_NOUNS: Final = frozenset(
+    "man woman men women boy girl resident residents native natives villager villagers local "
+    "locals couple family".split()
 )
+# The nouns' openings after a space, searched for (`residents` by ` resident`; ` many` is
+# found by ` man` and left when its whole word is read).
+_HOME_NEEDLES: Final = tuple(
+    " " + noun for noun in sorted(_HOME_NOUNS) if noun[:-1] not in _HOME_NOUNS
+)
+_HOME_ARTICLES: Final = frozenset({"a", "an", "A", "An", "the", "The"})
+_HOME_NAME_TAIL: Final = "abcdefghijklmnopqrstuvwxyz'’-"  # a place's letters after its capital
 # A person spoken of this many times (or more) may be a profile's subject for a lone pronoun.
 MAIN_EVENTS: Final = 3
 # A pronoun looks this many mentions back for a person named outside a subject.
@@ -572,10 +581,10 @@ class Recall(RegistryCalls):
     def is_place(self, name: str) -> bool:
         """`Texas` of `in Texas`: a word the article writes after `in`, `across`, `near` or
         `outside` (see places), or as someone's home before their noun (`An Orwa man`, see
-        _HOME_PLACE). The text is scanned when first asked: most articles never ask."""
+        home_places). The text is scanned when first asked: most articles never ask."""
         if self._places is None:
             self._places = set(places(self.masked))
-            self._places.update(m[1] for m in _HOME_PLACE.finditer(self.masked))
+            self._places.update(home_places(self.masked))
         return name in self._places
 
     def acronym(self, key: str) -> str | None:
@@ -711,6 +720,53 @@ def places(masked: str) -> list[str]:
             names.append(name)
             end = stop
     return names
+
+
+def home_places(masked: str) -> list[str]:
+    """The capitalised words between an article and a noun for residents: `An Orwa man`, `the
+    Tarsel residents` -> Orwa, Tarsel (each time written; see _HOME_NOUNS). Read back from each
+    noun: a search per noun's opening, where a scan for the article tried every character."""
+    found: list[str] = []
+    for needle in _HOME_NEEDLES:
+        at = masked.find(needle)
+        while at >= 0:
+            name = _home_place_before(masked, at)
+            if name is not None:
+                found.append(name)
+            at = masked.find(needle, at + 1)
+    return found
+
+
+def _home_place_before(masked: str, space: int) -> str | None:
+    """`Orwa` when the space at `space` opens a whole word of _HOME_NOUNS (`man`, not `many`)
+    after `a`, `an` or `the` (a word of its own) and one capitalised word: `An Orwa man`."""
+    end = _word_end(masked, space + 1)
+    if masked[space + 1 : end] not in _HOME_NOUNS:
+        return None
+    first = space  # back over the place's small letters to its capital
+    while first > 0 and masked[first - 1] in _HOME_NAME_TAIL:
+        first -= 1
+    first -= 1
+    if first < 1 or first + 1 == space or not ("A" <= masked[first] <= "Z"):
+        return None
+    if masked[first - 1] != " ":
+        return None
+    article = first - 1
+    while article > 0 and word_char(masked[article - 1]):
+        article -= 1
+    return masked[first:space] if masked[article : first - 1] in _HOME_ARTICLES else None
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the word characters (`\\w`) from `start` end: `man,` -> after `man`."""
+    while start < len(text) and word_char(text[start]):
+        start += 1
+    return start
+
+
+def word_char(char: str) -> bool:
+    """A character a pattern's `\\w` matches (Unicode): a letter, a digit or `_`."""
+    return char.isalnum() or char == "_"
 
 
 def business_context(masked: str, start: int) -> bool:

@@ -32,7 +32,7 @@ from api.parser.quote_parents import one_name_introduced
 from api.parser.quote_passed_over import passed_pronoun
 from api.parser.quote_people import Mention
 from api.parser.quote_rank_titles import rank_short_form
-from api.parser.quote_recall import Recall, particle_key
+from api.parser.quote_recall import Recall, particle_key, word_char
 from api.parser.quote_role_initials import (
     ROLE_ABBREVIATIONS,
     apposed_role,
@@ -668,8 +668,7 @@ class Registry(Recall, Described, Salience):
         latest one of no known sex."""
         paragraph = self._paragraphs[where[0]]
         start, end = paragraph.sentence(where[1])
-        other = _OTHER_OBJECT[word]
-        if other.search(paragraph.masked, start, end) is None:
+        if not _object_pronoun_in(paragraph.masked, start, end, _OTHER_OBJECT[word]):
             return None
         for mention in self._named_back(where, _SEXED_BACK):
             name = self.full_name(mention.name)
@@ -1406,7 +1405,27 @@ _REPLY_AFTER: Final = re.compile(
 
 
 # The object pronoun of the other sex, inside the sentence of `he` or `she`.
-_OTHER_OBJECT: Final = {"she": re.compile(r"\b(?:him|his)\b"), "he": re.compile(r"\bher\b")}
+_OTHER_OBJECT: Final = {"she": ("him", "his"), "he": ("her",)}
+
+
+def _object_pronoun_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """One of `words` written as a word of its own between `start` and `end` (`her`, not
+    `other` nor `hers`), as `\\b(?:him|his)\\b` would find it there: a search for each word and
+    a look at the characters either side, where the pattern was tried at every character (a
+    word may open at `start`, after any character, and close at `end`, before any)."""
+    end = min(end, len(text))  # (as the pattern's search reads no further than the text)
+    for word in words:
+        at = text.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not word_char(text[at - 1])) and (
+                after == end or not word_char(text[after])
+            ):
+                return True
+            at = text.find(word, at + 1, end)
+    return False
+
+
 _SEXED_BACK: Final = 6  # the latest mentions read for one of the pronoun's known sex
 
 
