@@ -252,9 +252,15 @@ a verb among one-line traps, lone questions and punchy lines, a flu-jab myth-bus
 full-sentence and curly-quoted heads among lone questions, a tax-return guide's 'Step N:' heads, a
 walking itinerary's '1)' heads, a wine column's curly-quoted, long and two-sentence heads, an
 election-night explainer's long and full-sentence heads, a lighthouse gallery's local agency
-credits), first looked at on main 68ef718c. `both` is dev and held; `all` is every part but
-held, which is scored only when named (`--part held` or `both`), its misses never listed: a
-development run never shows it.
+credits), first looked at on main 68ef718c; `fresh54` the same publishers' shapes in still other
+kinds and countries (a salmon-pen investigation's and an iceberg-season analysis's full-sentence
+heads by rhythm opening on a pronoun, 'Then' or a verb among lone questions and punchy lines, a
+pension FAQ's question, curly-quoted and full-sentence heads among lone questions after lists, a
+power-bill guide's 'Step N:' heads, a jazz-festival listicle's '1)' heads, a board-game review's
+stop, quoted, two-sentence, long and '?' heads under a star line, a ferry-strike live page's post
+heads, a market gallery's local agency credits), first looked at on main 7b41aaad. `both` is dev
+and held; `all` is every part but held, which is scored only when named (`--part held` or
+`both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -337,6 +343,7 @@ PARTS = (
     "fresh51",
     "fresh52",
     "fresh53",
+    "fresh54",
 )
 
 

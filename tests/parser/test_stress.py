@@ -77,6 +77,47 @@ KNOWN = {
         "EVEN_SPACING times the narrowest, once the lone question and the picture-closed "
         "section are read (heads84's trace)"
     ),
+    "yi01_tasmanian_salmon_pen_investigation_hobart_dateline_one_and_two_sentence_full_stop_heads_"
+    "by_rhythm_pronoun_then_verb_lone_yes_no_questions_punchy_lines": (
+        "all five heads ending in '.' by rhythm, opening on a pronoun, 'Then' or a verb ('It "
+        "started with a X.', 'Then the X came. Then the Y stopped.', 'Ask the X and you get a "
+        "Y.'), read as paragraphs in an investigation with no other head (its lone 'Did anyone "
+        "look?', one-line 'Last summer she counted four.' and punchy lines right)"
+    ),
+    "yi02_bahamian_pension_claim_faq_nassau_bis_dateline_question_heads_curly_quoted_statement_"
+    "and_yes_no_heads_full_sentence_head_lone_questions_after_lists_and_in_answers": (
+        "a FAQ's two curly-quoted heads (a statement, '“I worked in X for 20 years but Y.”', and "
+        "a yes/no question, '“Can I still X if I don't Y?”') read as paragraphs, and two lone "
+        "questions taken as heads: 'What if my X has the wrong name on it?' right after list "
+        "lines and 'Is that hard to prove?' inside an answer (its four question heads, the "
+        "full-sentence head and 'And if I live on X?' after list lines right)"
+    ),
+    "yi03_puerto_rican_electricity_bill_dispute_guide_san_juan_dateline_step_n_colon_heads_two_"
+    "sentence_and_question_and_verb_steps_colon_lead_ins_lone_question_punchy": (
+        "a lone 'What if the 30 days have passed?' right after list lines, in a guide whose heads "
+        "are all 'Step N:' lines, taken as a head (its seven steps right)"
+    ),
+    "yi06_board_game_review_star_line_details_line_curly_quoted_head_one_sentence_stop_head_two_"
+    "sentence_head_long_head_no_stop_lone_question_punchy_curly_quote_line": (
+        "every head of a review under a star line and a details line read as paragraphs: 'It is "
+        "easy to learn.', a curly-quoted two-sentence quotation, the two-sentence 'The X is an "
+        "afterthought. The Y is not.', a 15-word head without a stop and even the question "
+        "'Should you buy it?' (its 'Then the X comes out.', lone 'Is it too easy? ...' and "
+        "one-line curly quotation right)"
+    ),
+    "yi07_corsican_ferry_strike_live_page_cet_time_lines_full_sentence_and_two_sentence_post_"
+    "heads_curly_quoted_statement_and_question_post_heads_curly_quote_line_lone_question_"
+    "sign_off": (
+        "a one-line curly-quoted quotation of two words ('“Not before.”') between a post's "
+        "paragraphs of a live page taken as a head (its five post heads, the curly-quoted "
+        "statement among them, and the reader's quoted letter right)"
+    ),
+    "yi08_newfoundland_iceberg_tourism_season_analysis_st_johns_cp_dateline_one_and_two_sentence_"
+    "full_stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_colon_lead_in": (
+        "all five heads read as paragraphs: four ending in '.' by rhythm (one or two sentences, "
+        "'Blame the X. Then blame the Y.') and an 18-word head without a stop, in an analysis "
+        "with no other head (its 'Now they hedge.' and question-led lines right)"
+    ),
 }
 
 
