@@ -329,11 +329,34 @@ def credit_elements(holder, caption=None) -> list:
 
 def is_cite(element) -> bool:
     """A <cite> in a picture's box holding a labelled credit ('Photo: X for Y', 'Illustration
-    by X'): the credit, as a credit class marks one. A bare <cite> may name a work shown."""
+    by X'), or closing its figcaption (closing_cite): the credit, as a credit class marks one.
+    A bare <cite> inside the caption's sentence may name a work shown."""
     if element.tag != "cite":
         return False
     text = element_text(element)
-    return bool(text) and credit_label(text) is not None and clean_credit(text) != text
+    if not text:
+        return False
+    return (credit_label(text) is not None and clean_credit(text) != text) or closing_cite(
+        element, text
+    )
+
+
+def closing_cite(element, text: str) -> bool:
+    """A <cite> ending its figcaption after the caption's closed sentence or a <br>, a credit's
+    shape naming its holders apart, whatever mark parts them: '<figcaption>Bikes in the garage.
+    <cite>Jo Lee, The Ledger</cite></figcaption>' ('Jo Lee/The Ledger' too, or an agency
+    alone). A title in the sentence ('reads <cite>Salt Roads</cite> aloud.') is none."""
+    parent = element.getparent()
+    if parent is None or parent.tag != "figcaption" or tidy(element.tail):
+        return False
+    children = [c for c in parent if isinstance(c.tag, str)]
+    if children[-1] is not element:
+        return False
+    if not (is_strong_credit(text) or (has_holders(text) and is_credit_like(text))):
+        return False
+    head = element_text(parent, skip={element})
+    after_break = len(children) > 1 and children[-2].tag == "br" and not tidy(children[-2].tail)
+    return bool(head) and (after_break or head.endswith(SENTENCE_ENDS))
 
 
 def is_author_credit(element, words: str) -> bool:

@@ -144,16 +144,17 @@ def credited_line(box, alt: str) -> tuple[str, str] | None:
 
 def bare_line(box) -> str | None:
     """The caption of a box of a lone picture and one short line after it that carries no
-    credit, set in a line's element, not a paragraph's: '<div><img><div>A farmer waters his
-    field.</div></div>' -> its text. A <p> after the picture and a line that runs on (past
-    MAX_BARE_CAPTION, or MAX_BARE_SENTENCES) or says who said it are the text's; a row of pieces,
-    a name, a stamp, a writer's line or a credit alone (a face's byline, a credit's line) no
-    caption; else None."""
+    credit (is_caption_line): '<div><img><div>A farmer waters his field.</div></div>', '<div>
+    <img><p class="imgtext">Bins at the gate.</p></div>' -> its text; the box's shape says
+    caption, as it does for a credited line (credited_line). A line that runs on (past
+    MAX_BARE_CAPTION, or MAX_BARE_SENTENCES: a paragraph of text beside a picture) or says who
+    said it is the text's; a row of pieces, a name, a stamp, a writer's line or a credit alone
+    (a face's byline, a credit's line) no caption; else None."""
     found = picture_and_line(box)
-    if found is None or found[1].tag not in CAPTION_LINE_TAGS:
+    if found is None or not is_caption_line(found[1]):
         return None
     picture, line = found
-    if next(line.iter(*BLOCK_LINES), None) is not None:
+    if next(line.iterdescendants(*BLOCK_LINES), None) is not None:
         return None
     if is_row_of_pieces(line):
         return None
@@ -168,6 +169,14 @@ def bare_line(box) -> str | None:
     if is_labelled_credit(text) or BYLINE_OPENING.match(text):
         return None  # a credit alone ('Photo by X/Agency'), a writer's line ('Written by X')
     return None if any(is_stamp_piece(piece.strip()) for piece in META_MARKS.split(text)) else text
+
+
+def is_caption_line(line) -> bool:
+    """A line's element beside a lone picture in its box ('<div>', '<span>'), or a <p> the
+    template names apart from the text's bare paragraphs: '<div><img><p class="imgtext">Bins
+    at the gate.</p></div>'. A bare <p> beside a picture is the text's ('<div><img><p>A QR
+    code on a meter.</p></div>')."""
+    return line.tag in CAPTION_LINE_TAGS or (line.tag == "p" and bool(tidy(line.get("class"))))
 
 
 def is_row_of_pieces(line) -> bool:
