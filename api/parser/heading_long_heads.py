@@ -28,9 +28,8 @@ from api.parser.heading_rhythm import sections
 from api.parser.heading_sentences import RUNNING_OPENERS
 from api.parser.heading_series import (
     LEAD_LINES,
-    QUOTE_MARKS,
-    WORD_APOSTROPHE,
     evenly_spaced,
+    quotes_inside,
     typical_size,
 )
 from api.parser.heading_siblings import (
@@ -74,8 +73,7 @@ def one_long_sentence(text: str, bounded: bool = True) -> bool:
     # (a paragraph's inner stop, the common refusal, read first)
     if ":" in text or INNER_STOP.search(text) is not None:
         return False
-    unquoted = WORD_APOSTROPHE.sub("", text)  # (an apostrophe inside a word quotes nothing)
-    return not any(mark in unquoted for mark in QUOTE_MARKS)
+    return not quotes_inside(text)  # (an apostrophe inside a word quotes nothing)
 
 
 def heads_a_section(items: list[Item], k: int, end: int) -> bool:

@@ -315,8 +315,7 @@ def text_of_a_member(items: list[Item], flags: list[bool], run: list[int]) -> li
             # the last member may be the page's last line: nothing under it
             if j <= k or j >= len(items) or j in members or not flags[j]:
                 continue
-            text = items[j].text if isinstance(items[j], Line) else ""
-            if text.endswith(".") and run_number(items[j])[1] < 0:
+            if unnumbered_statement(items[j]):
                 found.add(j)
     return sorted(found)
 
@@ -333,8 +332,13 @@ def statements_beside_a_series(items: list[Item], flags: list[bool], run: list[i
     for k, flag in enumerate(flags):
         if not flag or k in members:
             continue
-        text = items[k].text if isinstance(items[k], Line) else ""
-        if not text.endswith(".") or run_number(items[k])[1] >= 0:
+        if not unnumbered_statement(items[k]):
             return []  # a head of another form: the page's heads are not the series alone
         found.append(k)
     return found
+
+
+def unnumbered_statement(item: Item) -> bool:
+    """True for a line ending in '.' with no number of a run: 'A week is not long.', 'Mind
+    the signs.' (not '7) Go slowly.', nor a picture)."""
+    return isinstance(item, Line) and item.text.endswith(".") and run_number(item)[1] < 0

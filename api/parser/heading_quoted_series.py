@@ -18,20 +18,18 @@ from api.parser.heading_rhythm import stands_over_text
 from api.parser.heading_sentences import is_elliptical
 from api.parser.heading_series import (
     LEAD_LINES,
-    QUOTE_MARKS,
     QUOTED_COMPANY,
-    WORD_APOSTROPHE,
     completes_the_heads,
     evenly_spaced,
     is_whole_quotation,
-    over_its_text,
+    quoted_candidate,
+    quotes_inside,
     series_candidate,
     vouched_members,
 )
 from api.parser.heading_siblings import (
     PAIRED_WORDS,
     SENTENCE_SIBLINGS,
-    answers_a_question,
     is_long_clause,
     opens_a_section,
 )
@@ -43,28 +41,27 @@ from api.parser.sentences import SENTENCE_ENDS
 def is_quoted_question(text: str) -> bool:
     """True for one quotation of a question of PAIRED_WORDS words at most and nothing else:
     '“Is it worth the money?”' (not '“Why?” she asked.', nor '"Is it?" "No."')."""
-    if QUOTED.match(text) is None or not text[-2:-1] == "?":
+    if text[-2:-1] != "?" or QUOTED.match(text) is None:
         return False
     inner = text[1:-1]
-    if any(mark in WORD_APOSTROPHE.sub("", inner) for mark in QUOTE_MARKS):
+    if quotes_inside(inner):
         return False
     return is_question(inner) and len(inner.split()) <= PAIRED_WORDS
+
+
+def is_quoted_head(text: str) -> bool:
+    """True for a whole quotation of one or two statements (is_whole_quotation) or of a
+    question (is_quoted_question): a quoted column's head."""
+    return is_whole_quotation(text) or is_quoted_question(text)
 
 
 def quoted_column_candidate(items: list[Item], k: int) -> bool:
     """True for line k a whole quotation of one or two statements or of a question, past the
     lead, after a section's end, over a longer paragraph going on from no reply of its own and
     answering no question: text. / '“Is it worth the money?”' / 'That is the question ...'
-    (not '“Why?” she asked.', nor a quotation over a shorter line)."""
-    item = items[k]
-    if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
-        return False
-    text = item.text
-    if not (is_whole_quotation(text) or is_quoted_question(text)):
-        return False
-    if not (opens_a_section(items, k) and over_its_text(items, k)):
-        return False
-    return not answers_a_question(items, k)
+    (not '“Why?” she asked.', nor a quotation over a shorter line): quoted_candidate, of
+    either form (is_quoted_head)."""
+    return quoted_candidate(items, k, is_quoted_head)
 
 
 def long_column_candidate(items: list[Item], k: int) -> bool:

@@ -19,6 +19,7 @@ noticed late.' / text / 'Rents rose. Stalls left.' / text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from api.parser.heading_answers import AUXILIARIES, ECHO_LETTERS, FAQ_SHARE, reply_to
@@ -360,36 +361,45 @@ def is_statement(text: str) -> bool:
     return text[:1] not in QUOTED_OPENERS and is_statement_form(text)
 
 
-def beside_candidate(items: list[Item], k: int) -> bool:
-    """True for line k a statement series' candidate (series_candidate) or a whole quoted line
-    of one or two sentences in its place (quoted_candidate)."""
-    return series_candidate(items, k) or quoted_candidate(items, k)
-
-
-def quoted_candidate(items: list[Item], k: int) -> bool:
-    """True for line k one quotation of one or two short sentences and nothing else, past the
-    lead, after a section's end, over a longer paragraph and no reply to a question: '“We
-    felt the crowd. Not the legs.”' / text (not '"We won," she said.', nor a quotation over a
-    shorter line)."""
-    item = items[k]
-    if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
-        return False
-    if not is_whole_quotation(item.text):
-        return False  # '"We won," she said. "Again."': a quotation inside the running text
-    if not (opens_a_section(items, k) and over_its_text(items, k)):
-        return False
-    return not answers_a_question(items, k)
-
-
 def is_whole_quotation(text: str) -> bool:
     """True for one quotation of one or two short statements and nothing else: '“We felt the
     crowd. Not the legs.”' (not '"We won," she said. "Again."', nor '“Why?”')."""
     if text[:1] not in QUOTED_OPENERS or text[-1:] not in QUOTE_CLOSERS:
         return False
     inner = text[1:-1]
-    if any(mark in WORD_APOSTROPHE.sub("", inner) for mark in QUOTE_MARKS):
+    if quotes_inside(inner):
         return False
     return is_short_statement(inner)
+
+
+def quotes_inside(text: str) -> bool:
+    """True for a quotation mark in `text` but an apostrophe inside a word: '"We won," she
+    said' (not `the men's race`, `didn’t`)."""
+    unquoted = WORD_APOSTROPHE.sub("", text)
+    return any(mark in unquoted for mark in QUOTE_MARKS)
+
+
+def beside_candidate(items: list[Item], k: int) -> bool:
+    """True for line k a statement series' candidate (series_candidate) or a whole quoted line
+    of one or two sentences in its place (quoted_candidate)."""
+    return series_candidate(items, k) or quoted_candidate(items, k)
+
+
+def quoted_candidate(
+    items: list[Item], k: int, quotation: Callable[[str], bool] = is_whole_quotation
+) -> bool:
+    """True for line k one quotation of one or two short sentences and nothing else (or of
+    the form `quotation` reads), past the lead, after a section's end, over a longer paragraph
+    and no reply to a question: '“We felt the crowd. Not the legs.”' / text (not '"We won,"
+    she said.', nor a quotation over a shorter line)."""
+    item = items[k]
+    if not (isinstance(item, Line) and item.alone) or k < LEAD_LINES or k + 1 >= len(items):
+        return False
+    if not quotation(item.text):
+        return False  # '"We won," she said. "Again."': a quotation inside the running text
+    if not (opens_a_section(items, k) and over_its_text(items, k)):
+        return False
+    return not answers_a_question(items, k)
 
 
 def head_of_a_series(text: str) -> bool:

@@ -1411,8 +1411,9 @@ _OTHER_OBJECT: Final = {"she": ("him", "his"), "he": ("her",)}
 def _object_pronoun_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """One of `words` written as a word of its own between `start` and `end` (`her`, not
     `other` nor `hers`), as `\\b(?:him|his)\\b` would find it there: a search for each word and
-    a look at the characters either side, where the pattern was tried at every character (a
-    word may open at `start`, after any character, and close at `end`, before any)."""
+    a look at the characters either side, where the pattern was tried at every character (the
+    pattern's `\\b` at `start` reads the character before it, as here, but at `end` reads
+    none: a word may close at `end`, before any character)."""
     end = min(end, len(text))  # (as the pattern's search reads no further than the text)
     for word in words:
         at = text.find(word, start, end)
