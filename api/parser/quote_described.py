@@ -641,6 +641,8 @@ class Described(RegistryCalls):
     _shown_here: dict[str, tuple[int, int, set[str]]] | None = None
     # the cue _sentence_people last read and its people (a noun's subject and kin ask both)
     _people_at: tuple[tuple[int, int], list[tuple[str, Mention, Paragraph]]] | None = None
+    # a paragraph -> where its person mentions stand among its mentions (see _lone_speaker)
+    _persons_at: dict[int, list[int]] | None = None
     # a document's noun -> the paragraphs that issue one (see _issuing_paragraphs)
     _issued_index: dict[str, list[int]] | None = None
 
@@ -3077,12 +3079,27 @@ class Described(RegistryCalls):
         if self.entries[name].kind != "person":
             return None
         k = bisect_left(paragraph.mention_starts, where[1])
-        if k > self.recent_events:
-            return None  # (a paragraph of many mentions: not one person's alone)
-        for mention in paragraph.mentions[:k]:
-            if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
+        persons = self._person_mentions(where[0])
+        before = bisect_left(persons, k)  # (the person mentions before the cue)
+        if before > self.recent_events:
+            return None  # (a paragraph of many names: not one person's alone)
+        for at in persons[:before]:
+            mention = paragraph.mentions[at]
+            if (self._fuller(mention.name) or mention.name) != name:
                 return None
         return name
+
+    def _person_mentions(self, index: int) -> list[int]:
+        """Where paragraph `index`'s person mentions stand among its mentions (its pronouns and
+        bodies passed once per paragraph, not once per cue)."""
+        if self._persons_at is None:
+            self._persons_at = {}
+        found = self._persons_at.get(index)
+        if found is None:
+            mentions = self._paragraphs[index].mentions
+            found = [at for at, mention in enumerate(mentions) if mention.kind == "person"]
+            self._persons_at[index] = found
+        return found
 
     def _speaker_before(self, where: tuple[int, int]) -> str | None:
         """`“...,” the 66-year-old said.` then `‘...’ The fisherman said ...`: with no one named

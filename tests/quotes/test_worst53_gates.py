@@ -5,7 +5,8 @@ of the parser before the bounds, on made-up text):
   _LED_SENTENCES of them (a paragraph of thousands of `He nodded.` read no further per cue);
 - `person_named_last` and `_sentence_people` pass over pronouns and bodies before their tests;
   `_sentence_people` reads back from the cue to the sentence of the latest person it finds;
-- `_lone_speaker` reads at most RECENT_EVENTS mentions before the cue, as `_speaker_before` does;
+- `_lone_speaker` reads only the paragraph's person mentions (found once per paragraph), at most
+  RECENT_EVENTS of them before the cue, as `_speaker_before` bounds its paragraph;
 - a trade shown after a name (`X, who plays cello,` ... `the cellist`) is read on from the last
   cue of the noun in the same paragraph, not from the paragraph's start per cue;
 - a body's mention inside a person's role is bisected for among the roles, not walked to;
@@ -68,6 +69,15 @@ _ANSWERS = [
             + '"Cold," Pia Lund said. "Yes," the cellist said.',
         ),
         ["Pia Lund", "Pia Lund"],
+    ),
+    # the one speaker of a paragraph of many `He`s: a noun of no role is theirs
+    (
+        (
+            'Ivo Brandt runs the stall. "Fresh," he said. '
+            + "He nodded. " * 80
+            + '"Today only," the stallholder said.',
+        ),
+        ["Ivo Brandt", "Ivo Brandt"],
     ),
     # near-misses: a company's cue, a Gulf form's operator
     (
