@@ -185,7 +185,7 @@ from api.parser.quote_places import settlement_after, where_before
 from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
-from api.parser.quote_short_forms import body_of_word, short_body
+from api.parser.quote_short_forms import body_of_word, one_capital_word, short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
@@ -1453,8 +1453,8 @@ class Described(RegistryCalls):
         `An Garda Síochána`: the body named in full whose short form or distinctive word the
         spokesperson's word is (see short_body, body_of_word); None when none (or the name is
         known itself)."""
-        if name in self.entries:
-            return None
+        if name in self.entries or not one_capital_word(name):
+            return None  # (`Vell Ltd`: no short form, the article's bodies not listed)
         bodies = [n for n, e in self.entries.items() if e.kind == "organisation"]
         return short_body(name, bodies) or body_of_word(name, bodies)
 
@@ -2943,8 +2943,8 @@ class Described(RegistryCalls):
                 continue
             seen.add(name)
             entry = self.entries.get(name)
-            if entry is None or entry.kind != "person":
-                continue
+            if entry is None or entry.kind != "person" or not entry.role:
+                continue  # (no role: none the noun fits, see fits_role)
             if role is None and not self._named_with(name, last, where[0]):
                 continue
             if (former or fits) and former != _held_once(entry.role):

@@ -77,6 +77,7 @@ GROWTH_SHAPES = [
     "the retiree asked",  # (the latest sentence's people read back from the cue)
     "W.L.L. companies",  # (a body inside a person's role bisected for among the roles)
     "one ministry's field chain",  # (a leading legal form read in its reach, nothing sliced)
+    "reached-by asides",  # (the bodies listed for a short form only for one capital word)
 ]
 
 

@@ -10,7 +10,9 @@ of the parser before the bounds, on made-up text):
 - a trade shown after a name (`X, who plays cello,` ... `the cellist`) is read on from the last
   cue of the noun in the same paragraph, not from the paragraph's start per cue;
 - a body's mention inside a person's role is bisected for among the roles, not walked to;
-- `leading_form_start` slices no text when no space stands within a form's reach.
+- `leading_form_start` slices no text when no space stands within a form's reach;
+- `_short_body` lists the article's bodies only for a name of one capital word (`a Met
+  spokesman`), the only names short_body and body_of_word read.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from api.parser.quote_body_names import leading_form_start
+from api.parser.quote_short_forms import body_of_word, one_capital_word, short_body
 from tests.quotes.helpers import speakers
 
 _BEES = "Noa Kettle keeps bees in the hills."
@@ -116,3 +119,19 @@ def test_answers_are_unchanged(paragraphs: tuple[str, ...], expected: list[str |
 )
 def test_leading_form_start(masked: str, name: str, expected: int) -> None:
     assert leading_form_start(masked, masked.rindex(name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Met", True), ("Garda", True), ("Vell Ltd", False), ("ABC", False), ("Xi", False)],
+)
+def test_one_capital_word(word: str, expected: bool) -> None:
+    assert one_capital_word(word) is expected
+    bodies = ["Metropolitan Police", "An Garda Síochána", "Vell Ltd Group", "ABCD Trust"]
+    if not expected:  # (the gate answers what the two readers would)
+        assert short_body(word, bodies) is None and body_of_word(word, bodies) is None
+
+
+def test_short_forms_still_found() -> None:
+    assert short_body("Met", ["Metropolitan Police", "Acme Ltd"]) == "Metropolitan Police"
+    assert body_of_word("Garda", ["An Garda Síochána"]) == "An Garda Síochána"
