@@ -78,6 +78,7 @@ GROWTH_SHAPES = [
     "W.L.L. companies",  # (a body inside a person's role bisected for among the roles)
     "one ministry's field chain",  # (a leading legal form read in its reach, nothing sliced)
     "reached-by asides",  # (the bodies listed for a short form only for one capital word)
+    "colonless labels",  # (the questions in passing a set: one look-up per head)
 ]
 
 
