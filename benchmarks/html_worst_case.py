@@ -18,8 +18,9 @@ gallery titles and sign-offs in a text box marked summary, numbered point boxes 
 points title, video boxes of a poster, a title and running times, titled appeals, ARIA lists
 under a title and an AI note, captioned picture boxes each followed by a credit line and age
 notices, affiliate disclosures, product cards and app promos, media boxes of a player, a title
-and a running time. A linear parse keeps its ms/KB as N grows tenfold. Wall time, best of 3:
-run under `flock /tmp/bench.lock` and report the load average.
+and a running time, click-to-tweet links and coverage calls. A linear parse keeps its ms/KB as
+N grows tenfold. Wall time, best of 3: run under `flock /tmp/bench.lock` and report the load
+average.
 """
 
 from __future__ import annotations
@@ -180,6 +181,13 @@ SHAPES = {
     "media_players": lambda i: (
         f"<p>{P} {i}</p><div class='media'><div class='media-block'><div><video></video></div>"
         f"<p class='media-block__title'>Clip {i}</p><span>0{i % 10}:31</span></div></div>"
+    ),
+    # worst53: a click-to-tweet box's link after each paragraph, its words the tweet's (each
+    # link's words read against its address once), and a coverage call closing each
+    "tweet_links": lambda i: (
+        f"<p>{P} {i}</p><div class='click-to-tweet'><a href='https://twitter.com/intent/tweet?"
+        f"text=Every+garden+grows+from+its+soil+{i}'>Every garden grows from its soil {i}.</a>"
+        f"</div><p>Follow our full coverage of the ferry at https://x.example/ferry/{i}</p>"
     ),
 }
 

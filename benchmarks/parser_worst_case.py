@@ -342,6 +342,128 @@ def _quoted(build: Callable[[int], str]) -> Callable[[int], str]:
     return shape
 
 
+# The shapes the rules of speakers91-93 and heads84/85 invite (worst53).
+
+
+def _quote_only_led(unit: str) -> Callable[[int], str]:
+    """A person named, two paragraphs that are only a quote, then one paragraph of `unit`
+    repeated: every cue's look-back passes the quote-only paragraphs and reads the sentences
+    before it in its own paragraph."""
+    intro = 'Headline\n\nAa Bb keeps bees in the hills.\n\n"A year of work."\n\n"Gone."\n\n'
+    return lambda size: intro + _repeat(unit, size).strip() + "\n"
+
+
+def _retirees(size: int) -> str:
+    """Ever new people with an age in one paragraph, each quoted as `the retiree`: a standing's
+    least age read back over the people before (quote_described._noun_subject)."""
+    return _named_units(size, lambda name: f'{name} Bb, 63, spoke. "x," the retiree asked. ')
+
+
+def _field_chain(size: int) -> str:
+    """One ministry whose name lists thousands of fields, comma by comma, `and` the last, `in` a
+    place, then `, which`: every field read as one more of the ministry's name."""
+    fields = _named_units(size, lambda name: f"{name} Affairs, ", letters=3).split("\n\n", 1)[1]
+    return (
+        "Headline\n\nThe Ministry of Health, "
+        + fields.strip().rstrip(",")
+        + ' and Fisheries in Vellia, which runs it, said "x".\n'
+    )
+
+
+def _field_ministries(size: int) -> str:
+    """Ever new ministries each of a short field list in a place, each speaking: `Ministry of
+    A, B and C in D, which` read per name."""
+    return _named_units(
+        size,
+        lambda name: (
+            f"The Ministry of {name} Security, Urban Industries and Fisheries in Vellia, which "
+            f'runs it, said "x". '
+        ),
+    )
+
+
+def _aside_chain(size: int) -> str:
+    """One subject before thousands of `, reached by X,` asides and its verb: the asides before a
+    verb read back from it (quote_subject_before._CONTACTED_ASIDE)."""
+    return (
+        "Headline\n\nA spokesman for the agency"
+        + _repeat(", reached by the Times", size)
+        + ', said "x".\n'
+    )
+
+
+def _reached_asides(size: int) -> str:
+    """Ever new bodies' spokesmen, each `, reached by X,` before their verb, in one paragraph."""
+    return _named_units(
+        size, lambda name: f'A spokesman for {name} Ltd, reached by the Times, said "x". '
+    )
+
+
+def _gulf_companies(size: int) -> str:
+    """Ever new companies of a Gulf legal form (`W.L.L.`), each given a title-led secretary
+    (`Dr (Mrs)`, `Coun`) and quoted as `the operator`, in one paragraph."""
+    return _named_units(
+        size,
+        lambda name: (
+            f"{name} Travel Co. W.L.L., whose secretary is Dr (Mrs) Ada {name}, and Coun Jo "
+            f'{name}x spoke. "x," the operator said. '
+        ),
+    )
+
+
+def _among_those(size: int) -> str:
+    """Ever new people each `Among those ... was X Y, who`, quoted, in one paragraph."""
+    return _named_units(
+        size, lambda name: f'Among those at the count was {name} Bb, who said "x" and left. '
+    )
+
+
+def _place_ends(size: int) -> str:
+    """Ever new federations, each closed by `in <Place>` before `, which`, then a fronted place
+    and `PT` companies: the name ends and openings a body's mention reads."""
+    return _named_units(
+        size,
+        lambda name: (
+            f"The Federation of {name} Cooperatives in Vellia, which represents them, said "
+            f'"x". Meeting in a room on {name} Hill, the commission voted. PT {name} Teknologi '
+            f'said "y". '
+        ),
+    )
+
+
+def _dotted_captions(size: int) -> str:
+    """Thousands of image pairs whose caption ends on a dotted code glued to a credit's
+    initials (`the U.S.D.R. Jane Doe/AP`), between short paragraphs, and one caption of a
+    dotted run thousands of codes long (glue.initials_after_dotted_code)."""
+    unit = "A ship at sea.\nA ship off the U.S.D.R. Jane Doe/AP\n\nA paragraph of text.\n\n"
+    long = "A ship at sea.\nA ship off the " + _repeat("U.S.", size // 4) + "D.R. Jane Doe/AP\n\n"
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + long + "End.\n"
+
+
+def _colonless_lists(size: int) -> str:
+    """Thousands of labelled lists, their labels sharing a first word, colon or none, each over
+    list lines, then a question leaning back on the list (heading_colonless.py,
+    heading_lone_questions.leans_on_a_list)."""
+    unit = (
+        "Foods to eat:\n\ncabbage\n\npeas\n\nFoods to limit\n\nbread\n\nrice\n\n"
+        "What to bring?\n\nOne of these:\n\n• a passport\n\n• a licence\n\n"
+        "What if I have none of those?\n\nThen ask at the desk, as most people do.\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
+def _quoted_heads(size: int) -> str:
+    """A quotation under the lead, then thousands of quoted heads over text: the page's quoted
+    heads counted once (heading_quoted_slots.py)."""
+    unit = "\u201cWho moved the chairs?\u201d\n\nA paragraph of text, long enough to be one.\n\n"
+    return (
+        "Headline\n\nST JOHN'S \u2014 The lead paragraph of the page.\n\n"
+        "\u201cThe laws shall be proclaimed.\u201d\n\nA longer paragraph of text follows it.\n\n"
+        + _repeat(unit, size)
+        + "End.\n"
+    )
+
+
 _SHAPES: dict[str, Callable[[int], str]] = {
     '"Yes," he said.': _one_paragraph('"Yes," he said. '),
     '"a "': _one_paragraph('"a " '),
@@ -397,6 +519,24 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "the statement said": _described("", '"Yes," the statement said. '),
     "lead judgments": _lead_judgments,
     "the mayor-elect said": _elect_people,
+    "the veteran apiarist said": _quote_only_led(
+        'He has fitted trackers. "x," the veteran apiarist said. '
+    ),
+    "He-led, the librarian said": _quote_only_led('He nodded. He added, "x," the librarian said. '),
+    "the retiree asked": _retirees,
+    "one ministry's field chain": _field_chain,
+    "ministries' field lists": _field_ministries,
+    "a chain of reached-by asides": _aside_chain,
+    "reached-by asides": _reached_asides,
+    "W.L.L. companies": _gulf_companies,
+    "according to records": _one_paragraph(
+        'The council said the wall needed "urgent work," according to inspection records. '
+    ),
+    "among those was": _among_those,
+    "in-place ends, PT forms": _place_ends,
+    "dotted codes in captions": _dotted_captions,
+    "colonless labels": _colonless_lists,
+    "quoted heads": _quoted_heads,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

@@ -308,7 +308,11 @@ def questions_in_passing(items: list[Item], flags: list[bool]) -> list[int]:
     sizes = sizes or section_sizes(items, flags)
     # the page's usual section, over the heads no question in passing may be: two replies of
     # 65 and 105 characters beside sections of 290-370 would pull it down to a reply's length
-    usual = median(sizes[j][1] for j in heads if j not in asked) if len(asked) < len(heads) else 0
+    # (a set: a page of thousands of questions leaning on lists asks one look-up per head)
+    asked_at = set(asked)
+    usual = (
+        median(sizes[j][1] for j in heads if j not in asked_at) if len(asked) < len(heads) else 0
+    )
     found = []
     for k in reversed(asked):
         text = items[k].text

@@ -125,7 +125,10 @@ def leading_form_start(masked: str, start: int) -> int:
     leading legal form stands right before (`to Jalan Vell`, `the PTA Vell`)."""
     if masked[start - 1 : start] != " ":
         return -1
-    opened = masked.rfind(" ", max(0, start - 1 - _LEADING_REACH), start - 1) + 1
+    reach = max(0, start - 1 - _LEADING_REACH)
+    opened = masked.rfind(" ", reach, start - 1) + 1
+    if opened == 0 and reach > 0:
+        return -1  # (no space in reach: a word too long for a form, the text before not sliced)
     if masked[opened : start - 1] not in LEADING_FORMS:
         return -1
     return opened

@@ -185,7 +185,7 @@ from api.parser.quote_places import settlement_after, where_before
 from api.parser.quote_quoted_kin import kin_named_in_quote
 from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
-from api.parser.quote_short_forms import body_of_word, short_body
+from api.parser.quote_short_forms import body_of_word, one_capital_word, short_body
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
@@ -492,6 +492,10 @@ AGENT_BACK: Final = 1
 # The paragraphs that are only a quote a look-back for a noun's person passes over besides
 # (`Te Puke beekeeper X said ...`, `"..."`, then `He has ... "...," the apiarist said`).
 _QUOTED_PASSED: Final = 2
+# The sentences before a cue that may all go on about the person named before them by `He`/
+# `She` (`He has since fitted trackers. He checks them daily. "...," the apiarist said`): more,
+# and the paragraph has moved on; a bound on the sentences read per cue.
+_LED_SENTENCES: Final = 6
 # The names read before a description for the person opening its paragraph (see
 # Described._paragraph_opener): more, and the paragraph is about more than one person.
 _OPENER_MENTIONS: Final = 6
@@ -633,6 +637,12 @@ class Described(RegistryCalls):
     masked: str  # every paragraph's masked text, joined by line breaks
     # a noun -> the paragraphs read for people shown doing its trade, and those people
     _shown: dict[str, tuple[int, set[str]]] | None = None
+    # a noun -> the cue's paragraph, how far into it it was read (as _shown) and those people
+    _shown_here: dict[str, tuple[int, int, set[str]]] | None = None
+    # the cue _sentence_people last read and its people (a noun's subject and kin ask both)
+    _people_at: tuple[tuple[int, int], list[tuple[str, Mention, Paragraph]]] | None = None
+    # a paragraph -> where its person mentions stand among its mentions (see _lone_speaker)
+    _persons_at: dict[int, list[int]] | None = None
     # a document's noun -> the paragraphs that issue one (see _issuing_paragraphs)
     _issued_index: dict[str, list[int]] | None = None
 
@@ -1445,8 +1455,8 @@ class Described(RegistryCalls):
         `An Garda Síochána`: the body named in full whose short form or distinctive word the
         spokesperson's word is (see short_body, body_of_word); None when none (or the name is
         known itself)."""
-        if name in self.entries:
-            return None
+        if name in self.entries or not one_capital_word(name):
+            return None  # (`Vell Ltd`: no short form, the article's bodies not listed)
         bodies = [n for n, e in self.entries.items() if e.kind == "organisation"]
         return short_body(name, bodies) or body_of_word(name, bodies)
 
@@ -2926,10 +2936,14 @@ class Described(RegistryCalls):
         fits = role is not None and fits_role(role, head)
         if fits and (former or not _held_once(role)):
             return last
+        seen = set()  # (a name's tests answer the same each time: a recent name read once)
         for name in self._recent(where):
-            entry = self.entries.get(name)
-            if entry is None or entry.kind != "person" or name == last:
+            if name == last or name in seen:
                 continue
+            seen.add(name)
+            entry = self.entries.get(name)
+            if entry is None or entry.kind != "person" or not entry.role:
+                continue  # (no role: none the noun fits, see fits_role)
             if role is None and not self._named_with(name, last, where[0]):
                 continue
             if (former or fits) and former != _held_once(entry.role):
@@ -2996,16 +3010,32 @@ class Described(RegistryCalls):
                 break
             found |= self._shown_in(head, index, len(self._paragraphs[index].text))
         self._shown[head] = (max(upto, where[0]), found)
-        here = found | self._shown_in(head, where[0], where[1]) if len(found) < 2 else found
+        here = found | self._shown_so_far(head, where) if len(found) < 2 else found
         return next(iter(here)) if len(here) == 1 else None
 
-    def _shown_in(self, head: str, index: int, end: int) -> set[str]:
-        """The people of paragraph `index` (before `end`) right after whose name the trade of
-        `head` is shown (its _TRADE_SHOWN pattern, else its verb: see does_after)."""
+    def _shown_so_far(self, head: str, where: tuple[int, int]) -> set[str]:
+        """_shown_in of the cue's paragraph up to the cue, read on from where the last cue of the
+        noun in the same paragraph stopped (a paragraph of many `the actor says` read once)."""
+        if self._shown_here is None:
+            self._shown_here = {}
+        index, read, found = self._shown_here.get(head, (-1, 0, set()))
+        if index != where[0] or read > where[1]:
+            read, found = 0, set()  # (another paragraph, or read out of order: read afresh)
+        found = found | self._shown_in(head, where[0], where[1], read)
+        self._shown_here[head] = (where[0], where[1], found)
+        return found
+
+    def _shown_in(self, head: str, index: int, end: int, read: int = 0) -> set[str]:
+        """The people of paragraph `index` (before `end`; those ending after `read`) right
+        after whose name the trade of `head` is shown (its _TRADE_SHOWN pattern, else its verb:
+        see does_after)."""
         paragraph = self._paragraphs[index]
         shown = _TRADE_SHOWN.get(head)
         found = set()
-        for mention in paragraph.mentions:
+        first = bisect_left(paragraph.mention_starts, read) if read else 0
+        if first and paragraph.mentions[first - 1].end > read:
+            first -= 1  # (a mention across `read`: it ended past the last reading's end)
+        for mention in paragraph.mentions[first:]:
             if mention.end > end:
                 break
             if mention.kind not in ("person", "single"):
@@ -3048,10 +3078,27 @@ class Described(RegistryCalls):
         if self.entries[name].kind != "person":
             return None
         k = bisect_left(paragraph.mention_starts, where[1])
-        for mention in paragraph.mentions[:k]:
-            if mention.kind == "person" and (self._fuller(mention.name) or mention.name) != name:
+        persons = self._person_mentions(where[0])
+        before = bisect_left(persons, k)  # (the person mentions before the cue)
+        if before > self.recent_events:
+            return None  # (a paragraph of many names: not one person's alone)
+        for at in persons[:before]:
+            mention = paragraph.mentions[at]
+            if (self._fuller(mention.name) or mention.name) != name:
                 return None
         return name
+
+    def _person_mentions(self, index: int) -> list[int]:
+        """Where paragraph `index`'s person mentions stand among its mentions (its pronouns and
+        bodies passed once per paragraph, not once per cue)."""
+        if self._persons_at is None:
+            self._persons_at = {}
+        found = self._persons_at.get(index)
+        if found is None:
+            mentions = self._paragraphs[index].mentions
+            found = [at for at, mention in enumerate(mentions) if mention.kind == "person"]
+            self._persons_at[index] = found
+        return found
 
     def _speaker_before(self, where: tuple[int, int]) -> str | None:
         """`“...,” the 66-year-old said.` then `‘...’ The fisherman said ...`: with no one named
@@ -3276,7 +3323,16 @@ class Described(RegistryCalls):
         over a post's place, what a relative clause is about and a name after `the` (as
         person_named_last does). A paragraph that is only a quote (the speaker's carried words)
         is passed over without counting; a cue whose sentences before it all open on `He`/`She`
-        goes on about the one named before, who must be of that sex."""
+        goes on about the one named before, who must be of that sex. (Read once per cue: a
+        noun's subject and its kin's ask for the same.)"""
+        if self._people_at is not None and self._people_at[0] == where:
+            return self._people_at[1]
+        people = self._read_sentence_people(where)
+        self._people_at = (where, people)
+        return people
+
+    def _read_sentence_people(self, where: tuple[int, int]) -> list[tuple[str, Mention, Paragraph]]:
+        """_sentence_people's reading of the paragraphs back from the cue."""
         counted, led = 0, None
         for index in range(where[0], max(-1, where[0] - AGENT_BACK - _QUOTED_PASSED - 1), -1):
             if counted > AGENT_BACK:
@@ -3296,7 +3352,15 @@ class Described(RegistryCalls):
             filed = (
                 first.name if first and dashed_dateline(masked, first.start, first.end) else None
             )
-            for at, mention in enumerate(recent):
+            # (read from the cue back, up to the sentence of the latest person found: the people
+            # of earlier sentences are not returned)
+            sentence_start = -1
+            for at in range(len(recent) - 1, -1, -1):
+                mention = recent[at]
+                if mention.start < sentence_start:
+                    break
+                if mention.kind != "person" and mention.kind != "single":
+                    continue  # (a pronoun, a body: no name taken, its tests spared)
                 if at and inside_role(recent[at - 1], mention):
                     continue
                 if mention.name == filed or in_dateline(masked, mention.start, mention.end):
@@ -3317,12 +3381,17 @@ class Described(RegistryCalls):
                     name = self._titled_surname(mention) or self.one_name_person(mention.name)
                 if name is not None and (led is None or self._sex_fits(name, led)):
                     people.append((name, mention, paragraph))
+                    if sentence_start < 0:
+                        sentence_start = paragraph.sentence(mention.start)[0]
             if people:
-                start = paragraph.sentence(people[-1][1].start)[0]
-                return [person for person in people if person[1].start >= start]
+                people.reverse()
+                return people
             cue_start = paragraph.sentence(where[1])[0] if index == where[0] else 0
             if cue_start > 0:
-                starts = [bound[0] for bound in paragraph.bounds if bound[0] < cue_start]
+                before = bisect_left(paragraph.sentence_starts, cue_start)
+                if before > _LED_SENTENCES:
+                    return []  # (a run of sentences too long to carry a pronoun's person)
+                starts = list(paragraph.sentence_starts[:before])
                 if not pronoun_led(masked, starts):
                     return []  # (a sentence naming no one before the cue's: the text moved on)
                 led = pronoun_sex(masked, starts[0])
@@ -3397,6 +3466,8 @@ class Described(RegistryCalls):
             recent = paragraph.mentions[max(0, k - self.recent_events) : k]
             for at in range(len(recent) - 1, -1, -1):
                 mention = recent[at]
+                if mention.kind != "person" and mention.kind != "single":
+                    continue  # (a pronoun, a body: no person returned, its tests spared)
                 if at and inside_role(recent[at - 1], mention):
                     continue  # "The North Norfolk MP, X Y,": the post's place, not a person
                 if _TOLD.search(paragraph.masked, max(0, mention.start - 8), mention.start):
@@ -3961,10 +4032,12 @@ def _taken_on_post(paragraph: Paragraph, mention: Mention) -> str | None:
 
 def _open_named(paragraph: Paragraph, mention: Mention, roles: list[tuple[int, int]]) -> bool:
     """`the contractor`: any body may be meant (see open_body_mention), but not one a person's
-    role names (`ANU historian X`, a span of `roles`: each person's start and name start)."""
-    return open_body_mention(paragraph.masked, mention) and not any(
-        start <= mention.start < name_start for start, name_start in roles
-    )
+    role names (`ANU historian X`, a span of `roles`: each person's start and name start, in
+    text order and apart, so only the last one starting at or before the mention can hold it)."""
+    if not open_body_mention(paragraph.masked, mention):
+        return False
+    k = bisect_left(roles, (mention.start + 1, -1))  # (the spans starting at or before it)
+    return not (k and roles[k - 1][0] <= mention.start < roles[k - 1][1])
 
 
 # The prepositions a fronted phrase opens with, its comma left out before the subject: `In a

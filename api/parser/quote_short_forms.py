@@ -95,12 +95,18 @@ def clipped_body(word: str, bodies: Iterable[str]) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+def one_capital_word(word: str) -> bool:
+    """`Met`, `Garda` -> True; `Vell Ltd`, `ABC`, `Xi` -> False: the only words short_body and
+    body_of_word read (a caller asks first, before listing the bodies)."""
+    return len(word) >= 3 and " " not in word and word[1:].islower()
+
+
 def short_body(word: str, bodies: Iterable[str]) -> str | None:
     """`Metropolitan Police` for `a Met spokesman`: a one-word name (three letters at least,
     capitalised) that clips the first word of one body's name of two or more words, that word
     two letters longer at least. None when no body, or more than one, fits (`Royal` for `Royal
     Mail` is a word of the name, read elsewhere)."""
-    if len(word) < 3 or " " in word or not word[1:].islower():
+    if not one_capital_word(word):
         return None
     fits = {
         b
@@ -120,7 +126,7 @@ def body_of_word(word: str, bodies: Iterable[str]) -> str | None:
     of `Mayo County Council`: a noun any council shares) nor the first word (`Acme` of `Acme
     Workers Union` may be the company Acme itself) nor a word after `of`/`for` (see _own_word).
     None when no body, or more than one, holds it."""
-    if len(word) < 3 or " " in word or not word[1:].islower() or word.lower() in ORG_WORDS:
+    if not one_capital_word(word) or word.lower() in ORG_WORDS:
         return None
     fits = {b for b in bodies if " " in b and _own_word(word, b.split(" "))}
     return fits.pop() if len(fits) == 1 else None

@@ -72,6 +72,13 @@ GROWTH_SHAPES = [
     "lead judgments",  # (the giver of a judgment bisected for, not walked to)
     "the mayor-elect said",  # (the article's winners read once, not per quote)
     "bodies, which publish",  # (the styles before a name read back in reach, not to the start)
+    "the veteran apiarist said",  # (a cue's `He`-led sentences bisected for, a bounded few)
+    "He-led, the librarian said",  # (a trade shown after a name read on, not per cue)
+    "the retiree asked",  # (the latest sentence's people read back from the cue)
+    "W.L.L. companies",  # (a body inside a person's role bisected for among the roles)
+    "one ministry's field chain",  # (a leading legal form read in its reach, nothing sliced)
+    "reached-by asides",  # (the bodies listed for a short form only for one capital word)
+    "colonless labels",  # (the questions in passing a set: one look-up per head)
 ]
 
 
