@@ -937,7 +937,10 @@ class Described(RegistryCalls):
         entry = self.entries.get(name)
         if entry is not None and entry.kind == "organisation" and not self._place_named(name):
             return name
-        return self.organisation(name) if generic_nouns(name) else None
+        # (`the Prevention and Combating of Corruption Bureau`: a body's word closing a name of
+        # several words, though its head before `of` is none)
+        bodied = " " in name and word_key(name.rsplit(None, 1)[-1]) in ORG_WORDS
+        return self.organisation(name) if bodied or generic_nouns(name) else None
 
     def _site_owner(self, where: tuple[int, int]) -> str | None:
         """`X Coaches Ltd, which runs the route, said ...` then `A notice at the Vell depot

@@ -127,10 +127,12 @@ _SPEAKING_NOUNS: Final = frozenset(_SPEAKING.split("|"))
 # A participle's aside after a document opening its clause, up to the cue's verb: `The letter,
 # seen by the Courier, said`, `The notice, posted on the board's website Thursday, said`, `A
 # notice ..., dated Oct 9, said` (group `aside` from its comma); a person's aside is not read so.
+# (a body's long name and its addressee before it: `A letter from the Vell Competition and
+# Consumer Commission (VCCC) to supermarket chains, seen by the Post, said`)
 _DOCUMENT_ASIDE: Final = re.compile(
     r"(?:^|[.;:!?] |, )(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?(?:"
     + _SPEAKING
-    + r")\b[^,;:.!?\x00]{0,80}?(?P<aside>, (?:seen|obtained|posted|pinned|taped|dated|signed|"
+    + r")\b[^,;:.!?\x00]{0,120}?(?P<aside>, (?:seen|obtained|posted|pinned|taped|dated|signed|"
     r"sent|issued|published|released|circulated|addressed|shared|leaked|reviewed) "
     r"[^,;:()\x00]{1,60},\s*)$"
 )
@@ -146,7 +148,9 @@ _ISSUING_ASIDE: Final = re.compile(
 # doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks);
 # or from a body's name or acronym: `A letter from the NPWS to licence holders` -> `A letter
 # from the NPWS`, `An email from Tarn Water Ltd to customers` (group `name`; the name closes the
-# phrase or a preposition follows it: `A letter from Acme chief executive Ann Roe` is none).
+# phrase or a preposition follows it: `A letter from Acme chief executive Ann Roe` is none; its
+# acronym in brackets may stand between, group `acronym`: `A letter from the Vell Bureau (VB)
+# to the council`).
 _NAME_WORD: Final = r"[A-Z][\w&'’.-]*"
 _DOCUMENT_FROM: Final = re.compile(
     r"(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,2}?(?:"
@@ -155,7 +159,7 @@ _DOCUMENT_FROM: Final = re.compile(
     + _NAME_WORD
     + r"(?: (?:of |and |for |& )?"
     + _NAME_WORD
-    + r"){0,5})(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
+    + r"){0,5})(?P<acronym> \([A-Z]{2,}\))?(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
 )
 # A document sent to its readers, opening a subject: `An email sent to members on Friday said`
 # -> `An email` (the rest says to whom and when, not who speaks; see sent_document).
@@ -259,7 +263,10 @@ def document_from(phrase: str) -> str | None:
     """`A notice from the contractor` of `A notice from the contractor taped to the doors`: the
     opening that says whose document speaks; None when the phrase opens otherwise."""
     match = _DOCUMENT_FROM.match(phrase)
-    return match.group(0) if match is not None else None
+    if match is None:
+        return None
+    # (`A letter from the Vell Bureau (VB)`: the opening without the acronym's brackets)
+    return match.group(0) if match.group("acronym") is None else phrase[: match.start("acronym")]
 
 
 def sent_document(phrase: str) -> str | None:
