@@ -45,7 +45,9 @@ from api.parser.quote_documents import (
     posted_documents,
     put_up_documents,
     received_documents,
+    reported_noun,
     role_owned_document,
+    site_document_owner,
     work_noun,
     written_document,
 )
@@ -721,10 +723,16 @@ class Described(RegistryCalls):
             )
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
+        site_owner = site_document_owner(phrase) if len(words) > 5 else None
+        if site_owner is not None:
+            # `A notice on the council's website said`: the body its noun names speaks
+            body = self._phrase("the " + site_owner, where).name
+            if body is not None:
+                return Resolved(body, "pronoun")
         if words[0] in ("A", "An") and len(words) > 1 and words[1] in _SITE_DOCUMENTS:
             owner = self._site_owner(where)
             if owner is None and len(words) == 2 and words[1] in ISSUED_NOUNS:
-                owner = self._sentence_before_body(where)
+                owner = self._sentence_before_body(where) or self._reported_body(where)
             if owner is not None:  # `A notice at the Vell depot said`: the depot's company
                 return Resolved(owner, "pronoun")
         placed = placed_description(words)
@@ -1026,6 +1034,15 @@ class Described(RegistryCalls):
         if start == 0:
             return None
         return self._named_body_opening(paragraph, paragraph.sentence_before(start))
+
+    def _reported_body(self, where: tuple[int, int]) -> str | None:
+        """`A memo sent to staff said the company “deeply regrets ...”`: an unnamed document
+        whose verb (at `where`) reports a body's noun gives that body's words (see
+        reported_noun, _body_called_so); None for no body's noun there."""
+        noun = reported_noun(self._paragraphs[where[0]].masked, where[1])
+        if noun is None or noun not in ORG_ANAPHORS:
+            return None
+        return self._body_called_so(noun, where)
 
     def _body_called_so(self, noun: str, where: tuple[int, int]) -> str | None:
         """`company` -> the body `the company said` would answer at `where` (see _phrase), if

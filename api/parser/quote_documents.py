@@ -259,6 +259,37 @@ def directed_by_document(masked: str) -> list[tuple[int, int, int]]:
     return [(m.start("issuer"), m.start("verb"), m.end("verb")) for m in _DIRECTED.finditer(masked)]
 
 
+# A document on a body's own site, its owner by a noun's possessive: `A notice on the council's
+# website`, `A statement on the club's Facebook page` (group `owner`, its noun).
+_ON_OWNERS_SITE: Final = re.compile(
+    r"(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:"
+    + _SPEAKING
+    + r") (?:on|in) the (?P<owner>[a-z]+)['’]s (?:[A-Z]?[a-z]+ )?(?:website|site|page|portal|"
+    r"noticeboard|account|feed)"
+)
+
+
+def site_document_owner(phrase: str) -> str | None:
+    """`council` of `A notice on the council's website`: the noun of the body whose own site a
+    subject's document was put on; None for any other phrase (`A notice on the website`, `A
+    post on the mayor's page` gives `mayor`, which the caller reads as any noun)."""
+    match = _ON_OWNERS_SITE.fullmatch(phrase)
+    return match.group("owner") if match is not None else None
+
+
+# A reporting verb and the subject of the clause it reports, a body's noun: `said the company`
+# of `A memo sent to staff said the company "deeply regrets ..."` (group 1 the noun).
+_REPORTED_NOUN: Final = re.compile(r"[a-z]+ (?:that )?the ([a-z]+) ")
+
+
+def reported_noun(masked: str, verb_start: int) -> str | None:
+    """`company` of `said the company “...”` read from the verb's start: the noun opening the
+    clause a document's verb reports, whose words the document gives; None when a name, a
+    pronoun or anything else follows (`said shops that ...`)."""
+    match = _REPORTED_NOUN.match(masked, verb_start)
+    return match.group(1) if match is not None else None
+
+
 def document_from(phrase: str) -> str | None:
     """`A notice from the contractor` of `A notice from the contractor taped to the doors`: the
     opening that says whose document speaks; None when the phrase opens otherwise."""
