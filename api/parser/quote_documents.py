@@ -30,7 +30,10 @@ ISSUED_WORDS: Final = (
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
 # The papers a report is drawn from, which speak for no one: `according to inspection records`,
 # `according to court documents`, `according to minutes of the meeting`.
-_RECORD_NOUNS: Final = frozenset("records documents filings minutes papers files logs".split())
+# (`according to a copy of the decision seen by the Post`: a copy of anything is papers)
+_RECORD_NOUNS: Final = frozenset(
+    "records documents filings minutes papers files logs copy copies".split()
+)
 # The same words as a pattern's alternatives: `statement|memo|...`.
 ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
