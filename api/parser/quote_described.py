@@ -725,8 +725,10 @@ class Described(RegistryCalls):
                 return Resolved(issuer, "pronoun")
         site_owner = site_document_owner(phrase) if len(words) > 5 else None
         if site_owner is not None:
-            # `A notice on the council's website said`: the body its noun names speaks
-            body = self._phrase("the " + site_owner, where).name
+            # `A notice on the council's website said`: the body its noun names speaks (a body
+            # whose name says the noun's kind: `the council` of a text naming none may answer a
+            # bare name, see _body_called_so)
+            body = self._body_called_so(site_owner, where)
             if body is not None:
                 return Resolved(body, "pronoun")
         if words[0] in ("A", "An") and len(words) > 1 and words[1] in _SITE_DOCUMENTS:

@@ -1164,8 +1164,8 @@ class Registry(Recall, Described, Salience):
             if titled is not None:
                 return Resolved(titled or None, "pronoun" if titled else None)
             headed = self._capital_noun_body(paragraph, mention, where)
-            if headed is not None:
-                return Resolved(headed, "pronoun")
+            if headed is not None:  # (a name in the cue, as `the Government` read by short form)
+                return Resolved(headed, "explicit")
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single" and _described_as(paragraph.masked, mention):
             name = self.nationals.get(mention.name)  # "Belgian rider X ... the Belgian said"
