@@ -1223,7 +1223,17 @@ class Registry(Recall, Described, Salience):
         entry = self.entries.get(body) if body is not None else None
         if entry is None or entry.kind != "organisation" or body == mention.name:
             return None
-        return body if noun in lowered_words(body) else None
+        if noun not in lowered_words(body):
+            return None
+        # (`The Harbour Authority of X and the Roads Authority of Y met. ... the Authority said`:
+        # a word two bodies known so far share stands for neither; the registry holds only the
+        # bodies read up to here)
+        holders = 0
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind == "organisation" and " " in name and noun in lowered_words(name):
+                holders += 1
+        return body if holders < 2 else None
 
     def _title_initials(
         self, mention: Mention, paragraph: Paragraph, where: tuple[int, int]

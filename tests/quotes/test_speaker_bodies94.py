@@ -226,6 +226,12 @@ def test_a_sports_word_opening_a_name_makes_a_body(first, speaker):
             "The Bureau said the batches “must be returned at once”.",
             "Vell Bureau of Standards",
         ),
+        # (near-miss: two bodies named before share the word: it stands for neither)
+        (
+            "The Vell Water Commission and the Tarn Roads Commission met on Monday.",
+            "The Commission said the talks had been “useful”.",
+            "Commission",
+        ),
         # (near-miss: `the Authority` of no authority named before: no body to call back)
         (
             "Farmers met in Tarn on Monday.",
@@ -366,3 +372,39 @@ def test_an_unnamed_document_reporting_a_bodys_noun(first, cue, speaker):
 )
 def test_according_to_a_copy_is_papers(paragraph, speaker):
     assert _speakers(paragraph)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "cue", "speaker"),
+    [
+        (
+            "Orvel Harbour Ltd, the port's operating body, said berths would close. The Vell "
+            "Coast Guard said two ships were held.",
+            "A spokeswoman for the operating body said: “The berths will open on Monday.”",
+            "Orvel Harbour Ltd",
+        ),
+        (
+            "Tarn Grain Co-operative, the region's marketing body, said prices would fall. Vell "
+            "Council said roads would be closed.",
+            "A spokesman for the marketing body said: “Farmers will be paid.”",
+            "Tarn Grain Co-operative",
+        ),
+        (
+            "Kelby Arts Trust, the city's funding body, cut two grants. Vell Council said it was "
+            "sorry.",
+            "“We had no choice,” a spokeswoman for the funding body said.",
+            "Kelby Arts Trust",
+        ),
+        # (near-miss: the apposition is the other body's)
+        (
+            "Kelby Arts Trust cut two grants. Vell Council, the city's funding body, said it was "
+            "sorry.",
+            "“We had no choice,” a spokeswoman for the funding body said.",
+            "Vell Council",
+        ),
+    ],
+)
+def test_an_apposition_with_a_possessive_names_the_body_over_one_that_spoke_since(
+    first, cue, speaker
+):
+    assert _speakers(first, cue)[-1] == speaker
