@@ -45,7 +45,9 @@ from api.parser.quote_documents import (
     posted_documents,
     put_up_documents,
     received_documents,
+    reported_noun,
     role_owned_document,
+    site_document_owner,
     work_noun,
     written_document,
 )
@@ -71,8 +73,10 @@ from api.parser.quote_generic_bodies import (
     apposed_nouns,
     clause_doers,
     council_named,
+    funder_nouns,
     generic_nouns,
     gerund_agent,
+    maker_nouns,
     regulates,
     regulates_by_clause,
     regulator_phrase,
@@ -147,6 +151,7 @@ from api.parser.quote_open_bodies import (
     SERVED_BY_REACH,
     TAKEN_ON_REACH,
     TRADED,
+    WORDED,
     fullest_named,
     initialled,
     kind_open,
@@ -728,10 +733,18 @@ class Described(RegistryCalls):
             )
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
+        site_owner = site_document_owner(phrase) if len(words) > 5 else None
+        if site_owner is not None:
+            # `A notice on the council's website said`: the body its noun names speaks (a body
+            # whose name says the noun's kind: `the council` of a text naming none may answer a
+            # bare name, see _body_called_so)
+            body = self._body_called_so(site_owner, where)
+            if body is not None:
+                return Resolved(body, "pronoun")
         if words[0] in ("A", "An") and len(words) > 1 and words[1] in _SITE_DOCUMENTS:
             owner = self._site_owner(where)
             if owner is None and len(words) == 2 and words[1] in ISSUED_NOUNS:
-                owner = self._sentence_before_body(where)
+                owner = self._sentence_before_body(where) or self._reported_body(where)
             if owner is not None:  # `A notice at the Vell depot said`: the depot's company
                 return Resolved(owner, "pronoun")
         placed = placed_description(words)
@@ -944,7 +957,10 @@ class Described(RegistryCalls):
         entry = self.entries.get(name)
         if entry is not None and entry.kind == "organisation" and not self._place_named(name):
             return name
-        return self.organisation(name) if generic_nouns(name) else None
+        # (`the Prevention and Combating of Corruption Bureau`: a body's word closing a name of
+        # several words, though its head before `of` is none)
+        bodied = " " in name and word_key(name.rsplit(None, 1)[-1]) in ORG_WORDS
+        return self.organisation(name) if bodied or generic_nouns(name) else None
 
     def _site_owner(self, where: tuple[int, int]) -> str | None:
         """`X Coaches Ltd, which runs the route, said ...` then `A notice at the Vell depot
@@ -1030,6 +1046,15 @@ class Described(RegistryCalls):
         if start == 0:
             return None
         return self._named_body_opening(paragraph, paragraph.sentence_before(start))
+
+    def _reported_body(self, where: tuple[int, int]) -> str | None:
+        """`A memo sent to staff said the company “deeply regrets ...”`: an unnamed document
+        whose verb (at `where`) reports a body's noun gives that body's words (see
+        reported_noun, _body_called_so); None for no body's noun there."""
+        noun = reported_noun(self._paragraphs[where[0]].masked, where[1])
+        if noun is None or noun not in ORG_ANAPHORS:
+            return None
+        return self._body_called_so(noun, where)
 
     def _body_called_so(self, noun: str, where: tuple[int, int]) -> str | None:
         """`company` -> the body `the company said` would answer at `where` (see _phrase), if
@@ -1333,6 +1358,10 @@ class Described(RegistryCalls):
             # `A spokesperson for X Homes said ... “...,” the spokesperson said`: X's, though
             # the text made X a person's name before (`developer X Homes`)
             return Resolved(latest, "pronoun"), None
+        worded = self._worded_company(lowered, where)
+        if worded is not None:  # `a spokesman for the realty firm`: the one its name says
+            self.spokes[worded] = where
+            return Resolved(worded, "pronoun"), None
         noun = regulator_phrase(lowered)
         if noun is None and not ORG_ANAPHORS.isdisjoint(lowered):  # (most: no body's noun)
             noun = next(w for w in lowered if w in ORG_ANAPHORS)
@@ -1384,6 +1413,9 @@ class Described(RegistryCalls):
             # the body it oversees, named before it)
             body = self._regulated_body(body, where) or body
         body = body or (self._known_body(noun) if noun else None)
+        # (`a spokeswoman for the governing body` of `X, the sport's governing body,`: the body
+        # its apposition called so, when its noun fit no body by kind)
+        body = body or self._apposed_noun_body(lowered, where)
         if not body:
             if noun is None:
                 kind = self._spoken_for_kind(lowered, where)
@@ -1426,6 +1458,19 @@ class Described(RegistryCalls):
         if len(lowered) < 3 or "the" not in lowered[-3:-1]:
             return None
         return self._latest_of_kind(lowered[-1], where)
+
+    def _worded_company(self, lowered: list[str], where: tuple[int, int]) -> str | None:
+        """`a spokesman for the realty firm` -> the latest company before `where` whose name
+        holds the word before the company's noun (`Bituin Pacific Realty and Development
+        Corp.`); None when the noun is no company's or no company's name holds the word (`the
+        tech firm` of `Vell Systems Ltd`)."""
+        if len(lowered) < 3 or lowered[-1] not in COMPANY_NOUNS or lowered[-3] != "the":
+            return None
+        bodies = self._kind_index().get(WORDED + lowered[-2])
+        if not bodies:
+            return None
+        k = bisect_left(bodies, (where, ""))
+        return bodies[k - 1][1] if k else None
 
     def _apposed_noun_body(self, lowered: list[str], where: tuple[int, int]) -> str | None:
         """`X Inc, the industry body, ...` then, another body having spoken, `a spokeswoman for
@@ -2164,7 +2209,11 @@ class Described(RegistryCalls):
                 continue
             if labelled is None and entry.label == head:
                 labelled = name
-            if entry.kind == "organisation" and not naming.isdisjoint(lowered_words(entry.name)):
+            if (
+                entry.kind == "organisation"
+                and not naming.isdisjoint(lowered_words(entry.name))
+                and not _lone_noun_name(entry.name, naming)
+            ):
                 if staffed is None and name in self.through_people:
                     # (`Economists at X Bank wrote` after `The bank said` of another: the body
                     # that spoke itself keeps the noun)
@@ -4009,11 +4058,25 @@ def _name_nouns(name: str) -> frozenset[str]:
     agent = gerund_agent(name, kinds)
     if agent is not None:
         nouns.add(agent)
+    # (`the steelmaker` of `Lakeport Steel Canada Inc.`: the product its name holds, by trade)
+    for noun in maker_nouns(name, kinds):
+        nouns.update((noun, TRADED + noun))
+    nouns.update(funder_nouns(name))  # (`a spokesman for the funder` of `X Heritage Trust`)
+    if not COMPANY_NOUNS.isdisjoint(kinds):
+        # (`the realty firm` of `Bituin Pacific Realty and Development Corp.`: see _worded_company)
+        nouns.update(WORDED + word.lower() for word in name.split()[1:] if word.isalpha())
     # (`the contractor` of `X Engineering Sdn Bhd`: its trade's nouns, by its own words, also
     # under TRADED, which the noun asks first)
     for noun in trade_nouns(name):
         nouns.update((noun, TRADED + noun))
     return frozenset(nouns)
+
+
+def _lone_noun_name(name: str, naming: frozenset[str]) -> bool:
+    """`Group` (of `four Group winners`) for `the group`: a one-word name that is only the noun
+    itself, capitalised as a grade or a heading capitalises it, names no body the noun calls
+    back (the body named in full of the noun's kind is meant); `Groupama` is a name."""
+    return " " not in name and name.lower() in naming
 
 
 def _taken_on_post(paragraph: Paragraph, mention: Mention) -> str | None:

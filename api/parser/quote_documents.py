@@ -30,7 +30,10 @@ ISSUED_WORDS: Final = (
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
 # The papers a report is drawn from, which speak for no one: `according to inspection records`,
 # `according to court documents`, `according to minutes of the meeting`.
-_RECORD_NOUNS: Final = frozenset("records documents filings minutes papers files logs".split())
+# (`according to a copy of the decision seen by the Post`: a copy of anything is papers)
+_RECORD_NOUNS: Final = frozenset(
+    "records documents filings minutes papers files logs copy copies".split()
+)
 # The same words as a pattern's alternatives: `statement|memo|...`.
 ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
@@ -127,10 +130,12 @@ _SPEAKING_NOUNS: Final = frozenset(_SPEAKING.split("|"))
 # A participle's aside after a document opening its clause, up to the cue's verb: `The letter,
 # seen by the Courier, said`, `The notice, posted on the board's website Thursday, said`, `A
 # notice ..., dated Oct 9, said` (group `aside` from its comma); a person's aside is not read so.
+# (a body's long name and its addressee before it: `A letter from the Vell Competition and
+# Consumer Commission (VCCC) to supermarket chains, seen by the Post, said`)
 _DOCUMENT_ASIDE: Final = re.compile(
     r"(?:^|[.;:!?] |, )(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?(?:"
     + _SPEAKING
-    + r")\b[^,;:.!?\x00]{0,80}?(?P<aside>, (?:seen|obtained|posted|pinned|taped|dated|signed|"
+    + r")\b[^,;:.!?\x00]{0,120}?(?P<aside>, (?:seen|obtained|posted|pinned|taped|dated|signed|"
     r"sent|issued|published|released|circulated|addressed|shared|leaked|reviewed) "
     r"[^,;:()\x00]{1,60},\s*)$"
 )
@@ -146,7 +151,9 @@ _ISSUING_ASIDE: Final = re.compile(
 # doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks);
 # or from a body's name or acronym: `A letter from the NPWS to licence holders` -> `A letter
 # from the NPWS`, `An email from Tarn Water Ltd to customers` (group `name`; the name closes the
-# phrase or a preposition follows it: `A letter from Acme chief executive Ann Roe` is none).
+# phrase or a preposition follows it: `A letter from Acme chief executive Ann Roe` is none; its
+# acronym in brackets may stand between, group `acronym`: `A letter from the Vell Bureau (VB)
+# to the council`).
 _NAME_WORD: Final = r"[A-Z][\w&'’.-]*"
 _DOCUMENT_FROM: Final = re.compile(
     r"(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){0,2}?(?:"
@@ -155,7 +162,7 @@ _DOCUMENT_FROM: Final = re.compile(
     + _NAME_WORD
     + r"(?: (?:of |and |for |& )?"
     + _NAME_WORD
-    + r"){0,5})(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
+    + r"){0,5})(?P<acronym> \([A-Z]{2,}\))?(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
 )
 # A document sent to its readers, opening a subject: `An email sent to members on Friday said`
 # -> `An email` (the rest says to whom and when, not who speaks; see sent_document).
@@ -255,11 +262,45 @@ def directed_by_document(masked: str) -> list[tuple[int, int, int]]:
     return [(m.start("issuer"), m.start("verb"), m.end("verb")) for m in _DIRECTED.finditer(masked)]
 
 
+# A document on a body's own site, its owner by a noun's possessive: `A notice on the council's
+# website`, `A statement on the club's Facebook page` (group `owner`, its noun).
+_ON_OWNERS_SITE: Final = re.compile(
+    r"(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:"
+    + _SPEAKING
+    + r") (?:on|in) the (?P<owner>[a-z]+)['’]s (?:[A-Z]?[a-z]+ )?(?:website|site|page|portal|"
+    r"noticeboard|account|feed)"
+)
+
+
+def site_document_owner(phrase: str) -> str | None:
+    """`council` of `A notice on the council's website`: the noun of the body whose own site a
+    subject's document was put on; None for any other phrase (`A notice on the website`, `A
+    post on the mayor's page` gives `mayor`, which the caller reads as any noun)."""
+    match = _ON_OWNERS_SITE.fullmatch(phrase)
+    return match.group("owner") if match is not None else None
+
+
+# A reporting verb and the subject of the clause it reports, a body's noun: `said the company`
+# of `A memo sent to staff said the company "deeply regrets ..."` (group 1 the noun).
+_REPORTED_NOUN: Final = re.compile(r"[a-z]+ (?:that )?the ([a-z]+) ")
+
+
+def reported_noun(masked: str, verb_start: int) -> str | None:
+    """`company` of `said the company “...”` read from the verb's start: the noun opening the
+    clause a document's verb reports, whose words the document gives; None when a name, a
+    pronoun or anything else follows (`said shops that ...`)."""
+    match = _REPORTED_NOUN.match(masked, verb_start)
+    return match.group(1) if match is not None else None
+
+
 def document_from(phrase: str) -> str | None:
     """`A notice from the contractor` of `A notice from the contractor taped to the doors`: the
     opening that says whose document speaks; None when the phrase opens otherwise."""
     match = _DOCUMENT_FROM.match(phrase)
-    return match.group(0) if match is not None else None
+    if match is None:
+        return None
+    # (`A letter from the Vell Bureau (VB)`: the opening without the acronym's brackets)
+    return match.group(0) if match.group("acronym") is None else phrase[: match.start("acronym")]
 
 
 def sent_document(phrase: str) -> str | None:

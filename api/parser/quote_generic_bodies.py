@@ -185,6 +185,41 @@ def gerund_agent(name: str, kinds: frozenset[str]) -> str | None:
     return None if found is None else found[:-3].lower() + "er"
 
 
+# A maker's noun: the product a company's name holds, then `maker` (`the steelmaker` of `Lakeport
+# Steel Canada Inc.`, `the chipmaker` of `Vell Chips Ltd`, `the shoemaker` of `Tarn Shoe Co.`).
+_MAKER: Final = "maker"
+_PRODUCT_WORD: Final = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def maker_nouns(name: str, kinds: frozenset[str]) -> frozenset[str]:
+    """`Lakeport Steel Canada Inc.` -> {`steelmaker`, ...}, `Vell Chips Ltd` -> {`chipmaker`,
+    ...}, `Ministry of Steel` -> none: the maker's nouns of each product word a company's name
+    holds (its first word is its own name's), when its generic nouns (`kinds`) are a company's."""
+    if COMPANY_NOUNS.isdisjoint(kinds):
+        return frozenset()
+    found = set()
+    for word in name.split()[1:]:
+        if _PRODUCT_WORD.fullmatch(word):
+            lowered = word.lower()
+            found.add(lowered + _MAKER)
+            if lowered.endswith("s") and not lowered.endswith("ss"):
+                found.add(lowered[:-1] + _MAKER)  # (`Vell Chips Ltd`: `the chipmaker`)
+    return frozenset(found)
+
+
+# A grant-maker's closing word, and the noun its grantees' copy calls it by: `the funder` of
+# `The Northern Vell Buildings Trust`, `the Harrow Foundation`, `the Tarn Community Fund`.
+_FUNDER_ENDINGS: Final = frozenset("trust foundation fund endowment".split())
+FUNDER: Final = "funder"
+
+
+def funder_nouns(name: str) -> frozenset[str]:
+    """`Vell Heritage Trust` -> {`funder`}, `Trust` alone or `Vell Trust Bank` -> none: the noun
+    a grant-maker is called by, when its name closes on a trust's or fund's word."""
+    words = name.lower().split()
+    return frozenset((FUNDER,)) if len(words) > 1 and words[-1] in _FUNDER_ENDINGS else frozenset()
+
+
 def civil_service(words: list[str]) -> bool:
     """True for a name closing on a civil emergency service: `Velmar Civil Defence`, `Ostland
     Civil Protection` (not `Korvex Defence`, `Ministry of Defence`, `Arden Civil Engineering`)."""
@@ -225,7 +260,8 @@ def clause_doers(after: str) -> frozenset[str]:
 # appositive of a body's takes is read as no body's (`X Ltd, the report said`), nor a company's
 # generic noun, which any business fits already (`The company, X Marine, said`: the latest
 # company named stays `the company`).
-_APPOSED_NOUN_AFTER: Final = re.compile(r", the (?:[a-z-]+ ){0,2}?([a-z-]+)[,.;]")
+# (a possessive among the words of what kind: `Racing Vell, the sport's governing body,`)
+_APPOSED_NOUN_AFTER: Final = re.compile(r", the (?:[a-z-]+(?:['’]s)? ){0,2}?([a-z-]+)[,.;]")
 _APPOSED_NOUN_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}?([a-z-]+), $")
 APPOSED_NOUN_REACH: Final = 44  # (`, the `, two words of what kind, the noun, its comma)
 _APPOSED_BODY_NOUNS: Final = (APPOSITIVE_NOUNS - COMPANY_ANAPHORS) | frozenset({"body"})

@@ -32,6 +32,9 @@ TRADED: Final = "="
 # The prefix of the index's keys for the bodies a noun fits by what an apposition called them
 # (quote_generic_bodies.apposed_nouns): `,body` holds `X Inc, the industry body,`.
 APPOSED: Final = ","
+# The prefix of the index's keys for the companies by each word of their name after the first
+# (Described._worded_company): `~realty` holds `Bituin Pacific Realty and Development Corp.`.
+WORDED: Final = "~"
 # A person's initial written alone: `H.` of `Brandon H. Liao`.
 _INITIAL: Final = re.compile(r"[A-Z]\.")
 # The endings of a doer's noun: `contractor`, `carrier` (see trade_doer).

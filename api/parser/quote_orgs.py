@@ -104,6 +104,9 @@ TRADE_ENDINGS: Final = {
         # `Southern Star Cruises`: a cruise line, `the operator` or `the cruise line`
         ("cruises", "operator line"),
         ("cars", "dealer dealership"),
+        # `EnrollBridge Software LLC`: a firm selling software to others, `the vendor` or `the
+        # provider` in the copy of its customers' troubles
+        ("software", "vendor provider"),
         ("trading mining consulting", "consultancy"),
         ("resources", "miner producer"),
         # `Kanye Copper`: a mine's metal ends a miner's name (`the mining house` calls it)
@@ -130,10 +133,12 @@ WORSHIP_ENDINGS: Final = frozenset(
 )
 CONGREGATION_NOUNS: Final = frozenset("church parish congregation session vestry elders".split())
 # A sport's word opening a name makes it the sport's governing body, never a person's name:
-# `Cricket Australia`, `Hockey Canada`, `Netball Scotland` (`the board said` calls it).
+# `Cricket Australia`, `Hockey Canada`, `Netball Scotland`, `Racing Vell` (`the board said` calls
+# it).
 SPORT_BODY_OPENERS: Final = frozenset(
     "cricket rugby tennis football hockey netball athletics swimming cycling rowing golf "
-    "basketball volleyball gymnastics badminton triathlon sailing".split()
+    "basketball volleyball gymnastics badminton triathlon sailing racing equestrian skiing "
+    "surfing".split()
 )
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")

@@ -27,7 +27,7 @@ from api.parser.quote_names import (
 )
 from api.parser.quote_namesakes import it_after, people_of
 from api.parser.quote_one_names import one_name_role
-from api.parser.quote_orgs import silent_place
+from api.parser.quote_orgs import lowered_words, silent_place
 from api.parser.quote_parents import one_name_introduced
 from api.parser.quote_passed_over import passed_pronoun
 from api.parser.quote_people import Mention
@@ -47,7 +47,7 @@ from api.parser.quote_spans import MASK
 from api.parser.quote_subjects import counsel_marked, portfolio_field, spoken_for
 from api.parser.quote_tokens import acronym, word_key
 from api.parser.quote_unnamed import pronoun_in_aside, unnamed_subject_at, withheld
-from api.parser.quote_words import FAMILY_WORDS, HONORIFICS, NAME_PARTICLES, PRONOUNS
+from api.parser.quote_words import FAMILY_WORDS, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
 # People who speak for a client, opening a sentence before it: `Lawyers for Acme Homes said`.
 _AGENTS_FOR: Final = tuple(f"{w} for " for w in "Lawyers Attorneys Solicitors Counsel".split())
@@ -1162,6 +1162,9 @@ class Registry(Recall, Described, Salience):
             titled = self._title_initials(mention, paragraph, where)
             if titled is not None:
                 return Resolved(titled or None, "pronoun" if titled else None)
+            headed = self._capital_noun_body(paragraph, mention, where)
+            if headed is not None:  # (a name in the cue, as `the Government` read by short form)
+                return Resolved(headed, "explicit")
             return Resolved(self.organisation(mention.name), "explicit")
         elif mention.kind == "single" and _described_as(paragraph.masked, mention):
             name = self.nationals.get(mention.name)  # "Belgian rider X ... the Belgian said"
@@ -1204,6 +1207,32 @@ class Registry(Recall, Described, Salience):
                 if follow and not _owner_meant(paragraph.masked, mention, follow.group(1)):
                     entry.gender = PRONOUNS[follow.group(1)]
         return resolved
+
+    def _capital_noun_body(
+        self, paragraph: Paragraph, mention: Mention, where: tuple[int, int]
+    ) -> str | None:
+        """`the Authority said` after `The Tanzania Ports Authority (TPA) has ...`: a body's
+        noun alone, capitalised as the house style writes a body's own head word, after `the`,
+        is the body `the authority` would be (see capital_noun), when that body's name holds
+        the word; None for any other name (`the Vell Authority`, `Ofcom`)."""
+        if not capital_noun(paragraph.masked, mention):
+            return None
+        noun = mention.name.lower()
+        body = self._phrase("the " + noun, where).name
+        entry = self.entries.get(body) if body is not None else None
+        if entry is None or entry.kind != "organisation" or body == mention.name:
+            return None
+        if noun not in lowered_words(body):
+            return None
+        # (`The Harbour Authority of X and the Roads Authority of Y met. ... the Authority said`:
+        # a word two bodies known so far share stands for neither; the registry holds only the
+        # bodies read up to here)
+        holders = 0
+        for name in islice(reversed(self.entries), KNOWN_ENTRIES):
+            entry = self.entries[name]
+            if entry.kind == "organisation" and " " in name and noun in lowered_words(name):
+                holders += 1
+        return body if holders < 2 else None
 
     def _title_initials(
         self, mention: Mention, paragraph: Paragraph, where: tuple[int, int]
@@ -1304,6 +1333,18 @@ def _role_holder(masked: str, person: Mention, letters: str) -> bool:
     if masked.endswith(f" {letters} ", 0, person.name_start):
         return True  # `Halvard Air MD Tomas Berg`: the abbreviation as the title before the name
     return role_spells(apposed_role(masked, person.end), letters)
+
+
+def capital_noun(masked: str, mention: Mention) -> bool:
+    """`the Authority said`, `the Bureau added` -> True; `the Vell Authority`, `Authority said`
+    (no `the`), `the Ofcom` -> False: a one-word name after `the` that is a body's own word."""
+    name = mention.name
+    return (
+        " " not in name
+        and name[1:].islower()
+        and word_key(name) in ORG_WORDS
+        and masked.endswith(_THE, 0, mention.start)
+    )
 
 
 def _attributive_name(masked: str, mention: Mention) -> bool:

@@ -267,6 +267,18 @@ _PARTICIPLE_ASIDE: Final = re.compile(
 )
 
 
+# A body's acronym in brackets after its name, which opens no clause (see _phrase_before): `A
+# letter from the Vell Bureau (VB) to the council said`.
+_ACRONYMS: Final = re.compile(r" \([A-Z]{2,}\)")
+_SUBJECT_WORDS: Final = 8  # the most words a subject phrase before its verb holds
+_DOCUMENT_WORDS: Final = 12  # ...and a document's from a body's name (see document_from)
+
+
+def _blank(match: re.Match) -> str:
+    """The matched text as as many spaces (positions kept)."""
+    return " " * len(match.group())
+
+
 def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[int, str] | None:
     """Words from the clause's start to the verb: `the man` in `the man wrote`.
 
@@ -290,7 +302,7 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     if skipped is not None:
         verb_start = verb_start - len(head) + skipped
         head = tail(masked, sentence_start, verb_start)
-    cut = last_mark(head, _BOUNDARY_CHARS)
+    cut = last_mark(_ACRONYMS.sub(_blank, head) if "(" in head else head, _BOUNDARY_CHARS)
     if cut < 0 and verb_start - len(head) > sentence_start:
         return None  # the clause starts further back than any subject phrase reaches
     sentence_start = verb_start - len(head)
@@ -307,7 +319,10 @@ def _phrase_before(masked: str, verb_start: int, sentence_start: int) -> tuple[i
     )
     if opening is not None:  # `A notice from the contractor taped to the doors said`
         words = WORD.findall(opening)
-    if not words or len(words) > 8 or not _NOT_IN_SUBJECT.isdisjoint(map(str.lower, words)):
+    # (a document from a body's long name: `A letter from the Vell Competition and Consumer
+    # Commission` holds more words than a person's subject would)
+    longest = _DOCUMENT_WORDS if opening is not None else _SUBJECT_WORDS
+    if not words or len(words) > longest or not _NOT_IN_SUBJECT.isdisjoint(map(str.lower, words)):
         return None
     return sentence_start + cut + 1 + phrase.index(words[0]), " ".join(words)
 
