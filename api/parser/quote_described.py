@@ -126,9 +126,11 @@ from api.parser.quote_noun_people import (
     POSTED_NOUNS,
     STANDING_NOUNS,
     dashed_dateline,
+    doer_shaped,
     kin_apposed,
     lead_subject_opening,
     modifier_shaped,
+    name_holds,
     person_shaped,
     pronoun_led,
     pronoun_sex,
@@ -1482,6 +1484,10 @@ class Described(RegistryCalls):
             subject = self._noun_subject(head, where)
             if subject is not None:
                 return Resolved(subject, "pronoun")
+        elif resolved.name is None and (len(lowered) == 2 or modified):
+            person = self._trade_person(head, where)
+            if person is not None:
+                return Resolved(person, "pronoun")
         traded = self._traded_over_person(head, resolved.name, where) if len(lowered) == 2 else None
         if traded is not None:
             return Resolved(self.organisation(traded), "pronoun")
@@ -3355,6 +3361,21 @@ class Described(RegistryCalls):
         # further back than a noun does, as a written age does)
         aged = self._aged_person((least, _OLDEST), where, _STANDING_AGE_BACK)
         return aged if aged is not None and not self._noun_contradicted(aged, head) else None
+
+    def _trade_person(self, head: str, where: tuple[int, int]) -> str | None:
+        """`Forwarders Association chairman X Y said .... “...,” the clearing agent said` (X
+        Y): a trade's doer (doer_shaped; no body's kind, thing or document) is the person the
+        text has just named (see _noun_subject) when no body named before holds the noun by
+        its name or by what the text says it does (`Harbour Shipping Agency`: the agent is
+        the body, left to the body rules); None otherwise."""
+        if not doer_shaped(head) or head in ORG_ANAPHORS or head in _THINGS:
+            return None
+        if document_noun(head) or head in FORMER_WORDS:
+            return None
+        for _, body in self._open_bodies_before(where):
+            if name_holds(body, head) or head in _name_nouns(body) or head in self.agents_of(body):
+                return None  # (`the agent` of a shipping agency named: the body's)
+        return self._noun_subject(head, where)
 
     def _kin_subject(self, head: str, where: tuple[int, int]) -> str | None:
         """`..., went home with X Y, 81, of Z, and his wife, W.` then `“...,” the pensioner

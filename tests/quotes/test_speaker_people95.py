@@ -1,0 +1,255 @@
+"""Speakers95: people by a trade's noun, namesakes by their pronoun, partial quotes after a name.
+
+`the (<modifier>) <noun> said` for a trade's doer (`the clearing agent`, `the entrepreneur`) is
+the person the text has just named when no body named before holds the noun by its name or by
+what the text says it does; a surname two people share is the one of the sex of the pronoun
+right after its verb (`Y said he would ...`); a quote straight after `under the <Name> brand,`
+or `called the <noun>` is a partial quote when it holds a clause, not a name or a title. Each
+with near-misses left alone.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quote_noun_people import doer_shaped, name_holds
+from api.parser.quotes import analyse_quotes
+from tests.quotes.helpers import speakers as _speakers
+
+# --- the helpers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("agent", True),
+        ("entrepreneur", True),
+        ("grazier", True),
+        ("broker", True),
+        ("plumber", True),
+        ("governor", False),  # (an office's title: its holder is named with it)
+        ("commissioner", False),
+        ("user", False),  # (too short to be a trade)
+        ("agents", False),  # (a crowd, not one person)
+        ("Agent", False),
+    ],
+)
+def test_doer_shaped(noun: str, expected: bool) -> None:
+    assert doer_shaped(noun) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "noun", "expected"),
+    [
+        ("Coastline Operators Ltd", "operator", True),
+        ("Harbour Shipping Agency", "agent", True),
+        ("Vell Brokers", "broker", True),
+        ("Inland Freight Forwarders Association", "agent", False),
+        ("Marlow Steel Inc.", "operator", False),
+    ],
+)
+def test_name_holds(name: str, noun: str, expected: bool) -> None:
+    assert name_holds(name, noun) is expected
+
+
+# --- a trade's doer is the person just named -----------------------------------------------------
+
+
+def test_the_clearing_agent_of_an_association_chairman() -> None:
+    found = _speakers(
+        "Truckers have long complained about the queues at the border post.",
+        "Inland Hauliers Association chairman Mr Tobias Okonkwo-Reyes said the delay cost "
+        "his members dearly.",
+        "“Every hour a lorry waits, somebody pays,” the clearing agent said.",
+    )
+    assert found == ["Tobias Okonkwo-Reyes"]
+
+
+def test_the_entrepreneur_in_the_same_paragraph() -> None:
+    found = _speakers(
+        "Not every grower on the hill is against the trail.",
+        "Ines Halvorsen-Baptiste, whose orchard runs beside the old track, signed a lease last "
+        "spring and has since opened a juice stall by the gate. “The walkers are thirsty. "
+        "Somebody was going to sell them something,” the entrepreneur said.",
+    )
+    assert found == ["Ines Halvorsen-Baptiste"]
+
+
+def test_the_former_broker_of_a_retired_man() -> None:
+    found = _speakers(
+        "Pell Valley Council approved the rezoning on Tuesday.",
+        "Gideon Marsh-Tully, 71, worked on the trading floor for four decades. “They never "
+        "asked us what we thought,” the former broker said.",
+    )
+    assert found == ["Gideon Marsh-Tully"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Bookings on the coast fell by a third in July.",
+                "Coastal Tourism Association secretary Henrietta Mbeki-Larsson said cancellations "
+                "came in daily. “People are waiting for prices to fall,” the travel agent said.",
+            ),
+            "Henrietta Mbeki-Larsson",
+        ),
+        (
+            (
+                "The new tariff starts in June.",
+                "Kwabena Lindgren-Asare imports tyres through the port. “Every container now "
+                "costs me double,” the importer said.",
+            ),
+            "Kwabena Lindgren-Asare",
+        ),
+        (
+            (
+                "The street was closed for six weeks.",
+                "Anselm Quaye-Duarte, whose family has kept the corner bistro since 1974, said "
+                "takings had halved. “I am not sure we survive these,” the restaurateur said.",
+            ),
+            "Anselm Quaye-Duarte",
+        ),
+    ],
+)
+def test_other_doers_of_the_person_just_named(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert _speakers(*paragraphs) == [expected]
+
+
+def test_the_agent_of_a_shipping_agency_named_stays_with_it() -> None:
+    # (near-miss: a body whose name holds the noun was named before: the agent is the body's)
+    found = _speakers(
+        "The cargo was handled by Saltmere Shipping Agency, which serves the northern port.",
+        "Port captain Rui Albuquerque-Nkemelu said the berth had been closed twice.",
+        "“We cannot plan around closures,” the agent said.",
+    )
+    assert found[0] != "Rui Albuquerque-Nkemelu"
+
+
+def test_the_broker_of_a_body_whose_name_holds_it() -> None:
+    # (near-miss: `Tarrow Brokers Ltd` holds the noun: no person is taken for it)
+    found = _speakers(
+        "The policy was sold through Tarrow Brokers Ltd in 2019.",
+        "Homeowner Priya Castellanos-Webb said she had never read the small print.",
+        "“Every client received the full terms,” the broker said.",
+    )
+    assert found[0] != "Priya Castellanos-Webb"
+
+
+def test_the_agent_after_a_sentence_naming_no_one() -> None:
+    # (near-miss: the text moved on, a sentence naming no one before the cue's)
+    found = _speakers(
+        "Freight forwarder Lamine Oduya-Brandt said costs had doubled.",
+        "The port handled a record number of boxes last year. “Nobody is counting the "
+        "hours,” the agent said.",
+    )
+    assert found[0] != "Lamine Oduya-Brandt"
+
+
+def test_the_operator_stays_a_body_noun() -> None:
+    # (near-miss: `operator` is a body's kind: a company named before keeps it)
+    found = _speakers(
+        "Ferries on the strait are run by Kestrel Marine Ltd.",
+        "Deckhand Joao Ferreira-Lind said two crossings were cancelled.",
+        "“Safety comes first,” the operator said.",
+    )
+    assert found[0] != "Joao Ferreira-Lind"
+
+
+# --- a surname two people share: the pronoun after its verb chooses ------------------------------
+
+
+def test_the_husband_by_he_after_the_wife_named_last() -> None:
+    found = _speakers(
+        "Arvid Solberg-Mayne, 74, spent 38 years at the mill. His wife, Ingrid, has a heart "
+        "condition.",
+        "Ingrid Solberg-Mayne said she did not know how they would cope. “We'll sell the "
+        "boat,” she said.",
+        "Solberg-Mayne said he would be at the rally on Monday. “What else is there to do?”",
+    )
+    assert found[-1] == "Arvid Solberg-Mayne"
+
+
+def test_the_wife_by_she_after_the_husband_named_last() -> None:
+    found = _speakers(
+        "Mirela Kostadinova-Ruiz runs the bakery with her husband.",
+        "Teodor Kostadinova-Ruiz said he bakes from four in the morning. “It is the only "
+        "quiet hour,” he said.",
+        "Kostadinova-Ruiz said she had asked the council twice for help. “Nobody wrote back.”",
+    )
+    assert found[-1] == "Mirela Kostadinova-Ruiz"
+
+
+def test_the_surname_of_one_bearer_is_untouched() -> None:
+    # (near-miss: one bearer, a `she` about someone else changes nothing)
+    found = _speakers(
+        "Bruno Aldana-Fisk coaches the under-12s.",
+        "Aldana-Fisk said she, the club's treasurer, had found the money. “We will manage.”",
+    )
+    assert found[-1] == "Bruno Aldana-Fisk"
+
+
+def test_the_owner_of_the_role_is_not_the_subject() -> None:
+    # (near-miss: `Her lawyer, Y, said she ...`: the `she` is the lawyer's client)
+    found = _speakers(
+        "Rosa Whitcombe-Ng sued the landlord in March.",
+        "Her brother, Caspar Whitcombe-Ng, said he would testify.",
+        "Her lawyer, Lydia Thornquist, said she would appeal. “We are not done.”",
+    )
+    assert found[-1] == "Lydia Thornquist"
+
+
+def _found(*paragraphs: str) -> list[str]:
+    return [q.text for q in analyse_quotes(list(paragraphs)).quotes]
+
+
+# --- a partial quote after a label noun closed by a comma, or after `called the <noun>` ----------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote"),
+    [
+        (
+            "The agency said the tins, sold in corner shops under the Lumo brand, “carry a real "
+            "risk of botulism,” and ordered them off the shelves.",
+            "carry a real risk of botulism,",
+        ),
+        (
+            "Councillor Priya Oyelaran-Holt called the episode “a shameful failure of basic "
+            "oversight” and asked for an inquiry.",
+            "a shameful failure of basic oversight",
+        ),
+        (
+            "Coach Ilario Benedetti-Sowa called the game “the worst we have played all season” "
+            "and said the players owed the fans an apology.",
+            "the worst we have played all season",
+        ),
+        (
+            "The regulator said the drinks, marketed in schools under the Zappo label, “are sold "
+            "to children as if they were juice.”",
+            "are sold to children as if they were juice.",
+        ),
+    ],
+)
+def test_partial_quote_after_a_label_noun(paragraph: str, quote: str) -> None:
+    assert quote in _found(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # (a real title: short and capitalised)
+        "The writers called the episode “Pilot” when it first aired in 2009.",
+        # (a brand's name in apposition)
+        "The firm sells a cheaper line, the brand “Sunny Day”, in rural stores.",
+        # (one or two lower-case words: a term, a lower-case title)
+        "Critics called the album “folklore” a turn inward.",
+        # (a label noun with no comma and no `called`: the word named)
+        "Teachers now use the word “resilience” in every report.",
+    ],
+)
+def test_a_label_noun_still_names_its_title(paragraph: str) -> None:
+    assert _found(paragraph) == []
