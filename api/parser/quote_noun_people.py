@@ -150,6 +150,20 @@ def pronoun_sex(masked: str, at: int) -> str | None:
     return "m" if found.group().strip() == "He" else "f"
 
 
+# A sentence opening on a person named as the kin of someone by a possessive: `His wife, Z, ...`
+# (the sex the possessive gives the one whose kin Z is).
+_KIN_OPENING: Final = re.compile(r"\s*(His|Her) (?:" + "|".join(sorted(FAMILY_WORDS)) + r"),? $")
+_OWNER_SEX: Final = {"His": "m", "Her": "f"}
+
+
+def kin_opening(masked: str, sentence_start: int, name_start: int) -> str | None:
+    """`His wife, Doreen, has ...` (Doreen at `name_start`) -> `m`: a sentence opening on a
+    person named as someone's kin, the sex of that someone (the one the text is about);
+    `Doreen, his wife, ...`, `The wife, Z,` -> None."""
+    found = _KIN_OPENING.fullmatch(masked, sentence_start, name_start)
+    return _OWNER_SEX[found.group(1)] if found is not None else None
+
+
 def kin_apposed(masked: str, start: int) -> bool:
     """`X Y, 81, and his wife, Z` (Z at `start`) -> True; `Her cousin, Z,` opening its
     sentence -> also True (the caller asks it only of a name after another in its sentence)."""

@@ -242,12 +242,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "investigators had \"...\"' (a body's document as the cue's subject, 'A letter from "
         "<Body>'): no one"
     ),
-    ("hamspec_lakeport_steel_retiree_benefits_cut_ccaa", 5, "That was the deal"): (
-        "'\"...,\" the former crane operator said' of 'X Y, 74, spent 38 years at the mill. "
-        "His wife, Z, ...' the paragraph before (a role noun the introduction never used, "
-        "'operator' read as a company's noun; other nouns give the wife named between): the "
-        "steelmaker"
-    ),
     ("hamspec_lakeport_steel_retiree_benefits_cut_ccaa", 9, "substantially"): (
         "'A spokeswoman for the steelmaker, who asked not to be named, said ... at \"...\"' of "
         "'<Words> Canada Inc.' (a body through its spokesperson by a generic noun its name does "
