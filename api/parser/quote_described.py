@@ -3374,8 +3374,8 @@ class Described(RegistryCalls):
         the body, left to the body rules); None otherwise."""
         if not doer_shaped(head) or (head in ORG_ANAPHORS and not former) or head in _THINGS:
             return None  # (`the operator`: a body's kind; `the former operator`: someone's past)
-        if document_noun(head) or head in FORMER_WORDS:
-            return None
+        if document_noun(head) or head in FORMER_WORDS or self._unnamed_before(head, where):
+            return None  # (`an agent told` ... `the agent added`: someone unnamed)
         for _, body in self._open_bodies_before(where):
             if self._holds_noun(body, head):
                 return None  # (`the agent` of a shipping agency named: the body's)

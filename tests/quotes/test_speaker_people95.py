@@ -18,6 +18,12 @@ from api.parser.quote_noun_people import doer_shaped, kin_opening, name_holds
 from api.parser.quotes import analyse_quotes
 from tests.quotes.helpers import speakers as _speakers
 
+
+def _found(*paragraphs: str) -> list[str]:
+    """The quotes the parser finds in made-up `paragraphs`, in reading order."""
+    return [q.text for q in analyse_quotes(list(paragraphs)).quotes]
+
+
 # --- the helpers ---------------------------------------------------------------------------------
 
 
@@ -281,10 +287,6 @@ def test_the_owner_of_the_role_is_not_the_subject() -> None:
         "Her lawyer, Lydia Thornquist, said she would appeal. “We are not done.”",
     )
     assert found[-1] == "Lydia Thornquist"
-
-
-def _found(*paragraphs: str) -> list[str]:
-    return [q.text for q in analyse_quotes(list(paragraphs)).quotes]
 
 
 # --- a partial quote after a label noun closed by a comma, or after `called the <noun>` ----------
