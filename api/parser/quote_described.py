@@ -130,9 +130,12 @@ from api.parser.quote_noun_people import (
     POSTED_NOUNS,
     STANDING_NOUNS,
     dashed_dateline,
+    doer_shaped,
     kin_apposed,
+    kin_opening,
     lead_subject_opening,
     modifier_shaped,
+    name_holds,
     person_shaped,
     pronoun_led,
     pronoun_sex,
@@ -1539,6 +1542,13 @@ class Described(RegistryCalls):
             subject = self._noun_subject(head, where)
             if subject is not None:
                 return Resolved(subject, "pronoun")
+        elif len(lowered) == 2 or modified:
+            # (`the former crane operator`: someone's past trade, over a body of another name)
+            former = lowered[1] in FORMER_WORDS and self._body_not_holding(resolved.name, head)
+            asked = former or resolved.name is None
+            person = self._trade_person(head, where, former) if asked else None
+            if person is not None:
+                return Resolved(person, "pronoun")
         traded = self._traded_over_person(head, resolved.name, where) if len(lowered) == 2 else None
         if traded is not None:
             return Resolved(self.organisation(traded), "pronoun")
@@ -3472,6 +3482,57 @@ class Described(RegistryCalls):
         # further back than a noun does, as a written age does)
         aged = self._aged_person((least, _OLDEST), where, _STANDING_AGE_BACK)
         return aged if aged is not None and not self._noun_contradicted(aged, head) else None
+
+    def _trade_person(self, head: str, where: tuple[int, int], former: bool) -> str | None:
+        """`Forwarders Association chairman X Y said .... “...,” the clearing agent said` (X
+        Y): a trade's doer (doer_shaped; no body's kind, thing or document) is the person the
+        text has just named (see _noun_subject) when no body named before holds the noun by
+        its name or by what the text says it does (`Harbour Shipping Agency`: the agent is
+        the body, left to the body rules); None otherwise."""
+        if not doer_shaped(head) or (head in ORG_ANAPHORS and not former) or head in _THINGS:
+            return None  # (`the operator`: a body's kind; `the former operator`: someone's past)
+        if document_noun(head) or head in FORMER_WORDS or self._unnamed_before(head, where):
+            return None  # (`an agent told` ... `the agent added`: someone unnamed)
+        for _, body in self._open_bodies_before(where):
+            if self._holds_noun(body, head):
+                return None  # (`the agent` of a shipping agency named: the body's)
+        return self._kin_owner(head, where) or self._noun_subject(head, where)
+
+    def _body_not_holding(self, name: str | None, head: str) -> bool:
+        """`Marlow Steel Inc.` for `operator` -> True; `Coastline Operators Ltd`, a person, no
+        one -> False: an answer that is a body whose name, trade or stated deed does not hold
+        the noun."""
+        entry = self.entries.get(name) if name is not None else None
+        if entry is None or entry.kind != "organisation" or name is None:
+            return False
+        return not self._holds_noun(name, head)
+
+    def _holds_noun(self, body: str, head: str) -> bool:
+        """`Harbour Shipping Agency` (its words, see name_holds), `X Engineering Sdn Bhd` (its
+        trade's nouns: `contractor`), `X Systems, which develops the app` (its deed: `developer`)
+        hold the noun; a company does not hold `operator` by its kind alone."""
+        if name_holds(body, head) or head in self.agents_of(body):
+            return True
+        return head in _name_nouns(body) and head not in generic_nouns(body)
+
+    def _kin_owner(self, head: str, where: tuple[int, int]) -> str | None:
+        """`X Y, 74, spent 38 years at the mill. His wife, Z, has ...` then `“...,” the former
+        crane operator said`: the one person of the latest sentence named as someone's kin at
+        its opening is not whom a trade's noun calls; the person the sentence before is about,
+        of the possessive's sex, uncontradicted, is; None otherwise."""
+        people = self._sentence_people(where)
+        if len(people) != 1:
+            return None
+        _, mention, paragraph = people[0]
+        start = paragraph.sentence(mention.start)[0]
+        sex = kin_opening(paragraph.masked, start, mention.name_start)
+        if sex is None or start == 0:
+            return None
+        before = self._sentence_people((paragraph.index, start))
+        for name, _, _ in before:
+            if self._sex_fits(name, sex) and not self._noun_contradicted(name, head):
+                return name
+        return None
 
     def _kin_subject(self, head: str, where: tuple[int, int]) -> str | None:
         """`..., went home with X Y, 81, of Z, and his wife, W.` then `“...,” the pensioner

@@ -47,6 +47,8 @@ def _cue_before(paragraph: Paragraph, span: Span, sentence_start: int, previous_
     if last and _predicate_partial(last[-1], paragraph.text[span.start : span.start + 1]):
         return False
     if not NOT_SPEECH_CUES.isdisjoint(last):
+        if _judged_not_named(head, last, paragraph.text, span):
+            return False
         return not _word_had(head) and not _label_not_naming(last, paragraph.text, span)
     if "as" not in last[-2:]:
         return False  # (_named_as wants `as` last, or before a last article: the rest unlowered)
@@ -107,6 +109,28 @@ _PREDICATE_OPENERS: Final = frozenset(
 _QUESTION_SUBJECTS: Final = frozenset("i you he she it we they there this that".split())
 # How far into the quote its first two words are read (two openers and their spaces).
 _OPENER_REACH: Final = 20
+
+
+# Verbs of judging that make a label's object the thing judged: `called the episode “a cruel
+# mistake”` (the words are the caller's; a name would follow the verb at once: `called “X”`).
+_JUDGING_VERBS: Final = frozenset({"called", "calls", "calling", "branded", "described"})
+# The fewest words of a lower-case quote after a label noun that is someone's words, not a
+# name or a title (a title is short and capitalised: `the episode “Pilot”`).
+_JUDGED_LEAST: Final = 3
+
+
+def _judged_not_named(head: str, last: list[str], text: str, span: Span) -> bool:
+    """`sold under the <Name> brand, “pose a serious risk to ...,”`, `called the episode “a
+    cruel mistake that ...”` -> True; `called the episode “Pilot”`, `the brand, “Sunny Day”,`,
+    `the word “resilience”` -> False: a lower-case phrase of several words after a label noun
+    closed by a comma, or after `called the <noun>`, is someone's words, not the noun's name."""
+    if last[-1] not in NOT_SPEECH_CUES or not text[span.start : span.start + 1].islower():
+        return False
+    closed = head.rstrip().endswith(",")
+    judged = len(last) == 3 and last[1] == "the" and last[0] in _JUDGING_VERBS
+    if not (closed or judged):
+        return False
+    return len(text[span.start : span.end].split(None, _JUDGED_LEAST)) >= _JUDGED_LEAST
 
 
 def _label_not_naming(last: list[str], text: str, span: Span) -> bool:

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from api.parser.quote_kinds import POST_NOUNS, fits_role, of_another_kind, role_nouns
-from api.parser.quote_words import FAMILY_WORDS, FORMER_WORDS
+from api.parser.quote_words import FAMILY_WORDS, FORMER_WORDS, TITLE_WORDS, TRADE_WORDS
 
 # Common nouns for a person by work, post or standing that neither an agent ending (-er, -or,
 # -ist, -ian, -ee) nor `-man` shows, which no body is called by: `the academic said`, `the
@@ -83,6 +83,45 @@ def person_shaped(head: str) -> bool:
     return len(head) >= _PERSON_SHAPE_LEAST and head.isalpha() and head.endswith(_PERSON_ENDINGS)
 
 
+# A trade's doer: a noun for someone by the work they do for others, which a firm of that trade
+# may be called by too (`the clearing agent`, `the entrepreneur`, `the grazier`); a person's when
+# the text has just named one and no body of that trade (see Described._trade_person).
+_DOER_ENDINGS: Final = ("er", "or", "eur")
+# Doers' nouns of no doer's ending (`the estate agent said`).
+BARE_DOER_NOUNS: Final = frozenset({"agent"})
+# The shortest doer's noun read so: `user`, `doer`, `actor` are no trades.
+_DOER_LEAST: Final = 6
+# Title words that are a business someone runs, not an office held by appointment or election
+# (`the entrepreneur` of the farmer who opened a coffee hut; `the governor`, `the commissioner`
+# are the holders of an office, whom the article names with it).
+BUSINESS_DOERS: Final = frozenset({"entrepreneur", "trader", "investor", "banker", "shopkeeper"})
+
+
+def doer_shaped(head: str) -> bool:
+    """`agent`, `entrepreneur`, `grazier`, `broker`, `plumber` -> True; `governor`, `user`,
+    `agents`, `Agent` -> False: a singular lower-case noun for someone by a trade
+    (_DOER_ENDINGS, BARE_DOER_NOUNS), not an office's title (TITLE_WORDS but a trade's or a
+    business's); the caller leaves out bodies' kinds, things and documents."""
+    if head in BARE_DOER_NOUNS:
+        return True
+    if head in TITLE_WORDS and head not in TRADE_WORDS and head not in BUSINESS_DOERS:
+        return False  # (`the governor`: an office's holder, named with the title)
+    return (
+        len(head) >= _DOER_LEAST
+        and head.isalpha()
+        and head.islower()
+        and (head.endswith(_DOER_ENDINGS))
+    )
+
+
+def name_holds(name: str, head: str) -> bool:
+    """`Coastline Operators Ltd` holds `operator`, `Harbour Shipping Agency` holds `agent`
+    (the word's stem, all but its last letter, opens a word of the name); `Freight Forwarders
+    Association` does not hold `agent`: a body called by the noun through its own name."""
+    stem = head[:-1]
+    return any(word.lower().startswith(stem) for word in name.split())
+
+
 def modifier_shaped(word: str, bodies: frozenset[str]) -> bool:
     """`veteran`, `longtime`, `local` (of `the veteran smelterman`) -> True; `union` (of `the
     union official`, a body's noun among `bodies`), `company's`, `Acme` -> False: one lower-case
@@ -109,6 +148,20 @@ def pronoun_sex(masked: str, at: int) -> str | None:
     if found is None:
         return None
     return "m" if found.group().strip() == "He" else "f"
+
+
+# A sentence opening on a person named as the kin of someone by a possessive: `His wife, Z, ...`
+# (the sex the possessive gives the one whose kin Z is).
+_KIN_OPENING: Final = re.compile(r"\s*(His|Her) (?:" + "|".join(sorted(FAMILY_WORDS)) + r"),? $")
+_OWNER_SEX: Final = {"His": "m", "Her": "f"}
+
+
+def kin_opening(masked: str, sentence_start: int, name_start: int) -> str | None:
+    """`His wife, Doreen, has ...` (Doreen at `name_start`) -> `m`: a sentence opening on a
+    person named as someone's kin, the sex of that someone (the one the text is about);
+    `Doreen, his wife, ...`, `The wife, Z,` -> None."""
+    found = _KIN_OPENING.fullmatch(masked, sentence_start, name_start)
+    return _OWNER_SEX[found.group(1)] if found is not None else None
 
 
 def kin_apposed(masked: str, start: int) -> bool:

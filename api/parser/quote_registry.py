@@ -1180,6 +1180,10 @@ class Registry(Recall, Described, Salience):
             if it_after(paragraph.masked, clause.verb_end):
                 self._goes_on_it(mention.name)
             resolved = self._single(mention)
+            if mention.gender is None and resolved.name is not None:
+                # (`Y said he would be there` where husband and wife share Y: the `he` chooses)
+                shared = self._pronoun_namesake(paragraph, mention, clause, resolved.name)
+                resolved = resolved if shared is None else Resolved(shared, "surname")
             aged = generation_before(paragraph.masked, mention.start)
             bearer = self._generation_bearer(mention.name, aged) if aged is not None else None
             if bearer is not None:  # `the younger Tang wrote` of `His son, Tang Ka-lok,`
@@ -1233,6 +1237,25 @@ class Registry(Recall, Described, Salience):
             if entry.kind == "organisation" and " " in name and noun in lowered_words(name):
                 holders += 1
         return body if holders < 2 else None
+
+    def _pronoun_namesake(
+        self, paragraph: Paragraph, mention: Mention, clause: Clause, found: str
+    ) -> str | None:
+        """`Kerr said he would be at the rally` after `Ed Kerr` and `His wife, Jo, ...` (Jo
+        Kerr named last): of two people or more bearing the surname, the one of the sex of the
+        subject pronoun right after the verb (see following_pronoun), when the one found is
+        known or likely to be of the other; None otherwise."""
+        if len(self._surnames.get(mention.name, ())) < 2:
+            return None  # (most surnames: one bearer, nothing to choose)
+        follow = following_pronoun(paragraph.masked, clause.verb_end)
+        if follow is None or _owner_meant(paragraph.masked, mention, follow.group(1)):
+            return None
+        sex = PRONOUNS[follow.group(1)]
+        entry = self.entries[found]
+        if entry.gender == sex or (entry.gender is None and not unlikely(found, None, sex)):
+            return None
+        other = self.namesake_of(mention.name, sex)
+        return other if other is not None and other != found else None
 
     def _title_initials(
         self, mention: Mention, paragraph: Paragraph, where: tuple[int, int]

@@ -229,37 +229,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "_phrase_before's eight, so `the company would` is read; the demonym `Chinese` and "
         "`in <Place>` would be read as the owner's name by _spokesperson; left)"
     ),
-    ("citizen_tz_dar_port_container_scanner_tender_annulled", 7, "Every day"): (
-        "'\"...,\" the clearing agent said' of '<Words> Association chairman Mr X Y' the "
-        "paragraph before (a role noun the introduction never used, 'agent' read as a "
-        "body's noun; 'the veteran' resolves): the appeals authority"
-    ),
-    ("hamspec_lakeport_steel_retiree_benefits_cut_ccaa", 5, "That was the deal"): (
-        "'\"...,\" the former crane operator said' of 'X Y, 74, spent 38 years at the mill. "
-        "His wife, Z, ...' the paragraph before (a role noun the introduction never used, "
-        "'operator' read as a company's noun; other nouns give the wife named between): the "
-        "steelmaker"
-    ),
-    ("hamspec_lakeport_steel_retiree_benefits_cut_ccaa", 13, "I'm 74"): (
-        "'Y said he would be at ... \"...\"' with no cue of its own, where husband and wife "
-        "share the surname Y (the 'he' after the bare surname says which): the wife, named "
-        "last in full"
-    ),
-    ("irishindo_leitrim_greenway_compulsory_purchase_farmers", 9, "The line was"): (
-        "'X Y, whose land runs ..., signed ... and has since opened a coffee hut beside it. "
-        "\u201c...,\u201d the entrepreneur said' (a role noun the introduction never used, "
-        "in the same paragraph): no one"
-    ),
-    ("lusakatimes_mwezi_peanut_butter_aflatoxin_recall", 1, "pose a serious"): (
-        '\'the Bureau said the batches, sold in ... under the <Name> brand, "...," and '
-        "directed ...' (a partial quote straight after 'the <Name> brand,', read as a brand's "
-        "name in quotes): the quote not found"
-    ),
-    ("wcvb_dorchester_charter_school_lottery_email_error", 6, "a cruel mistake"): (
-        "'State Rep. X Y, D-Boston, whose district ..., called the episode \u201c...\u201d "
-        "and said ...' (a partial after 'called the episode', read as an episode's title): the "
-        "quote not found"
-    ),
 }
 
 
