@@ -449,13 +449,14 @@ def paced_sentence(text: str) -> bool:
 
 def paced_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
     """On a page where no head stands, its heads by pace alone: standalone lines of one or two
-    short sentences, no question (paced_sentence, rhythm_candidate's tests: no quotation, no reply, no
-    question answered under it), each over a paragraph LONG_RATIO times longer, opening runs of
-    text (paced_openers), SENTENCE_SIBLINGS or more of them and most of the candidates, sections
-    evenly long (evenly_paced), none in the first person: 'It started with a ledger.' / text /
-    'Then the rent rose. Then the tenants left.' / text / 'Ask the owner and you get a letter.'
-    / text / 'She is still waiting.' / text (not an essay's one-line paragraphs in its writer's
-    voice, nor punchy lines each over one paragraph, nor sections of 90 and 900 characters)."""
+    short sentences, no question (paced_sentence; rhythm_candidate's tests: no quotation, no
+    reply, no question answered under it), each over a paragraph LONG_RATIO times longer,
+    opening runs of text (paced_openers), SENTENCE_SIBLINGS or more of them and most of the
+    candidates, sections evenly long (evenly_paced), none in the first person: 'It started with
+    a ledger.' / text / 'Then the rent rose. Then the tenants left.' / text / 'Ask the owner
+    and you get a letter.' / text / 'She is still waiting.' / text (not an essay's one-line
+    paragraphs in its writer's voice, nor punchy lines each over one paragraph, nor sections of
+    90 and 900 characters)."""
     if any(flags[k] for k in alone):
         return []
     found = [k for k in alone if rhythm_candidate(items, k, paced_sentence)]

@@ -22,16 +22,17 @@ BAKERY = [
     "The lease was renewed in 2021 on terms nobody in the street had seen before. It tripled "
     "the rent over three years and let the landlord, Harrowgate Estates Ltd., end it on a "
     "month's notice. It was signed in a week. No one was asked, because nobody had to be.",
-    "\"I rang the council and asked whether anyone had read it,\" Pettigrew-Osei said. \"They "
-    "asked me which lease.\"",
+    '"I rang the council and asked whether anyone had read it," Pettigrew-Osei said. "They '
+    'asked me which lease."',
     "The council's own planning file on the street runs to sixty pages, and the word bakery "
     "does not appear in it once, not even in the list of shops that pay business rates.",
     "They knew about the damp.",
     "Surveys released to the Courier show the landlord's own surveyor found rising damp in the "
     "back wall in two of the last three years. The reports went to the council, as the rules "
     "require. The council wrote back once, asking for photographs.",
-    "No repair was ordered and no visit was made. A council spokesperson said the reports had been read against the state of the whole "
-    "terrace and found not to be urgent, and would not say who had read them.",
+    "No repair was ordered and no visit was made. A council spokesperson said the reports had "
+    "been read against the state of the whole terrace and found not to be urgent, and would "
+    "not say who had read them.",
     "Then the rent rose. Then the queue thinned.",
     "In March the second rise came in, and the bakery's prices went up with it. Regulars "
     "posted about it online. The café next door put up a sign offering its own bread.",
@@ -84,8 +85,8 @@ GLACIER = [
     "sure a thing as tourism offers. Visitors booked a year ahead, and operators promised them "
     "ice with a straight face.",
     "Now they hedge.",
-    "\"We will see seals, and we might see ice,\" said one skipper, Halvard Brekke-Nwosu, who has "
-    "run boats out of Skaldvik since 2006. \"Ten years ago I would have promised both.\"",
+    '"We will see seals, and we might see ice," said one skipper, Halvard Brekke-Nwosu, who has '
+    'run boats out of Skaldvik since 2006. "Ten years ago I would have promised both."',
     "Blame the current. Then blame the heat.",
     "The number of calving events has always swung from year to year, depending on the water "
     "under the ice and the weather above it. Scientists say both are changing, and not in the "
