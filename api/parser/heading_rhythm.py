@@ -452,7 +452,8 @@ def paced_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[
     short sentences, no question (paced_sentence; rhythm_candidate's tests: no quotation, no
     reply, no question answered under it), each over a paragraph LONG_RATIO times longer,
     opening runs of text (paced_openers), SENTENCE_SIBLINGS or more of them and most of the
-    candidates, sections evenly long (evenly_paced), none in the first person: 'It started with
+    candidates, one of two sentences at least (one-sentence lines alone are as much a story's
+    punchy lines), sections evenly long (evenly_paced), none in the first person: 'It started with
     a ledger.' / text / 'Then the rent rose. Then the tenants left.' / text / 'Ask the owner
     and you get a letter.' / text / 'She is still waiting.' / text (not an essay's one-line
     paragraphs in its writer's voice, nor punchy lines each over one paragraph, nor sections of
@@ -465,6 +466,8 @@ def paced_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[
     openers = [k for k in paced_openers(items, found) if stands_over_text(items, k)]
     if len(openers) < SENTENCE_SIBLINGS or 2 * len(openers) <= len(found):
         return []
+    if not any(INNER_STOP.search(items[k].text) for k in openers):
+        return []  # one-sentence lines alone: a story's punchy lines as much as heads
     lengths = [len(items[k].text) for k in openers]
     if max(lengths) > HEAD_SPREAD * min(lengths):
         return []

@@ -128,7 +128,7 @@ FERRY = [
     "than the school day, and some mornings the first boat leaves before six.",
     "A ferry leaving the harbour at Tarnholm\nThe ferry leaving Tarnholm in April.Photo: "
     "Maren Lund-Achebe",
-    "Then the school bus stopped waiting.",
+    "The school bus stopped waiting. The parents wrote.",
     "Children who used to take the eight o'clock boat to the secondary school on the main island "
     "now take the ten to six, or miss the first lesson. Parents wrote to the council, which wrote "
     "to the operator, which wrote back about the tides.",
@@ -140,7 +140,7 @@ FERRY = [
 ]
 FERRY_HEADS = [
     "It began with a new boat.",
-    "Then the school bus stopped waiting.",
+    "The school bus stopped waiting. The parents wrote.",
     "They want the old boat back.",
 ]
 
@@ -194,6 +194,14 @@ def test_uneven_sections_stay_text():
     ]
     items = lines(*page)
     assert paced_heads(items, list(range(len(items))), [False] * len(items)) == []
+
+
+def test_one_sentence_lines_alone_stay_text():
+    # the page's heads each of one sentence: as much a story's punchy lines (heads67's rule)
+    items = lines(*[t.replace(" Then blame the heat.", "") for t in GLACIER])
+    assert paced_heads(items, list(range(len(items))), [False] * len(items)) == []
+    items = lines(*BAKERY)
+    assert len(paced_heads(items, list(range(len(items))), [False] * len(items))) == 5
 
 
 def test_two_lines_make_no_heads():
