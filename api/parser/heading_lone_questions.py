@@ -77,9 +77,6 @@ ASKING_WORDS: Final = 2
 # Words opening a question that carries on from the sentence before: 'And what of the
 # stones?', 'But is anyone listening?' ('So, was it worth it?' closing a page is its verdict).
 CARRIERS: Final = frozenset({"and", "but", "so", "or", "yet"})
-# The opening of a question asking after a case the list before it left out, a follow-up
-# inside the section: 'You need:' / '• a passport' / 'What if my passport has expired?'.
-CASE_OPENER: Final = ("what", "if")
 
 
 def leans_back(question: str) -> bool:
@@ -164,18 +161,10 @@ def after_list_among_other_heads(items: list[Item], heads: list[int], bare: int,
     return listed and among_other_heads(items, heads, bare, k)
 
 
-def asks_after_a_case(question: str) -> bool:
-    """True for a question opening on 'What if' (CASE_OPENER), a case the text before left out:
-    'What if the deadline has passed?', 'What if my card has the wrong name on it?' (not 'What
-    is a deadline?', nor 'Who qualifies if I moved?')."""
-    return tuple(word.lower() for word in WORD.findall(question)[:2]) == CASE_OPENER
-
-
 def leans_on_a_list(items: list[Item], flags: list[bool], k: int) -> bool:
     """True for a question right after a list that a lead-in line of its section opened,
     pointing back at the list's items (leans_back): 'What do I bring?' / 'One of these:' / '•
-    a passport' / '• a licence' / 'What if I have none of those?' / 'Then ...', or asking after
-    a case the list left out (asks_after_a_case: 'What if my passport has expired?'). Its place is
+    a passport' / '• a licence' / 'What if I have none of those?' / 'Then ...'. Its place is
     inside the section, as after a list among heads of another form, whatever the page's heads
     (not a FAQ's 'Who qualifies?' after an answer's list, which names its own topic)."""
     j = k - 1
@@ -188,7 +177,7 @@ def leans_on_a_list(items: list[Item], flags: list[bool], k: int) -> bool:
             return False
     lead = items[j] if j >= 0 else None
     opened = isinstance(lead, Line) and lead.text.endswith(":") and not flags[j]
-    return opened and (leans_back(items[k].text) or asks_after_a_case(items[k].text))
+    return opened and leans_back(items[k].text)
 
 
 def in_question_company(items: list[Item], heads: list[int], at: int) -> bool:
