@@ -396,3 +396,79 @@ def slot_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[i
         if section_run(items, k, nearest) >= needed_run(items, nearest):
             found.append(k)
     return found
+
+
+def paced_run(items: list[Item], k: int, end: int) -> int:
+    """The paragraphs under line k, up to item `end` and SECTION_LOOK items at most, longer
+    than it, counted to SECTION_RUN: 'It began with a map.' / <a paragraph> / 'It was old.' /
+    <a paragraph> gives 2 (a short closing line of a section counts, as a reader reads it)."""
+    found = 0
+    for item in items[k + 1 : min(end, k + 1 + SECTION_LOOK)]:
+        if isinstance(item, Line) and len(item.text) > len(items[k].text):
+            found += 1
+            if found == SECTION_RUN:
+                break
+    return found
+
+
+def paced_openers(items: list[Item], found: list[int]) -> list[int]:
+    """The candidates `found` that open a run of text (paced_run, needed_run), dropped from
+    the last up so that a dropped line's section joins the one above: 'Nobody came.' / <one
+    paragraph> / 'It began with a map.' / <two>: a punchy line in the lead, then a head; 'Then
+    the rain came.' / <one> / 'The river rose.' / <one> / 'Ask the council.': a head, then a
+    punchy line going on from its first paragraph."""
+    kept = list(found)
+    end = len(items)
+    for i in range(len(kept) - 1, -1, -1):
+        k = kept[i]
+        if paced_run(items, k, end) < needed_run(items, end):
+            del kept[i]
+            continue
+        end = k
+    return kept
+
+
+def evenly_paced(items: list[Item], members: list[int]) -> bool:
+    """True when every section the `members` open but the last (a page's close may be short)
+    holds text within EVEN_SPACING of the middle one's length, either way: sections of 670,
+    820, 430 and 300 characters and a last of 120 (not 90 and 900, a punchy line in a long
+    section)."""
+    sizes = [size for size, _ in sections(items, members)][:-1]
+    middle = sorted(sizes)[len(sizes) // 2]
+    return min(sizes) > 0 and all(
+        size <= EVEN_SPACING * middle and middle <= EVEN_SPACING * size for size in sizes
+    )
+
+
+def paced_sentence(text: str) -> bool:
+    """True for a story's turn or a sentence head (turn_sentence) that is no question: 'It
+    started with a ledger.', 'Then the rent rose. Then the tenants left.' (not 'Is it worth
+    the wait?', a question asked in the text where no head stands)."""
+    return not is_question(text) and turn_sentence(text)
+
+
+def paced_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """On a page where no head stands, its heads by pace alone: standalone lines of one or two
+    short sentences, no question (paced_sentence; rhythm_candidate's tests: no quotation, no
+    reply, no question answered under it), each over a paragraph LONG_RATIO times longer,
+    opening runs of text (paced_openers), SENTENCE_SIBLINGS or more of them and most of the
+    candidates, one of two sentences at least (one-sentence lines alone are as much a story's
+    punchy lines), sections evenly long (evenly_paced), none in the first person: 'It started with
+    a ledger.' / text / 'Then the rent rose. Then the tenants left.' / text / 'Ask the owner
+    and you get a letter.' / text / 'She is still waiting.' / text (not an essay's one-line
+    paragraphs in its writer's voice, nor punchy lines each over one paragraph, nor sections of
+    90 and 900 characters)."""
+    if any(flags[k] for k in alone):
+        return []
+    found = [k for k in alone if rhythm_candidate(items, k, paced_sentence)]
+    if any(speaks_in_first_person(items[k].text) for k in found):
+        return []  # 'I took them home.' / text / 'It was the thinnest box.': an essay's lines
+    openers = [k for k in paced_openers(items, found) if stands_over_text(items, k)]
+    if len(openers) < SENTENCE_SIBLINGS or 2 * len(openers) <= len(found):
+        return []
+    if not any(INNER_STOP.search(items[k].text) for k in openers):
+        return []  # one-sentence lines alone: a story's punchy lines as much as heads
+    lengths = [len(items[k].text) for k in openers]
+    if max(lengths) > HEAD_SPREAD * min(lengths):
+        return []
+    return openers if evenly_paced(items, openers) else []

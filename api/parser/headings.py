@@ -167,7 +167,7 @@ from api.parser.heading_questions import (
 )
 from api.parser.heading_quoted_series import quoted_claim_heads, quoted_column_heads
 from api.parser.heading_quoted_slots import quoted_slot_head
-from api.parser.heading_rhythm import rhythm_heads, slot_heads, turn_heads
+from api.parser.heading_rhythm import paced_heads, rhythm_heads, slot_heads, turn_heads
 from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
 from api.parser.heading_sentences import (
     PAIRED_MIN,
@@ -1601,7 +1601,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
     rhythm = rhythm_heads(items, alone, flags)
     for k in rhythm or turn_heads(items, alone, flags):
         flags[k] = True  # text / 'Why is it here?' / text / 'The oven is old.' / text / ...
-    series = series_heads(items, alone, flags) or quoted_column_heads(items, alone, flags)
+    series = (
+        series_heads(items, alone, flags)
+        or quoted_column_heads(items, alone, flags)
+        or paced_heads(items, alone, flags)
+    )
     for k in questions_inside(items, flags, series):
         flags[k] = False  # 'It was theirs.' / text / 'Was it over?' / 'Fans thought so.' / ...
     for k in series:

@@ -77,13 +77,6 @@ KNOWN = {
         "EVEN_SPACING times the narrowest, once the lone question and the picture-closed "
         "section are read (heads84's trace)"
     ),
-    "yi01_tasmanian_salmon_pen_investigation_hobart_dateline_one_and_two_sentence_full_stop_heads_"
-    "by_rhythm_pronoun_then_verb_lone_yes_no_questions_punchy_lines": (
-        "all five heads ending in '.' by rhythm, opening on a pronoun, 'Then' or a verb ('It "
-        "started with a X.', 'Then the X came. Then the Y stopped.', 'Ask the X and you get a "
-        "Y.'), read as paragraphs in an investigation with no other head (its lone 'Did anyone "
-        "look?', one-line 'Last summer she counted four.' and punchy lines right)"
-    ),
     "yi02_bahamian_pension_claim_faq_nassau_bis_dateline_question_heads_curly_quoted_statement_"
     "and_yes_no_heads_full_sentence_head_lone_questions_after_lists_and_in_answers": (
         "a FAQ's two curly-quoted heads (a statement, '“I worked in X for 20 years but Y.”', and "
@@ -114,9 +107,9 @@ KNOWN = {
     ),
     "yi08_newfoundland_iceberg_tourism_season_analysis_st_johns_cp_dateline_one_and_two_sentence_"
     "full_stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_colon_lead_in": (
-        "all five heads read as paragraphs: four ending in '.' by rhythm (one or two sentences, "
-        "'Blame the X. Then blame the Y.') and an 18-word head without a stop, in an analysis "
-        "with no other head (its 'Now they hedge.' and question-led lines right)"
+        "an 18-word head without a stop ('The numbers behind a X that Y') read as a paragraph "
+        "over a colon lead-in and a list (its four heads ending in '.' by rhythm right since "
+        "heads87's paced_heads, and its 'Now they hedge.' and question-led lines right)"
     ),
 }
 
