@@ -1469,11 +1469,7 @@ class Described(RegistryCalls):
         tech firm` of `Vell Systems Ltd`)."""
         if len(lowered) < 3 or lowered[-1] not in COMPANY_NOUNS or lowered[-3] != "the":
             return None
-        bodies = self._kind_index().get(WORDED + lowered[-2])
-        if not bodies:
-            return None
-        k = bisect_left(bodies, (where, ""))
-        return bodies[k - 1][1] if k else None
+        return self._latest_keyed(WORDED + lowered[-2], where)
 
     def _apposed_noun_body(self, lowered: list[str], where: tuple[int, int]) -> str | None:
         """`X Inc, the industry body, ...` then, another body having spoken, `a spokeswoman for
@@ -4110,6 +4106,7 @@ def agent_noun(word: str) -> bool:
     return bool(_AGENT.fullmatch(word)) and word not in ORG_ANAPHORS and word not in _THINGS
 
 
+@lru_cache(maxsize=1024)  # (a pure reading of the name: `the agent` asks it of 8 bodies a cue)
 def _name_nouns(name: str) -> frozenset[str]:
     """`Harbour Shipping Ltd` -> COMPANY_NOUNS, `shipper` (its gerund's doer, see gerund_agent)
     and its trade's nouns also under TRADED (`haulier`, TRADED + `haulier`, ...): the nouns a
