@@ -91,6 +91,7 @@ STRESS_FIFTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_fiftyninth"
 STRESS_SIXTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtieth"
 STRESS_SIXTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfirst"
 STRESS_SIXTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_sixtysecond"
+STRESS_SIXTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_sixtythird"
 
 
 @dataclass
@@ -325,7 +326,8 @@ def stress_scores(show: bool) -> list[str]:
     first look, and quotes_stress_fiftyninth/ after the fifty-eighth's first look, and
     quotes_stress_sixtieth/ after the fifty-ninth's first look, and quotes_stress_sixtyfirst/ after
     the sixtieth's first look, and quotes_stress_sixtysecond/ after the sixty-first's first look,
-    each committed before any parser was run on it.
+    and quotes_stress_sixtythird/ after the sixty-second's first look, each committed before any
+    parser was run on it.
     """
     lines = []
     sets = (
@@ -391,6 +393,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixtieth set", STRESS_SIXTIETH),
         ("stress sixty-first set", STRESS_SIXTYFIRST),
         ("stress sixty-second set", STRESS_SIXTYSECOND),
+        ("stress sixty-third set", STRESS_SIXTYTHIRD),
     )
     for label, directory in sets:
         result = CueScore()
