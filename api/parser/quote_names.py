@@ -19,6 +19,7 @@ from api.parser.quote_words import (
     PATRONYMICS,
     STOP_CAPS,
     TITLE_WORDS,
+    TWO_WORD_STYLES,
 )
 
 # Generational suffixes, written after a surname: "Patrick Carlineo Jr.".
@@ -63,7 +64,10 @@ def name_word(word: str) -> bool:
 
 
 # The gendered words that, next to a name, give its gender (pronouns, `man`, `woman` do not).
-_MALE: Final = MALE_WORDS - {"he", "his", "him", "man"}
+# `chairman` is an office's name that many papers give women too (`Committee chairman Ann Roe,
+# who ..., said`): it says no sex before a name, as `ombudsman` does not (OFFICE_MAN).
+OFFICE_MAN: Final = frozenset({"chairman"})
+_MALE: Final = MALE_WORDS - {"he", "his", "him", "man"} - OFFICE_MAN
 _FEMALE: Final = FEMALE_WORDS - {"she", "her", "woman"}
 
 
@@ -77,7 +81,9 @@ def gender_of(words: list[str]) -> str | None:
 
 
 # `-man` words that say nothing of anyone's sex (`human`) or are used for either (`ombudsman`).
-_SEXLESS_MAN: Final = frozenset("human humans ombudsman shaman talisman caiman".split())
+_SEXLESS_MAN: Final = (
+    frozenset("human humans ombudsman shaman talisman caiman".split()) | OFFICE_MAN
+)
 # The characters read before a name for the role noun written right before it.
 _ROLE_REACH: Final = 24
 
@@ -400,6 +406,13 @@ def styled_run(run: list[Token], names: list[Token]) -> bool:
     """`Mr Tayo Bankole`, `Engr. Ada Obi`: only honorifics stand in the run before the name."""
     k = len(run) - len(names)
     return k > 0 and all(word_key(t.text) in HONORIFICS for t in run[:k])
+
+
+def two_word_style(names: list[Token]) -> bool:
+    """`Tok Ketua Aziz Omar`: the name's first two words are a style of two words
+    (TWO_WORD_STYLES) and a given name and a surname follow; `Tan Sri` alone before one word
+    keeps it (too little is left to be a name)."""
+    return len(names) > 3 and (word_key(names[0].text), word_key(names[1].text)) in TWO_WORD_STYLES
 
 
 def given_chain(given: list[Token]) -> bool:

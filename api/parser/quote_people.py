@@ -47,6 +47,7 @@ from api.parser.quote_names import (
     styled_whole,
     title_surname,
     trade_opening,
+    two_word_style,
     used_as_title,
 )
 from api.parser.quote_orgs import (
@@ -194,6 +195,8 @@ def _person(
 ) -> Mention:
     """The mention of a person's name of two words or more; `words` are the run's texts."""
     last = run[-1]
+    if two_word_style(names):
+        names = names[2:]  # "Tok Ketua Aziz Omar": the style of two words is no name's
     # (particles are counted only in a name of three words or more: most names have two, and
     # `len(names) - particles(names)` is then their length)
     if (
@@ -354,6 +357,12 @@ def _title_in_name(names: list[Token], vocabulary: Container[str]) -> int:
         ):  # (`Flat Tenants Dovebridge` beside `the flat`, `tenants`: a body's name, whole)
             return k
     return -1
+
+
+def _figure_unit(text: str, start: int, length: int) -> bool:
+    """`M` of `$14M`, `K` of `5K`: one capital letter glued to the digits before it is a
+    figure's unit (millions, thousands), never a name; `Q3`, `3Mx` are no such letter."""
+    return length == 1 and text[start - 1 : start].isdigit()
 
 
 def _local_title(names: list[Token], vocabulary: Container[str]) -> bool:
@@ -1080,6 +1089,8 @@ def _named_runs(
                 continue
             kind, word, length, possessive = read
             first = run[0]
+            if _figure_unit(masked, first, length):
+                continue  # `he had spent $14M on upgrades`: a sum's `M`, no one's name
             if kind == "org" and word.isupper() and _initials_described(masked, first):
                 continue
             if kind == "org" and word.isupper() and _thing_acronym(masked, first):

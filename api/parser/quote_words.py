@@ -114,6 +114,13 @@ STYLES_OF_ADDRESS: Final = _words(
     " brother puan encik cik shri shrimati smt mwalimu awang dayang"
 )
 
+# Styles of two words neither of which is a style alone (the Malay ones `Tan Sri` and `Toh Puan`
+# above, and a village head's `Tok Ketua`, `Tok Penghulu`, `Ketua Kampung`, `Tok Batin`): `Tok
+# Ketua Aziz Omar said` names Aziz Omar (see quote_names.two_word_style).
+TWO_WORD_STYLES: Final = frozenset(
+    {("tan", "sri"), ("tok", "ketua"), ("tok", "penghulu"), ("ketua", "kampung"), ("tok", "batin")}
+)
+
 # Trades a reader knows, none of them a given name, written before a name as its title:
 # `Plumber Dean Holt said`, `A lawyer, Barrister Ibrahim X, said` (`Baker`, `Carpenter`, `Mason`
 # are surnames too and stay out).
