@@ -301,15 +301,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "two-word local title 'Tok Ketua' kept in the name; a nested curly single quote): "
         "'Tok Ketua X Y'"
     ),
-    ("nst_sungai_lenggor_palm_oil_mill_effluent_fish_kill_water_cut", 12, "deeply regrets"): (
-        "'In a statement ..., a spokesman for the miller said it \u201c...\u201d' of the mill "
-        "'<Words> Sdn Bhd' (a body through its spokesperson by a generic noun its name does "
-        "not hold; a partial quote): no one"
-    ),
-    ("nst_sungai_lenggor_palm_oil_mill_effluent_fish_kill_water_cut", 12, "The breach"): (
-        "'\u201c...,\u201d the spokesman said' after 'a spokesman for the miller' in the same "
-        "paragraph (the body through its spokesperson, carried by the noun): no one"
-    ),
     ("nst_sungai_lenggor_palm_oil_mill_effluent_fish_kill_water_cut", 14, "We will also"): (
         "'\u201c...,\u201d she said' opening a paragraph after 'Rohaya replied: \u201c...\u201d "
         "X said villagers would ...' (a man named after the woman's quote; the pronoun's sex "
