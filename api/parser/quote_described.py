@@ -1420,6 +1420,10 @@ class Described(RegistryCalls):
         # (`a spokeswoman for the governing body` of `X, the sport's governing body,`: the body
         # its apposition called so, when its noun fit no body by kind)
         body = body or self._apposed_noun_body(lowered, where)
+        if not body and noun == _AUTHORITY:
+            # (`a spokesman for the local authority` of `Kelvar Council`, the article's only
+            # council, as `the local authority said` is: see _lone_council)
+            body = self._lone_council(where, lowered[-2] == "local")
         if not body:
             if noun is None:
                 kind = self._spoken_for_kind(lowered, where)

@@ -67,3 +67,52 @@ def test_the_spokesman_of_the_works_keeps_the_company():
         "has been sealed,” the spokesman said.",
     )
     assert got[-2:] == ["Peltra Palm Oil Mill Sdn Bhd", "Peltra Palm Oil Mill Sdn Bhd"]
+
+
+# --- a spokesperson for the local authority: the article's only council ------------------------
+
+_COUNCILLOR = (
+    "Cllr Ann Roe, who represents the ward on {council}, said several people had called her. "
+    "‘People are told to pay now,’ she said."
+)
+
+
+@pytest.mark.parametrize(
+    ("council", "cue", "speaker"),
+    [
+        (
+            "Kelvar Council",
+            "A spokesman for the local authority said: ‘The council owns two flats.’",
+            "Kelvar Council",
+        ),
+        (
+            "West Brannock Council",
+            "A spokeswoman for the local authority said the repairs were “overdue”.",
+            "West Brannock Council",
+        ),
+        (
+            "Kelvar District Council",
+            "A spokesperson for the local authority said: ‘We will pay our share.’",
+            "Kelvar District Council",
+        ),
+        # (near-miss: two councils named: which one is the local authority is not said)
+        (
+            "Kelvar Council and Orrin Council",
+            "A spokesman for the local authority said: ‘The council owns two flats.’",
+            None,
+        ),
+    ],
+)
+def test_a_spokesperson_for_the_local_authority_is_the_only_council(council, cue, speaker):
+    first = "Owners had letters from their factor, Morven Property Management Ltd, last month."
+    assert _speakers(first, _COUNCILLOR.format(council=council), cue)[-1] == speaker
+
+
+def test_a_spokesperson_for_an_authority_is_no_council_unless_called_local():
+    """`a spokesman for the authority` with no `local authority` said before: no council."""
+    got = _speakers(
+        "Owners had letters from their factor, Morven Property Management Ltd, last month.",
+        _COUNCILLOR.format(council="Kelvar Council"),
+        "A spokesman for the authority said: ‘We will look at it.’",
+    )
+    assert got[-1] != "Kelvar Council"
