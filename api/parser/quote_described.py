@@ -80,6 +80,7 @@ from api.parser.quote_generic_bodies import (
     regulates,
     regulates_by_clause,
     regulator_phrase,
+    works_stems,
 )
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_introduced import (
@@ -1361,7 +1362,7 @@ class Described(RegistryCalls):
             # `A spokesperson for X Homes said ... “...,” the spokesperson said`: X's, though
             # the text made X a person's name before (`developer X Homes`)
             return Resolved(latest, "pronoun"), None
-        worded = self._worded_company(lowered, where)
+        worded = self._worded_company(lowered, where) or self._works_company(lowered, where)
         if worded is not None:  # `a spokesman for the realty firm`: the one its name says
             self.spokes[worded] = where
             return Resolved(worded, "pronoun"), None
@@ -1419,6 +1420,10 @@ class Described(RegistryCalls):
         # (`a spokeswoman for the governing body` of `X, the sport's governing body,`: the body
         # its apposition called so, when its noun fit no body by kind)
         body = body or self._apposed_noun_body(lowered, where)
+        if not body and noun == _AUTHORITY:
+            # (`a spokesman for the local authority` of `Kelvar Council`, the article's only
+            # council, as `the local authority said` is: see _lone_council)
+            body = self._lone_council(where, lowered[-2] == "local")
         if not body:
             if noun is None:
                 kind = self._spoken_for_kind(lowered, where)
@@ -1470,6 +1475,18 @@ class Described(RegistryCalls):
         if len(lowered) < 3 or lowered[-1] not in COMPANY_NOUNS or lowered[-3] != "the":
             return None
         return self._latest_keyed(WORDED + lowered[-2], where)
+
+    def _works_company(self, lowered: list[str], where: tuple[int, int]) -> str | None:
+        """`a spokesman for the miller` -> the latest company before `where` whose name holds the
+        doer's works (`X Palm Oil Mill Sdn Bhd`, see works_stems); None when none does (`a
+        spokesman for the singer`)."""
+        if len(lowered) < 3 or lowered[-2] != "the":
+            return None
+        for stem in works_stems(lowered[-1]):
+            found = self._latest_keyed(WORDED + stem, where)
+            if found is not None:
+                return found
+        return None
 
     def _apposed_noun_body(self, lowered: list[str], where: tuple[int, int]) -> str | None:
         """`X Inc, the industry body, ...` then, another body having spoken, `a spokeswoman for

@@ -220,6 +220,22 @@ def funder_nouns(name: str) -> frozenset[str]:
     return frozenset((FUNDER,)) if len(words) > 1 and words[-1] in _FUNDER_ENDINGS else frozenset()
 
 
+# The ending of a works' doer's noun after the works' word: `miller` of a `Mill`, `brewer` of a
+# `Brewery`'s `Brew` (not `or`: `operator` names no works).
+_WORKS_DOER: Final = "er"
+_WORKS_STEM_MIN: Final = 3  # (`miller` -> `mill`; `doer` -> `do` is no works' word)
+
+
+def works_stems(noun: str) -> tuple[str, ...]:
+    """`miller` -> (`mill`, `mills`), `company` -> (): the words a company's name holds when a
+    text calls it by its works' doer (`a spokesman for the miller` of `X Palm Oil Mill Sdn
+    Bhd`)."""
+    stem = noun.removesuffix(_WORKS_DOER)
+    if stem == noun or len(stem) < _WORKS_STEM_MIN or not stem.isalpha():
+        return ()
+    return (stem, stem + "s")
+
+
 def civil_service(words: list[str]) -> bool:
     """True for a name closing on a civil emergency service: `Velmar Civil Defence`, `Ostland
     Civil Protection` (not `Korvex Defence`, `Ministry of Defence`, `Arden Civil Engineering`)."""
