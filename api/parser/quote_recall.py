@@ -518,8 +518,12 @@ class Recall(RegistryCalls):
         return self.short_form(mention.name) if mention.kind == "person" else None
 
     def _known_surname(self, word: str) -> str | None:
-        """The person already registered whose surname this is (no one new is registered)."""
-        people = (n for n in self._surnames.get(word, ()) if self.entries[n].kind == "person")
+        """The person already registered whose surname this is (no one new is registered),
+        among the latest KNOWN_ENTRIES bearers of the word: a word thousands of bodies end on
+        (`Aab Affairs, Abb Affairs, ...`) is not read whole per look-up (a quadratic walk in the
+        compiled build)."""
+        bearers = self._surnames.get(word, ())
+        people = (n for n in bearers[-KNOWN_ENTRIES:] if self.entries[n].kind == "person")
         first = next(people, None)
         return first if next(people, None) is None else None  # (stops at a second one)
 

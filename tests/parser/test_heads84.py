@@ -309,7 +309,11 @@ def test_a_quotation_with_its_speaker_under_the_lead_stays_text():
 
 
 def test_under_the_lead():
-    items = [Line("LOWHAVEN — Text.", alone=True), Picture("A boat", None), Line("“X.”", True)]
+    items = [
+        Line("LOWHAVEN — Text.", alone=True),
+        Picture("A boat", "A boat at the quay.Ann Lee/AP"),
+        Line("“X.”", True),
+    ]
     assert under_the_lead(items) == 2
     assert under_the_lead(items[:2]) == -1
 
