@@ -206,7 +206,12 @@ def section_run(items: list[Item], k: int, end: int) -> int:
     """The paragraphs under line k, up to item `end` and SECTION_LOOK items at most, LONG_RATIO
     times its length or longer, counted to SECTION_RUN: 'The glaze is the hard part.' / <two
     paragraphs of text> / 'It is.' gives 2."""
-    least = LONG_RATIO * len(items[k].text)
+    return _run_of(items, k, end, LONG_RATIO * len(items[k].text))
+
+
+def _run_of(items: list[Item], k: int, end: int, least: float) -> int:
+    """The paragraphs under line k, up to item `end` and SECTION_LOOK items at most, `least`
+    characters long or longer, counted to SECTION_RUN (section_run, paced_run)."""
     found = 0
     for item in items[k + 1 : min(end, k + 1 + SECTION_LOOK)]:
         if isinstance(item, Line) and len(item.text) >= least:
@@ -402,13 +407,7 @@ def paced_run(items: list[Item], k: int, end: int) -> int:
     """The paragraphs under line k, up to item `end` and SECTION_LOOK items at most, longer
     than it, counted to SECTION_RUN: 'It began with a map.' / <a paragraph> / 'It was old.' /
     <a paragraph> gives 2 (a short closing line of a section counts, as a reader reads it)."""
-    found = 0
-    for item in items[k + 1 : min(end, k + 1 + SECTION_LOOK)]:
-        if isinstance(item, Line) and len(item.text) > len(items[k].text):
-            found += 1
-            if found == SECTION_RUN:
-                break
-    return found
+    return _run_of(items, k, end, len(items[k].text) + 1)  # (longer than the line)
 
 
 def paced_openers(items: list[Item], found: list[int]) -> list[int]:
