@@ -85,11 +85,6 @@ KNOWN = {
         "lines and 'Is that hard to prove?' inside an answer (its four question heads, the "
         "full-sentence head and 'And if I live on X?' after list lines right)"
     ),
-    "yi03_puerto_rican_electricity_bill_dispute_guide_san_juan_dateline_step_n_colon_heads_two_"
-    "sentence_and_question_and_verb_steps_colon_lead_ins_lone_question_punchy": (
-        "a lone 'What if the 30 days have passed?' right after list lines, in a guide whose heads "
-        "are all 'Step N:' lines, taken as a head (its seven steps right)"
-    ),
     "yi06_board_game_review_star_line_details_line_curly_quoted_head_one_sentence_stop_head_two_"
     "sentence_head_long_head_no_stop_lone_question_punchy_curly_quote_line": (
         "every head of a review under a star line and a details line read as paragraphs: 'It is "
