@@ -1,7 +1,9 @@
 """heads88: a question right after a list's last line inside a numbered guide's section is the
 section's text, answered in passing, whenever its one-line reply is shorter than the guide's
 usual section (heading_guides.reply_share), as questions_in_passing reads a question after a
-list among heads of another form. Made-up exports, with near misses that change one thing."""
+list among heads of another form; on a live page whose heads all stand under clock lines, a
+line inside a post joins no series beside them (heading_series.posts_under_stamps). Made-up
+exports, with near misses that change one thing."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import pytest
 
 from api.parser.heading_guides import reply_share
 from api.parser.heading_lone_questions import LISTED_REPLY_SHARE, REPLY_SHARE
+from api.parser.heading_series import posts_under_stamps
+from tests.parser.exports import LONG as LONG_TEXT
 from tests.parser.exports import heads_of, lines
 
 # --- a fishing-permit guide: 'Step N:' heads, a list after a lead-in, a question after it ---
@@ -103,3 +107,67 @@ def test_the_share_is_the_whole_section_after_a_list_only() -> None:
     assert reply_share(items, 2) == LISTED_REPLY_SHARE
     assert reply_share(items, 5) == REPLY_SHARE
     assert reply_share(items, 0) == REPLY_SHARE
+
+
+# --- a flood live page: post heads under clock lines, a short quotation inside a post ---
+
+
+def flood_live_page(quote: str, over_quote: str = "14:35") -> list[str]:
+    """A live page's blocks, `quote` inside the 14:35 post (or right under a clock line
+    `over_quote` when that is a time of its own)."""
+    inside = [quote] if over_quote == "14:35" else [over_quote, quote]
+    return [
+        "16:50",
+        "We are pausing our coverage here. The next update will come at first light, when the "
+        "river authority publishes its overnight readings.",
+        "16:10",
+        "The water is still rising. Slowly.",
+        "The gauge at the old mill read 4.2 metres at four o'clock, ten centimetres up on the "
+        "hour. An engineer at the sluice said the rise had slowed since lunchtime.",
+        "Will the sandbags hold? Nobody at the sluice would say.",
+        "14:35",
+        "“We open the weir at dusk, not earlier”",
+        "The river authority has held this line since the morning. Its duty officer, Marta "
+        "Okafor-Lindqvist, repeated it to us on the footbridge a few minutes ago.",
+        *inside,
+        "She said the crews would stay on the banks through the night if they had to.",
+        "13:05",
+        "Can the bridge stay open?",
+        "The county says the footbridge will stay open as long as the water is a metre below "
+        "the deck, and it is checking the gap every half hour.",
+        "That sounds like plenty. It was two metres at breakfast.",
+        "11:20",
+        "Schools have closed along the valley.",
+        "Eleven schools sent pupils home before lunch, and the council says they will stay "
+        "shut tomorrow whatever the river does overnight.",
+        "09:00",
+        "Good morning and welcome to our live coverage of the flood on the lower valley. The "
+        "river authority briefs the press at ten.",
+    ]
+
+
+FLOOD_HEADS = [
+    "The water is still rising. Slowly.",
+    "“We open the weir at dusk, not earlier”",
+    "Can the bridge stay open?",
+    "Schools have closed along the valley.",
+]
+
+
+@pytest.mark.parametrize("quote", ["“Not earlier.”", "“At dusk.”", "“Not one minute before.”"])
+def test_a_short_quotation_inside_a_post_is_its_text(quote: str) -> None:
+    assert heads_of(*flood_live_page(quote)) == FLOOD_HEADS
+
+
+def test_a_quotation_under_a_clock_line_of_its_own_heads_its_post() -> None:
+    # near miss: the same kind of line right under a time line opens a post of its own
+    heads = heads_of(*flood_live_page("“We will not open early”", over_quote="14:50"))
+    assert heads == [*FLOOD_HEADS[:2], "“We will not open early”", *FLOOD_HEADS[2:]]
+
+
+def test_only_heads_all_under_clock_lines_make_a_live_page_s_posts() -> None:
+    stamped = lines("10:05", "“The pier is shut”", LONG_TEXT, "09:40", "Ferries wait.", LONG_TEXT)
+    assert posts_under_stamps(stamped, [1, 4])
+    assert not posts_under_stamps(stamped, [1])  # one head alone makes no series
+    unstamped = lines("Tuesday", "“The pier is shut”", LONG_TEXT, "09:40", "Ferries wait.")
+    assert not posts_under_stamps(unstamped, [1, 4])  # a head under a day's name, no clock

@@ -93,13 +93,6 @@ KNOWN = {
         "'Should you buy it?' (its 'Then the X comes out.', lone 'Is it too easy? ...' and "
         "one-line curly quotation right)"
     ),
-    "yi07_corsican_ferry_strike_live_page_cet_time_lines_full_sentence_and_two_sentence_post_"
-    "heads_curly_quoted_statement_and_question_post_heads_curly_quote_line_lone_question_"
-    "sign_off": (
-        "a one-line curly-quoted quotation of two words ('“Not before.”') between a post's "
-        "paragraphs of a live page taken as a head (its five post heads, the curly-quoted "
-        "statement among them, and the reader's quoted letter right)"
-    ),
     "yi08_newfoundland_iceberg_tourism_season_analysis_st_johns_cp_dateline_one_and_two_sentence_"
     "full_stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_colon_lead_in": (
         "an 18-word head without a stop ('The numbers behind a X that Y') read as a paragraph "
