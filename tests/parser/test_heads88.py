@@ -11,6 +11,7 @@ import pytest
 
 from api.parser.heading_guides import reply_share
 from api.parser.heading_lone_questions import LISTED_REPLY_SHARE, REPLY_SHARE
+from api.parser.heading_long_heads import leads_in_after_a_sentence
 from api.parser.heading_series import posts_under_stamps
 from tests.parser.exports import LONG as LONG_TEXT
 from tests.parser.exports import heads_of, lines
@@ -171,3 +172,102 @@ def test_only_heads_all_under_clock_lines_make_a_live_page_s_posts() -> None:
     assert not posts_under_stamps(stamped, [1])  # one head alone makes no series
     unstamped = lines("Tuesday", "“The pier is shut”", LONG_TEXT, "09:40", "Ferries wait.")
     assert not posts_under_stamps(unstamped, [1, 4])  # a head under a day's name, no clock
+
+
+# --- a vineyard analysis: heads by pace, a long head over a paragraph leading into a list ---
+
+LONG_HEAD = (
+    "The figures behind a harvest that growers had sold on the promise of sun and picked "
+    "mostly in the rain instead"
+)
+
+
+def vineyard_analysis(lead_in: str, long_head: str = LONG_HEAD) -> list[str]:
+    """An analysis's blocks: four heads ending in '.', `long_head` over `lead_in` and a list."""
+    return [
+        "MERLEVAUX, Aquitania (AFP) — The harvest count is in, and for the small growers of the "
+        "river valley it makes hard reading.",
+        "The growers' union recorded 310 tonnes of grapes picked this autumn, the smallest "
+        "harvest since 1991 and about half of the average. For a valley that sells itself to "
+        "the world on its summers, that is a problem no new label can fix.",
+        "It used to be a safe bet.",
+        "For most of the past 40 years, a vintage from the valley's slopes was about as sure a "
+        "thing as farming offers. Buyers ordered a year ahead. Growers told them, with "
+        "confidence, what the wine would taste like.",
+        "Now they hedge.",
+        '"I tell them it will be wine, and it might be good," said Odile Ferrand-Mbeki, who has '
+        'farmed the upper slope since 1998. "Twenty years ago I would have promised both."',
+        "Blame the spring. Then blame the summer.",
+        "The size of a harvest has always swung from year to year, depending on the frosts of "
+        "April and the storms of August. Growers say both have got worse, and not in the "
+        "valley's favour.",
+        "Could next year be better? It could. Three of the last ten harvests were above average.",
+        "But the trend is down, and the growers know it.",
+        long_head,
+        lead_in,
+        "  • 310 tonnes picked, against 640 in 2019\n  • about 90 growers, down from 120\n"
+        "  • four co-operatives that did not open their presses",
+        "Some are planting olives instead.",
+        "Ferrand-Mbeki has pulled up a third of her vines. The olives went in last March. The "
+        "first oil is due in three years, if the frosts allow.",
+        "She is not alone. Across the river, a grower who once advertised tastings now runs "
+        "cookery classes, and a hotel has started offering walks in the hills.",
+        "Nobody wants to give up the vines.",
+        "The region's farming minister said on Tuesday that wine would always be part of the "
+        "valley's story. Its new advertising campaign, filmed last year, still opens on a "
+        "harvest.",
+        "It was the last good one. It rained the week after.",
+    ]
+
+
+VINEYARD_HEADS = [
+    "It used to be a safe bet.",
+    "Blame the spring. Then blame the summer.",
+    "Some are planting olives instead.",
+    "Nobody wants to give up the vines.",
+]
+SENTENCE_LEAD_IN = (
+    "Buyers say orders for the new vintage fell by a third. The union's figures show:"
+)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        SENTENCE_LEAD_IN,
+        "Exports are down for a second year. Here is how the harvest compares:",
+        "The co-operatives will not say what they paid! Their returns show this:",
+    ],
+)
+def test_a_long_head_over_a_paragraph_leading_into_a_list(lead_in: str) -> None:
+    heads = heads_of(*vineyard_analysis(lead_in))
+    assert heads == [*VINEYARD_HEADS[:2], LONG_HEAD, *VINEYARD_HEADS[2:]]
+
+
+def test_a_long_clause_over_a_bare_lead_in_stays_text() -> None:
+    # near miss: its paragraph is the list's lead-in alone, a clause leading into the list
+    heads = heads_of(*vineyard_analysis("The union's figures show:"))
+    assert LONG_HEAD not in heads
+
+
+def test_a_long_clause_going_on_from_a_sentence_stays_text() -> None:
+    # near miss: the line opens no section, the paragraph before it leading into it
+    page = vineyard_analysis(SENTENCE_LEAD_IN)
+    at = page.index(LONG_HEAD)
+    page[at - 1] = "But the trend is down, and the growers know it, and they put it like this:"
+    assert LONG_HEAD not in heads_of(*page)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell by a third. The figures show:", True),
+        ("Nobody came? The register says this:", True),
+        ("The figures show:", False),
+        ("Bring these: a pen and a ruler.", False),
+        ("Sales fell by a third.", False),
+        ("Prices at St. Ives and Co. show:", False),  # abbreviations end no sentence
+    ],
+)
+def test_a_lead_in_after_a_sentence_of_its_own(text: str, expected: bool) -> None:
+    assert leads_in_after_a_sentence(text) is expected

@@ -93,12 +93,6 @@ KNOWN = {
         "'Should you buy it?' (its 'Then the X comes out.', lone 'Is it too easy? ...' and "
         "one-line curly quotation right)"
     ),
-    "yi08_newfoundland_iceberg_tourism_season_analysis_st_johns_cp_dateline_one_and_two_sentence_"
-    "full_stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_colon_lead_in": (
-        "an 18-word head without a stop ('The numbers behind a X that Y') read as a paragraph "
-        "over a colon lead-in and a list (its four heads ending in '.' by rhythm right since "
-        "heads87's paced_heads, and its 'Now they hedge.' and question-led lines right)"
-    ),
 }
 
 
