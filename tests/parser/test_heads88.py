@@ -271,3 +271,68 @@ def test_a_long_clause_going_on_from_a_sentence_stays_text() -> None:
 )
 def test_a_lead_in_after_a_sentence_of_its_own(text: str, expected: bool) -> None:
     assert leads_in_after_a_sentence(text) is expected
+
+
+# --- a parking-permit Q&A: question heads, a reader's quoted question over a reply ---
+
+
+def permit_qa(quoted: str, reply: str) -> list[str]:
+    """A Q&A's blocks: three bare question heads and `quoted` over `reply` and a paragraph."""
+    return [
+        "HARTLEBURY, Wessex — Residents of the old town will need a digital parking permit from "
+        "September, the council said on Wednesday, and the paper discs in windscreens will no "
+        "longer be accepted by wardens.",
+        "We asked readers what they wanted to know. These were the questions sent in most.",
+        "Who needs a permit?",
+        "Anyone who lives inside the ring road and parks on the street overnight, and anyone "
+        "who runs a business from a home there. Visitors need a day pass instead.",
+        "How much does it cost?",
+        "The first permit for a household costs £45 a year and a second £90. Blue badge holders "
+        "pay nothing, but they still have to register the car.",
+        quoted,
+        reply,
+        "The council will also open a desk at the library on Tuesdays and Thursdays until the "
+        "end of October, where staff will fill in the form with you.",
+        "When do the wardens start checking?",
+        "From September 1. The council says wardens will leave warnings, not fines, for the "
+        "first two weeks.",
+        "The old discs can go in the paper recycling.",
+    ]
+
+
+QA_HEADS = ["Who needs a permit?", "How much does it cost?", "When do the wardens start checking?"]
+
+
+@pytest.mark.parametrize(
+    ("quoted", "reply"),
+    [
+        (
+            "“Can I still apply at the town hall if I am not online?”",
+            "No, but you can apply by phone, and a neighbour or relative can apply online for "
+            "you if you give them your permit number and written permission.",
+        ),
+        (
+            "“Is there still a discount if I park a second car on the street?”",
+            "Not any more. The council dropped it last year, and a second permit now costs twice "
+            "the first, whatever the size of the car or how often it is moved.",
+        ),
+        (
+            "‘Do I need a new permit if I change my car?’",
+            "Yes. You update the registration online, and the permit moves with you to the new "
+            "car within a day, at no cost, as long as the old one is sold or scrapped.",
+        ),
+    ],
+)
+def test_a_reader_s_quoted_question_over_a_reply_heads_its_answer(quoted: str, reply: str):
+    heads = heads_of(*permit_qa(quoted, reply))
+    assert heads == [*QA_HEADS[:2], quoted, QA_HEADS[2]]
+
+
+def test_a_quoted_question_over_no_reply_stays_text() -> None:
+    # near miss: the paragraph under it does not answer it, it tells who asked
+    quoted = "“Can I still apply at the town hall if I am not online?”"
+    told = (
+        "That was the question a dozen readers sent us, most of them over seventy and none of "
+        "them with a computer at home or a smartphone in the drawer."
+    )
+    assert quoted not in heads_of(*permit_qa(quoted, told))

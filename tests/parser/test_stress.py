@@ -79,11 +79,12 @@ KNOWN = {
     ),
     "yi02_bahamian_pension_claim_faq_nassau_bis_dateline_question_heads_curly_quoted_statement_"
     "and_yes_no_heads_full_sentence_head_lone_questions_after_lists_and_in_answers": (
-        "a FAQ's two curly-quoted heads (a statement, '“I worked in X for 20 years but Y.”', and "
-        "a yes/no question, '“Can I still X if I don't Y?”') read as paragraphs, and two lone "
-        "questions taken as heads: 'What if my X has the wrong name on it?' right after list "
-        "lines and 'Is that hard to prove?' inside an answer (its four question heads, the "
-        "full-sentence head and 'And if I live on X?' after list lines right)"
+        "a FAQ's curly-quoted statement head ('“I worked in X for 20 years but Y.”', over 'That "
+        "is more common than you might think.', no reply's opening) read as a paragraph, and two "
+        "lone questions taken as heads: 'What if my X has the wrong name on it?' right after "
+        "list lines and 'Is that hard to prove?' inside an answer (its four question heads, the "
+        "curly-quoted question since heads88, the full-sentence head and 'And if I live on X?' "
+        "after list lines right)"
     ),
     "yi06_board_game_review_star_line_details_line_curly_quoted_head_one_sentence_stop_head_two_"
     "sentence_head_long_head_no_stop_lone_question_punchy_curly_quote_line": (
