@@ -12,7 +12,7 @@ from statistics import median
 
 from api.parser.heading_answers import reply_to
 from api.parser.heading_asides import after_a_line, is_formed
-from api.parser.heading_lone_questions import REPLY_SHARE
+from api.parser.heading_lone_questions import LISTED_REPLY_SHARE, REPLY_SHARE, right_after_a_list
 from api.parser.heading_numbered_runs import member_sections, run_number
 from api.parser.heading_questions import is_question_line
 from api.parser.layout import Item, Line
@@ -37,11 +37,20 @@ def asked_in_a_guide(items: list[Item], flags: list[bool], run: list[int]) -> li
             if usual < 0:
                 usual = usual_section(items, flags, run)
             reply = reply_to(items, flags, k) if replied_alone(items, flags, k) else None
-            if reply is not None and len(reply.text) < REPLY_SHARE * usual:
+            if reply is not None and len(reply.text) < reply_share(items, k) * usual:
                 found.append(k)
                 continue  # (text: the head over it owns the lines after it)
         owner = k
     return found
+
+
+def reply_share(items: list[Item], k: int) -> float:
+    """The share of the series' usual section a reply to question k stays under: any reply
+    shorter than the usual section right after a list's last line, where the place says 'in
+    passing' ('Your form must show:' / '• the date' / 'What if it is late?' / 'Ring the
+    office. ...' / 'Step 5: ...'), else REPLY_SHARE, a question after a paragraph asking as
+    a head may ('Step 2: ...' / text / 'Can a club pay?' / a reply as long as a section)."""
+    return LISTED_REPLY_SHARE if right_after_a_list(items, k) else REPLY_SHARE
 
 
 def asked_aside(

@@ -156,9 +156,14 @@ def after_list_among_other_heads(items: list[Item], heads: list[int], bare: int,
     """True for a question right after a list's last line on a page whose other heads are
     mostly of another form, statements or 'Step N:' ('... • the tide' / 'Not sure it is
     open?' / 'Ring first.' among 'Step N:' heads; not a FAQ's 'Who qualifies?' after a list)."""
+    return right_after_a_list(items, k) and among_other_heads(items, heads, bare, k)
+
+
+def right_after_a_list(items: list[Item], k: int) -> bool:
+    """True for line k right after a list's last line: '• the tide' / 'Not sure it is open?'
+    (not 'Check the tide.' / 'Not sure it is open?', nor a picture before it)."""
     before = items[k - 1] if k else None
-    listed = isinstance(before, ListLines) or (isinstance(before, Line) and is_bullet(before.text))
-    return listed and among_other_heads(items, heads, bare, k)
+    return isinstance(before, ListLines) or (isinstance(before, Line) and is_bullet(before.text))
 
 
 def leans_on_a_list(items: list[Item], flags: list[bool], k: int) -> bool:

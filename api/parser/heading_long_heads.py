@@ -43,7 +43,7 @@ from api.parser.heading_siblings import (
 from api.parser.heading_signoffs import signs_its_letter
 from api.parser.layout import Item, Line
 from api.parser.line_shapes import is_question
-from api.parser.sentences import SENTENCE_ENDS
+from api.parser.sentences import SENTENCE_ENDS, has_sentence_inside
 
 # A reader's situation is told in the first person: 'I run a lodge ...', 'My bottles are ...'.
 TELLERS: Final = frozenset("i my me we our us".split())
@@ -84,7 +84,11 @@ def heads_a_section(items: list[Item], k: int, end: int) -> bool:
     after = items[k + 1]
     if not isinstance(after, Line):
         return False
-    if not (after.text[-1:] in SENTENCE_ENDS or signs_its_letter(after.text)):
+    if not (
+        after.text[-1:] in SENTENCE_ENDS
+        or signs_its_letter(after.text)
+        or leads_in_after_a_sentence(after.text)
+    ):
         return False  # ('... every night. — Split in Portmore': a letter's end, signed)
     size = 0
     for item in items[k + 1 : end]:
@@ -93,6 +97,13 @@ def heads_a_section(items: list[Item], k: int, end: int) -> bool:
             if LONG_RATIO * size >= len(items[k].text):
                 return True  # (stops once the section holds enough)
     return False
+
+
+def leads_in_after_a_sentence(text: str) -> bool:
+    """True for a paragraph closing on a list's lead-in after a sentence of its own: 'Sales fell
+    by a third. The figures show:' (not 'The figures show:', a bare lead-in, the place of a
+    clause leading into its list, nor 'Bring these: a pen.')."""
+    return text.endswith(":") and has_sentence_inside(text[:-1])
 
 
 def closes_a_section(items: list[Item], k: int, start: int) -> bool:

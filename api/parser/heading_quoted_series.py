@@ -113,13 +113,14 @@ def replies_to_a_claim(text: str) -> bool:
 
 
 def quoted_claim_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
-    """The whole quotations of a claim (is_whole_quotation) on a page whose heads stand,
-    SENTENCE_SIBLINGS or more, most of them questions (a myth-buster's, a Q&A's), each past
-    the lead, after a section's end, over a paragraph answering it (replies_to_a_claim)
-    LONG_RATIO times longer, as its answers run: 'Is it safe?' / text / '“I had it once. I am
-    immune.”' / 'You are not. ...' / 'Who pays?' / ... (the reader's claim the page answers
-    as it answers its questions; not such a quotation over 'That is what staff hear most.',
-    nor over a short retort, 'It does now.', nor on a page of statement heads)."""
+    """The whole quotations of a claim or a reader's question (is_quoted_head) on a page whose
+    heads stand, SENTENCE_SIBLINGS or more, most of them questions (a myth-buster's, a Q&A's),
+    each past the lead, after a section's end, over a paragraph answering it
+    (replies_to_a_claim) LONG_RATIO times longer, as its answers run: 'Is it safe?' / text /
+    '“I had it once. I am immune.”' / 'You are not. ...' / '“Can I pay in cash?”' / 'No, but
+    ...' / 'Who pays?' / ... (the reader's claim or question the page answers as it answers
+    its own questions; not such a quotation over 'That is what staff hear most.', nor over a
+    short retort, 'It does now.', nor on a page of statement heads)."""
     heads = [k for k in alone if flags[k]]
     asked = [k for k in heads if is_question_line(items[k])]
     if len(heads) < SENTENCE_SIBLINGS or 2 * len(asked) <= len(heads):
@@ -129,7 +130,7 @@ def quoted_claim_heads(items: list[Item], alone: list[int], flags: list[bool]) -
         item = items[k]
         if flags[k] or k < LEAD_LINES or k + 1 >= len(items):
             continue
-        if not is_whole_quotation(item.text) or not stands_over_text(items, k):
+        if not is_quoted_head(item.text) or not stands_over_text(items, k):
             continue
         after = items[k + 1]
         if isinstance(after, Line) and replies_to_a_claim(after.text) and opens_a_section(items, k):

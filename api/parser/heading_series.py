@@ -33,6 +33,7 @@ from api.parser.heading_lone_questions import (
     opens_as_reply,
 )
 from api.parser.heading_places import QUOTED
+from api.parser.heading_posts import stamped_at
 from api.parser.heading_questions import is_question_line, is_stated_question, question_heads
 from api.parser.heading_rhythm import (
     HEAD_SPREAD,
@@ -301,6 +302,8 @@ def series_beside_heads(
         return [], []  # labels, or no head beside them: heading_rhythm reads those pages
     found = [k for k in alone if not flags[k] and beside_candidate(items, k)]
     found = [k for k in found if stands_over_text(items, k)]  # 'Nobody slept.' / 'Why?': text
+    if found and posts_under_stamps(items, standing):
+        found = [k for k in found if stamped_at(items, k)]  # '“Not yet.”' inside a post: text
     stated = [k for k in standing if is_statement(items[k].text)]
     if not found and len(stated) < SERIES_BESIDE:
         return [], []  # (most documents: no statement line, or one, the writer's)
@@ -326,6 +329,16 @@ def series_beside_heads(
     if not evenly_spaced(items, sorted(kept + heads)):
         return [], []
     return kept, asked
+
+
+def posts_under_stamps(items: list[Item], standing: list[int]) -> bool:
+    """True when the heads standing, SIBLING_HEADS or more, each stand right under a clock
+    line, a live page's post heads ('14:10' / 'The bridge shut.' / text / '13:25' / '“We
+    wait”' / text): a line inside a post, no clock line over it, joins no series of theirs
+    ('... the mayor told us.' / '“Not today.”' / text, a quotation in the post's text). Not
+    a page whose heads stand under no clock line, nor one with a head of its own between
+    posts."""
+    return len(standing) >= SIBLING_HEADS and all(stamped_at(items, k) for k in standing)
 
 
 def long_heads_beside(

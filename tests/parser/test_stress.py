@@ -79,16 +79,12 @@ KNOWN = {
     ),
     "yi02_bahamian_pension_claim_faq_nassau_bis_dateline_question_heads_curly_quoted_statement_"
     "and_yes_no_heads_full_sentence_head_lone_questions_after_lists_and_in_answers": (
-        "a FAQ's two curly-quoted heads (a statement, '“I worked in X for 20 years but Y.”', and "
-        "a yes/no question, '“Can I still X if I don't Y?”') read as paragraphs, and two lone "
-        "questions taken as heads: 'What if my X has the wrong name on it?' right after list "
-        "lines and 'Is that hard to prove?' inside an answer (its four question heads, the "
-        "full-sentence head and 'And if I live on X?' after list lines right)"
-    ),
-    "yi03_puerto_rican_electricity_bill_dispute_guide_san_juan_dateline_step_n_colon_heads_two_"
-    "sentence_and_question_and_verb_steps_colon_lead_ins_lone_question_punchy": (
-        "a lone 'What if the 30 days have passed?' right after list lines, in a guide whose heads "
-        "are all 'Step N:' lines, taken as a head (its seven steps right)"
+        "a FAQ's curly-quoted statement head ('“I worked in X for 20 years but Y.”', over 'That "
+        "is more common than you might think.', no reply's opening) read as a paragraph, and two "
+        "lone questions taken as heads: 'What if my X has the wrong name on it?' right after "
+        "list lines and 'Is that hard to prove?' inside an answer (its four question heads, the "
+        "curly-quoted question since heads88, the full-sentence head and 'And if I live on X?' "
+        "after list lines right)"
     ),
     "yi06_board_game_review_star_line_details_line_curly_quoted_head_one_sentence_stop_head_two_"
     "sentence_head_long_head_no_stop_lone_question_punchy_curly_quote_line": (
@@ -97,19 +93,6 @@ KNOWN = {
         "afterthought. The Y is not.', a 15-word head without a stop and even the question "
         "'Should you buy it?' (its 'Then the X comes out.', lone 'Is it too easy? ...' and "
         "one-line curly quotation right)"
-    ),
-    "yi07_corsican_ferry_strike_live_page_cet_time_lines_full_sentence_and_two_sentence_post_"
-    "heads_curly_quoted_statement_and_question_post_heads_curly_quote_line_lone_question_"
-    "sign_off": (
-        "a one-line curly-quoted quotation of two words ('“Not before.”') between a post's "
-        "paragraphs of a live page taken as a head (its five post heads, the curly-quoted "
-        "statement among them, and the reader's quoted letter right)"
-    ),
-    "yi08_newfoundland_iceberg_tourism_season_analysis_st_johns_cp_dateline_one_and_two_sentence_"
-    "full_stop_heads_by_rhythm_long_head_no_stop_lone_questions_punchy_colon_lead_in": (
-        "an 18-word head without a stop ('The numbers behind a X that Y') read as a paragraph "
-        "over a colon lead-in and a list (its four heads ending in '.' by rhythm right since "
-        "heads87's paced_heads, and its 'Now they hedge.' and question-led lines right)"
     ),
 }
 
