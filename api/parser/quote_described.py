@@ -574,6 +574,10 @@ def _role_sex(role: str | None) -> str | None:
     return None if found is None else "m" if found.group(1) == "his" else "f"
 
 
+# An apposition naming whose relative a titled name is: `Mr Banda, her husband, said`.
+_KIN_APPOSED: Final = re.compile(r",\s+(?:his|her|their)\s")
+
+
 def _the_before(masked: str, mention: Mention) -> bool:
     """`as the Adelaide Hawks edged the Perth Rays` -> True for both: `the` before a name read
     as a person's makes it a team's or a body's (a person's name takes no article)."""
@@ -3606,6 +3610,18 @@ class Described(RegistryCalls):
                     if known:
                         return known  # "Mourinho's agents ... The 56-year-old said"
         return None
+
+    def titled_sex(self, full: str | None, mention: Mention, masked: str) -> None:
+        """A title before a known person's surname is the article's word on their sex: `Mr
+        Banda said` of `Chanda Banda` makes a man of him (`the businessman said` then fits),
+        whatever the given name's usual sex; the sex the article already gave stands, and a
+        title set off as someone's kin (`Mr Banda, her husband,`) is another person's."""
+        entry = self.entries.get(full) if full is not None else None
+        if mention.gender is None or entry is None or entry.kind != "person":
+            return
+        # (evidence before a guess: `Chanda`, `Precious`, `Glenn` are given to men and women)
+        if entry.gender is None and _KIN_APPOSED.match(masked, mention.end) is None:
+            entry.gender = mention.gender
 
     def _titled_surname(self, mention: Mention) -> str | None:
         """The known person a lone surname is: `Mrs Marwick` after her son Dennis Marwick is

@@ -1180,6 +1180,7 @@ class Registry(Recall, Described, Salience):
             if it_after(paragraph.masked, clause.verb_end):
                 self._goes_on_it(mention.name)
             resolved = self._single(mention)
+            self.titled_sex(resolved.name, mention, paragraph.masked)
             if mention.gender is None and resolved.name is not None:
                 # (`Y said he would be there` where husband and wife share Y: the `he` chooses)
                 shared = self._pronoun_namesake(paragraph, mention, clause, resolved.name)

@@ -34,7 +34,7 @@ from api.parser.quote_shapes import (
     opens_dateline,
 )
 from api.parser.quote_subject_before import clause_start
-from api.parser.quote_subjects import main_subject, reported_content
+from api.parser.quote_subjects import main_subject, reported_content, spokesperson_apposed
 from api.parser.quote_words import FAMILY_WORDS, ORG_WORDS, kin_before
 
 _NON_SPACE: Final = re.compile(r"\S")
@@ -240,6 +240,7 @@ class Salience(RegistryCalls):
             and not holder_after_body(
                 paragraph.masked, mention.name_start, mention.name.partition(" ")[0]
             )
+            and not spokesperson_apposed(paragraph.masked, mention.start)
         ):
             mention = mention._replace(kind="org")  # "a group calling itself Keep Schools Open"
         if mention.kind == "org":

@@ -178,7 +178,26 @@ def descriptor_opened(masked: str, start: int, sentence_start: int) -> bool:
         or last in FAMILY_WORDS
         or last.endswith(AGENT_ENDINGS)
         or (words[0].lower() in _POSSESSIVE_OPENERS and companion_word(last))
+        or _who_follows(masked, start, rest)
     )
+
+
+# The lower-case words a `who` description reads after its capital (`Keswick mountain guide`).
+_WHO_NOUN_WORDS: Final = 2
+# A relative pronoun only a person takes, opening the aside right after a name.
+_WHO_ASIDE: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, who ")
+
+
+def _who_follows(masked: str, start: int, rest: list[str]) -> bool:
+    """`Mountain guide X Y, who ..., said` -> True at X: a person's `who` right after the name
+    makes the lower-case noun before it (one the tables lack) the person's description; not a
+    verb's past or present form (`Police met X, who`, `Officers found X` end in no noun: `-ed`
+    is read above, a plural or a verb's `-s` here), nor more than _WHO_NOUN_WORDS words after
+    the first."""
+    last = rest[-1]
+    if len(rest) > _WHO_NOUN_WORDS or last.endswith("s") or len(last) < 3:
+        return False
+    return _WHO_ASIDE.match(masked, start) is not None
 
 
 # A hyphened modifier in lower case between an article and a name (`The three-member X`, `the
@@ -495,7 +514,7 @@ def _name_subject(
         enclosed
         and MASK not in inner
         and (
-            clause_start(masked, _owner_start(masked, near, mention), sentence_start)
+            clause_start(masked, _styled_start(masked, near, mention), sentence_start)
             or _work_by(masked, mention.start, sentence_start)
             or _role_opened(masked, mention.start, sentence_start)
             or descriptor_opened(masked, mention.start, sentence_start)
@@ -728,6 +747,13 @@ def _after_owner(masked: str, owner: Mention) -> int:
     while end < len(masked) and masked[end] in "'’s" and end - owner.end < 2:
         end += 1
     return end
+
+
+def _styled_start(masked: str, near: Sequence[Mention], mention: Mention) -> int:
+    """`Its chair, Dr (Mrs) Ada Obi, who ..., said` -> where `Dr` stands: a name's clause opens
+    at the styles of address written before it (see honorifics_start), a bracketed second
+    style too, as it opens at an owner's name (see _owner_start)."""
+    return honorifics_start(masked, _owner_start(masked, near, mention))
 
 
 def _owner_start(masked: str, near: Sequence[Mention], mention: Mention) -> int:

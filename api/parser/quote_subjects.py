@@ -53,6 +53,26 @@ def spoken_for(masked: str, start: int) -> bool:
     return _SPOKEN_FOR.search(masked, low, start) is not None
 
 
+# `A spokesperson for the council, ` right before a name: the name is the spokesperson's.
+_SPOKES_APPOSED: Final = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|at)\s+(?:the|its|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}[a-z]+,\s+$"
+)
+# How far back a spokesperson's words are read before the name: `representative of the local
+# health board, ` and a little more.
+_SPOKES_REACH: Final = 64
+
+
+def spokesperson_apposed(masked: str, start: int) -> bool:
+    """`A spokesperson for the council, Musa Tembo, said` -> True at Musa: a person's name set off
+    after `a spokesperson for the <noun>,` names the spokesperson, whatever the given name (the
+    body is the noun's, named before); `a spokesman for the council said` has no name to read."""
+    window = masked[max(0, start - _SPOKES_REACH) : start]
+    if "spokes" not in window and "representative" not in window:
+        return False  # (most names: neither word in reach, and the search is spared)
+    return _SPOKES_APPOSED.search(window) is not None
+
+
 def after_preposition(masked: str, start: int) -> bool:
     """`at Geojit Financial Services`, `officials in Kyiv`, `X of the City Police`: a
     preposition's object."""
