@@ -147,6 +147,14 @@ _ISSUING_ASIDE: Final = re.compile(
     + _SPEAKING
     + r")\b[^,;:()\x00]{1,90},\s*)$"
 )
+# The participles that say where, when or how a document came out, not who wrote it: `A notice
+# from the Vell Bureau published in newspapers on Sunday said`, `A letter from Tarn Water Ltd
+# dated May 2`, `A circular from the VMA issued to pharmacies` (the name before them is the
+# issuer's whole name; not `posted`, `pinned`: a document put up at a site has its own reading,
+# see posted_at_site).
+DOCUMENT_PARTICIPLES: Final = (
+    "dated|published|issued|sent|signed|released|circulated|distributed|seen|obtained"
+)
 # A document from a body's noun opening a subject: `A notice from the contractor taped to the
 # doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks);
 # or from a body's name or acronym: `A letter from the NPWS to licence holders` -> `A letter
@@ -162,7 +170,9 @@ _DOCUMENT_FROM: Final = re.compile(
     + _NAME_WORD
     + r"(?: (?:of |and |for |& )?"
     + _NAME_WORD
-    + r"){0,5})(?P<acronym> \([A-Z]{2,}\))?(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
+    + r"){0,5})(?P<acronym> \([A-Z]{2,}\))?(?=$|,| (?:to|on|in|at|about|over|"
+    + DOCUMENT_PARTICIPLES
+    + r")\b))"
 )
 # A document sent to its readers, opening a subject: `An email sent to members on Friday said`
 # -> `An email` (the rest says to whom and when, not who speaks; see sent_document).

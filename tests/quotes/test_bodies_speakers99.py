@@ -1,0 +1,134 @@
+"""Speakers99: bodies and their documents a reader credits where the parser gave no one or a place.
+
+A document `from` a body, then a participle saying when or how it came out (`A notice from the
+VWA published in newspapers on Sunday said`), gives the body's words; capitals opening a
+paragraph before a dateline's dash (`KIGALI - ...`) are where the story was filed from, never
+the body a later `the regulator said` calls back. Each with near-misses the rules must leave
+alone.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from api.parser.quote_documents import document_from, document_from_name
+from tests.quotes.helpers import speakers as _speakers
+
+# --- a document from a body, then a participle ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("A notice from the VWA published in newspapers", "A notice from the VWA"),
+        ("A circular from Tarnby Pharma Ltd issued to shops", "A circular from Tarnby Pharma Ltd"),
+        ("A bulletin from the Kessel Board signed by its head", "A bulletin from the Kessel Board"),
+        ("A letter from Tarn Water Ltd dated May 2", "A letter from Tarn Water Ltd"),
+        ("A notice from the VWA publishes", None),
+        ("A letter from Acme chief executive Ann Roe published", None),
+    ],
+)
+def test_document_from_before_a_participle(phrase, expected):
+    assert document_from(phrase) == expected
+
+
+def test_document_from_name_reads_the_whole_name():
+    assert document_from_name("A bulletin from the Dunmore Maritime Agency") == (
+        "Dunmore Maritime Agency"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "The Vell Water Authority (VWA) said on Monday that supplies were safe.",
+            "A notice from the VWA published in newspapers on Sunday said residents should"
+            ' "boil all drinking water" until further notice.',
+            "Vell Water Authority",
+        ),
+        (
+            "Tarnby Pharma Ltd recalled two batches of syrup on Thursday.",
+            "A circular from Tarnby Pharma Ltd issued to pharmacies on Friday said stock should be"
+            ' "quarantined at once".',
+            "Tarnby Pharma Ltd",
+        ),
+        (
+            "The Dunmore Maritime Agency closed the harbour mouth to small craft.",
+            "A bulletin from the Dunmore Maritime Agency published on its website said skippers"
+            ' faced "fines of up to 5,000 crowns".',
+            "Dunmore Maritime Agency",
+        ),
+        (
+            "The Dunmore Maritime Agency closed the harbour mouth to small craft.",
+            "An advisory from the Dunmore Maritime Agency released on Friday warned that"
+            ' anglers risked "a ban for the season".',
+            "Dunmore Maritime Agency",
+        ),
+    ],
+)
+def test_a_document_from_a_body_published_speaks_for_it(first, second, expected):
+    assert _speakers(first, second) == [expected]
+
+
+def test_a_document_posted_keeps_its_own_reading():
+    # (`posted on its website`: a document put up at a site, read as before)
+    found = _speakers(
+        "The Dunmore Maritime Agency closed the harbour mouth to small craft.",
+        "A bulletin from the Dunmore Maritime Agency posted on its website said skippers faced"
+        ' "fines of up to 5,000 crowns".',
+    )
+    assert found == ["Dunmore Maritime Agency"]
+
+
+def test_a_letter_from_a_named_person_is_no_body_document():
+    found = _speakers(
+        "Brenna Vos runs the Acme plant.",
+        "A letter from Acme chief executive Brenna Vos published on Monday said the plant was"
+        ' "not for sale".',
+    )
+    assert found == [None]
+
+
+# --- a dateline's capitals are no body -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        'KIGALI - Riders have three weeks to "park their bikes", the transport regulator said on'
+        " Monday.",
+        'VELLPORT – Ferry fares will rise by "a fifth or more" from June, the operator said on'
+        " Tuesday.",
+        'ORLEN CITY — The two blocks must be cleared "within 30 days", the authority said.',
+    ],
+)
+def test_a_dateline_is_not_the_body_a_noun_calls_back(lead):
+    assert _speakers(lead, "The order covers two blocks of flats.") == [None]
+
+
+def test_a_body_named_after_the_dateline_still_speaks():
+    found = _speakers(
+        'KIGALI - Riders have three weeks to "park their bikes", the transport regulator said on'
+        " Monday.",
+        "The Vell Public Transport Authority (VPTA) set the deadline in a notice to cooperatives.",
+    )
+    assert found == ["Vell Public Transport Authority"]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # (a body in the dateline's paragraph, after the dash: a body still)
+        (
+            "KIGALI - The Vell Transit Agency (VTA) said on Monday that fares would rise.",
+            "Vell Transit Agency",
+        ),
+        # (an acronym written in a sentence, no dateline: a body still)
+        ("The VTA said on Monday that fares would rise.", "VTA"),
+    ],
+)
+def test_a_body_named_in_the_text_keeps_its_noun(first, expected):
+    assert _speakers(first, '"We have no choice," the agency said.') == [expected]
