@@ -41,6 +41,7 @@ from api.parser.quote_documents import (
     it_reads,
     its_document,
     partners_firm,
+    possessive_issued,
     posted_at_site,
     posted_documents,
     put_up_documents,
@@ -913,8 +914,9 @@ class Described(RegistryCalls):
         _OWNED_UNITS) named by its owner's possessive (a body, or a person the surname is)
         or by a body's noun (the body of that noun named last) speaks for the owner."""
         unit = words[-1] in _OWNED_UNITS
-        # (`the union’s statement ended:`: a statement its owner's possessive names)
-        issued = words[-1] in ISSUED_NOUNS and words[-2].endswith(("’s", "'s"))
+        # (`the union’s statement ended:`: a statement its owner's possessive names; `the TIA's
+        # first information report`: its kind's words between)
+        issued = possessive_issued(words)
         if not (unit or issued or words[-1] in _OWNED_DOCUMENTS) or len(words) > _DOCUMENT_WORDS:
             return None
         first = 1 if words[0].lower() in ("a", "an", "the") else 0

@@ -328,6 +328,26 @@ def document_from_name(phrase: str) -> str | None:
     return match.group("name") if match is not None else None
 
 
+# The most lower-case words between an owner's possessive and the document it issued: `the
+# TIA's first information report`, `Tarn Water's annual report` (a kind's words, not a clause).
+OWNED_MODIFIERS: Final = 2
+
+
+def possessive_issued(words: list[str]) -> bool:
+    """`the TIA's first information report` -> True: an issued document's noun closing the
+    words, its owner's possessive right before it or before at most OWNED_MODIFIERS lower-case
+    words of its kind; `the report's first page`, `the TIA's officers` -> False."""
+    if len(words) < 2 or words[-1] not in ISSUED_NOUNS:
+        return False
+    for k in range(len(words) - 2, max(-1, len(words) - 3 - OWNED_MODIFIERS), -1):
+        word = words[k]
+        if word.endswith(("'s", "’s")):
+            return True
+        if not word.islower() or not word.replace("-", "").isalpha():
+            return False  # (`the TIA's 2024 report`, `X's, report`: not a kind's words)
+    return False
+
+
 def posted_documents(masked: str) -> list[tuple[int, str, str]]:
     """`a letter pinned to the fence` in a sentence that names `the firm's depot`: where the
     document's words start, its noun, and the owner's noun (`firm`), for each document put up

@@ -1,7 +1,9 @@
 """Speakers99: bodies and their documents a reader credits where the parser gave no one or a place.
 
 A document `from` a body, then a participle saying when or how it came out (`A notice from the
-VWA published in newspapers on Sunday said`), gives the body's words; capitals opening a
+VWA published in newspapers on Sunday said`), gives the body's words, and so does one its owner's
+possessive names with the words of its kind between (`according to the TIA's first information
+report`); capitals opening a
 paragraph before a dateline's dash (`KIGALI - ...`) are where the story was filed from, never
 the body a later `the regulator said` calls back. Each with near-misses the rules must leave
 alone.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_documents import document_from, document_from_name
+from api.parser.quote_documents import document_from, document_from_name, possessive_issued
 from tests.quotes.helpers import speakers as _speakers
 
 # --- a document from a body, then a participle ---------------------------------------------------
@@ -132,3 +134,58 @@ def test_a_body_named_after_the_dateline_still_speaks():
 )
 def test_a_body_named_in_the_text_keeps_its_noun(first, expected):
     assert _speakers(first, '"We have no choice," the agency said.') == [expected]
+
+
+# --- a body's possessive, then its document's kind ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the TIA's first information report", True),
+        ("the Dunmore Maritime Agency’s incident report", True),
+        ("Tarn Water's annual statement", True),
+        ("the union's statement", True),
+        ("the TIA's 2024 report", False),
+        ("the report's first page", False),
+        ("the TIA's officers", False),
+        ("the TIA's long and detailed first information report", False),
+    ],
+)
+def test_possessive_issued(phrase, expected):
+    assert possessive_issued(phrase.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "The Tarn Investigation Agency (TIA) arrested two directors on Saturday.",
+            'The firm "kept taking deposits after the ban", according to the TIA\'s first'
+            " information report.",
+            "Tarn Investigation Agency",
+        ),
+        (
+            "The Dunmore Maritime Agency fined the operator on Monday.",
+            'The ferry was "grossly overloaded", according to the Dunmore Maritime Agency’s'
+            " incident report.",
+            "Dunmore Maritime Agency",
+        ),
+        (
+            "Kessel Mutual Insurance paid out on 40 claims.",
+            'Storm damage was "the worst in a decade", according to Kessel Mutual Insurance\'s'
+            " quarterly filing.",
+            "Kessel Mutual Insurance",
+        ),
+    ],
+)
+def test_a_body_possessive_document_speaks_for_it(first, second, expected):
+    assert _speakers(first, second) == [expected]
+
+
+def test_a_document_possessive_of_no_body_stays_unattributed():
+    found = _speakers(
+        "The Tarn Investigation Agency (TIA) arrested two directors on Saturday.",
+        'The ferry was "grossly overloaded", according to the report\'s first page.',
+    )
+    assert found == [None]

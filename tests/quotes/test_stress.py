@@ -278,11 +278,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "of <Words> (DOE)' the paragraph before (a body by a generic noun its name does not "
         "hold, 'warned ... that'): no one"
     ),
-    ("the_news_islamabad_zaitoon_enclave_plot_files_fraud_cda_fia", 6, "continued"): (
-        "'The firm \"...\", according to the FIA's first information report' of the '<Words> "
-        "Agency (FIA)' (a body's document after 'according to', the body by its acronym's "
-        "possessive): no one"
-    ),
     ("the_news_islamabad_zaitoon_enclave_plot_files_fraud_cda_fia", 7, "any person"): (
         "'The regulator warned in a second notice last month that \"...\"' of 'The <Words> "
         "Authority (CDA)' five paragraphs before (a body by a generic noun its name does not "
