@@ -40,6 +40,7 @@ from api.parser.quote_documents import (
     it_antecedent,
     it_reads,
     its_document,
+    noun_sender,
     partners_firm,
     possessive_issued,
     posted_at_site,
@@ -1040,6 +1041,11 @@ class Described(RegistryCalls):
             near = max(0, mention.start - len("from the "))  # (the pattern's longest match)
             if mention.kind == "org" and _FROM_BEFORE.search(paragraph.masked, near, mention.start):
                 return self.organisation(mention.name)  # `letters ... from the Y Association`
+        sender = noun_sender(paragraph.masked, named.end())
+        if sender is not None and sender in ORG_ANAPHORS:
+            # `A circular from the authority sent to butchers said ...`: the body that noun
+            # calls where the document is named
+            return self._phrase("the " + sender, (where[0], named.start())).name
         return None
 
     def _sentence_before_body(self, where: tuple[int, int]) -> str | None:

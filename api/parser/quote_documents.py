@@ -348,6 +348,19 @@ def possessive_issued(words: list[str]) -> bool:
     return False
 
 
+# A body's noun a document came from, right after the document's noun: `A circular from the
+# authority sent to butchers` (group 1 `authority`; a plural too: `letters from the council`).
+_FROM_NOUN: Final = re.compile(r"s? from the ([a-z]+)\b(?!['’])")
+
+
+def noun_sender(masked: str, end: int) -> str | None:
+    """`authority` of `A circular from the authority sent to butchers said` read from the end of
+    `A circular`: the lower-case noun of the body the document came from, right after it; None
+    for a name (`from the GLDA`), a possessive (`from the authority's lawyers`) or none."""
+    match = _FROM_NOUN.match(masked, end)
+    return match.group(1) if match is not None else None
+
+
 def posted_documents(masked: str) -> list[tuple[int, str, str]]:
     """`a letter pinned to the fence` in a sentence that names `the firm's depot`: where the
     document's words start, its noun, and the owner's noun (`firm`), for each document put up

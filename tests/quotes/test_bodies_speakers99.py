@@ -3,7 +3,8 @@
 A document `from` a body, then a participle saying when or how it came out (`A notice from the
 VWA published in newspapers on Sunday said`), gives the body's words, and so does one its owner's
 possessive names with the words of its kind between (`according to the TIA's first information
-report`); capitals opening a
+report`); a document `from the <body's noun>` earlier in the paragraph gives a later `the
+circular read` to the body that noun calls; capitals opening a
 paragraph before a dateline's dash (`KIGALI - ...`) are where the story was filed from, never
 the body a later `the regulator said` calls back. Each with near-misses the rules must leave
 alone.
@@ -15,7 +16,12 @@ from __future__ import annotations
 
 import pytest
 
-from api.parser.quote_documents import document_from, document_from_name, possessive_issued
+from api.parser.quote_documents import (
+    document_from,
+    document_from_name,
+    noun_sender,
+    possessive_issued,
+)
 from tests.quotes.helpers import speakers as _speakers
 
 # --- a document from a body, then a participle ---------------------------------------------------
@@ -189,3 +195,67 @@ def test_a_document_possessive_of_no_body_stays_unattributed():
         'The ferry was "grossly overloaded", according to the report\'s first page.',
     )
     assert found == [None]
+
+
+# --- a document from a body's noun, then `the <document> read` -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A circular from the authority sent to butchers said", "authority"),
+        ("Letters from the council delivered to owners said", "council"),
+        ("A bulletin from the regulator's lawyers said", None),
+        ("A bulletin from the KFSB said", None),
+    ],
+)
+def test_noun_sender(text, expected):
+    assert noun_sender(text, text.index(" from")) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "The Kessel Food Standards Board (KFSB) recalled three brands of honey.",
+            "An advisory from the board issued to retailers on Monday said stock was 'unfit for"
+            " sale'. 'Return every jar to the supplier,' the advisory read.",
+            "Kessel Food Standards Board",
+        ),
+        (
+            "The Vell Insurance Regulator fined Kessel Mutual Insurance on Friday.",
+            "A bulletin from the regulator sent to brokers said the fine was 'a warning to the"
+            " sector'. 'Claims must be paid within 30 days,' the bulletin read.",
+            "Vell Insurance Regulator",
+        ),
+        (
+            "Dunmore Harbour Council voted to close the slipway.",
+            'Letters from the council delivered to boat owners said the ramp was "unsafe". "The'
+            ' slipway will be fenced off from Friday," the letter said.',
+            "Dunmore Harbour Council",
+        ),
+    ],
+)
+def test_a_document_from_a_body_noun_reads_for_the_body(first, second, expected):
+    assert _speakers(first, second) == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # (the body's lawyers sent it: no noun of the body right after the document)
+        (
+            "The Vell Insurance Regulator fined Kessel Mutual Insurance on Friday.",
+            "A bulletin from the regulator's lawyers sent to brokers said the fine was 'a"
+            " warning'. 'Claims must be paid within 30 days,' the bulletin read.",
+        ),
+        # (a person's noun: no body's)
+        (
+            "Ann Lee became minister in May.",
+            "A circular from the minister sent to schools said classes were 'cancelled'. 'Stay"
+            " home,' the circular read.",
+        ),
+    ],
+)
+def test_a_document_from_no_body_noun_reads_for_no_one(first, second):
+    assert _speakers(first, second)[-1] is None

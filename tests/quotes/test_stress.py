@@ -236,11 +236,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The state Commissioner for <Words>, Dr (Mrs) X Y Z, who visited ..., said: "
         "\u201c...\u201d' (a colon cue after a title 'Dr (Mrs)' and a relative clause): no one"
     ),
-    ("kaieteur_news_mon_repos_abattoir_closed_glda_butchers", 3, "Persons found"): (
-        "'A circular from the authority ... said .... \u2018...,\u2019 the circular read' of "
-        "the '<Words> Authority (GLDA)' (a body's document as the cue's subject, 'read'; "
-        "straight single quotes): no one"
-    ),
     ("komo_everett_storage_unit_auctioned_by_mistake_family_belongings", 8, "in good standing"): (
         "'X said he had been told in an email from the company that his unit was \"...\"' of "
         "'<Words>, LLC' (the quote is the body's document's words, not the subject's): X"
