@@ -536,6 +536,18 @@ _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are) (?:[a-z]+
 _PASSIVE_REACH: Final = 24
 
 
+# A body's lower-case noun where a sender's name would start: `company` of `was told in an email
+# from the company that` (no possessive: `from the company's lawyer` is the lawyer's).
+_SENDER_NOUN: Final = re.compile(r"([a-z]+)\b(?!['’])")
+
+
+def sender_noun(masked: str, at: int) -> str | None:
+    """`company` of `... in an email from the company that ...` read at told_in_document_from's
+    answer: the lower-case noun the sender is called by; None for a name or a possessive."""
+    match = _SENDER_NOUN.match(masked, at)
+    return match.group(1) if match is not None else None
+
+
 def told_in_document_from(masked: str, start: int, end: int) -> int | None:
     """`The tenants were told in a letter from X Ltd that ...` read at `told` (`start`, `end`)
     -> where X starts: the sender of the document a passive verb's subject was told in speaks;

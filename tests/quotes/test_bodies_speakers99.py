@@ -4,7 +4,8 @@ A document `from` a body, then a participle saying when or how it came out (`A n
 VWA published in newspapers on Sunday said`), gives the body's words, and so does one its owner's
 possessive names with the words of its kind between (`according to the TIA's first information
 report`); a document `from the <body's noun>` earlier in the paragraph gives a later `the
-circular read` to the body that noun calls; capitals opening a
+circular read` to the body that noun calls, and one `was told in an email from the company that
+"..."` hears the company's words; capitals opening a
 paragraph before a dateline's dash (`KIGALI - ...`) are where the story was filed from, never
 the body a later `the regulator said` calls back. Each with near-misses the rules must leave
 alone.
@@ -21,6 +22,7 @@ from api.parser.quote_documents import (
     document_from_name,
     noun_sender,
     possessive_issued,
+    sender_noun,
 )
 from tests.quotes.helpers import speakers as _speakers
 
@@ -259,3 +261,64 @@ def test_a_document_from_a_body_noun_reads_for_the_body(first, second, expected)
 )
 def test_a_document_from_no_body_noun_reads_for_no_one(first, second):
     assert _speakers(first, second)[-1] is None
+
+
+# --- told in a document from a body's noun -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("company that her unit was", "company"),
+        ("council, which", "council"),
+        ("council's lawyer that", None),
+        ("Kessel Ltd that", None),
+    ],
+)
+def test_sender_noun(text, expected):
+    assert sender_noun(text, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "Ann Vos rented a unit from Kessel Self Storage, LLC for ten years.",
+            "Vos said she had been told in an email from the company that her unit was"
+            ' "in good standing" a week after the sale.',
+            "Kessel Self Storage, LLC",
+        ),
+        (
+            "The Tarn Water Authority (TWA) cut supplies on Friday.",
+            "Farmers were told in a letter from the authority that wells would stay"
+            ' "sealed until spring".',
+            "Tarn Water Authority",
+        ),
+        (
+            "Dunmore Harbour Council voted to close the slipway.",
+            'Boat owners were told in a notice from the council that the ramp was "unsafe for'
+            ' use".',
+            "Dunmore Harbour Council",
+        ),
+    ],
+)
+def test_told_in_a_document_from_a_body_noun(first, second, expected):
+    assert _speakers(first, second) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Dunmore Harbour Council voted to close the slipway.",
+            "Boat owners were told in a notice from the council's lawyer that the ramp was"
+            ' "unsafe for use".',
+        ),
+        (
+            "Ann Lee became minister in May.",
+            'Teachers were told in a letter from the minister that classes were "cancelled".',
+        ),
+    ],
+)
+def test_told_in_a_document_from_no_body_noun(first, second):
+    assert _speakers(first, second) == [None]

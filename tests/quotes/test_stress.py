@@ -236,10 +236,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'The state Commissioner for <Words>, Dr (Mrs) X Y Z, who visited ..., said: "
         "\u201c...\u201d' (a colon cue after a title 'Dr (Mrs)' and a relative clause): no one"
     ),
-    ("komo_everett_storage_unit_auctioned_by_mistake_family_belongings", 8, "in good standing"): (
-        "'X said he had been told in an email from the company that his unit was \"...\"' of "
-        "'<Words>, LLC' (the quote is the body's document's words, not the subject's): X"
-    ),
     ("komo_everett_storage_unit_auctioned_by_mistake_family_belongings", 10, "Tenants must"): (
         "'A consumer alert from the AG's office ... warned .... \"...,\" the consumer alert "
         "read' of '<State>'s Office of the Attorney General' (a body's document as the cue's "
