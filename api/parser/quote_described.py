@@ -37,6 +37,7 @@ from api.parser.quote_documents import (
     document_from_name,
     document_givers,
     document_noun,
+    issued_document_noun,
     it_antecedent,
     it_reads,
     its_document,
@@ -731,11 +732,12 @@ class Described(RegistryCalls):
             body = self._sender_body(sender)
             if body is not None:  # `A letter from the NPWS to licence holders said`
                 return Resolved(body, "pronoun")
-        if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
+        issued = issued_document_noun(words)
+        if issued is not None:
             issuer = (
-                self._issuer(words[1], where)
-                or self._put_up_owner(words[1], where)
-                or self._document_sentence_body(words[1], where)
+                self._issuer(issued, where)
+                or self._put_up_owner(issued, where)
+                or self._document_sentence_body(issued, where)
             )
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
@@ -1040,6 +1042,8 @@ class Described(RegistryCalls):
         for mention in paragraph.mentions_between(named.end(), end)[:LATEST_FEW]:
             near = max(0, mention.start - len("from the "))  # (the pattern's longest match)
             if mention.kind == "org" and _FROM_BEFORE.search(paragraph.masked, near, mention.start):
+                if mention.possessive:
+                    return None  # `an alert from the AG's office`: the office's, not the AG's
                 return self.organisation(mention.name)  # `letters ... from the Y Association`
         sender = noun_sender(paragraph.masked, named.end())
         if sender is not None and sender in ORG_ANAPHORS:

@@ -25,7 +25,7 @@ from typing import Final
 # files to ask for something speaks for it too)
 ISSUED_WORDS: Final = (
     "statement memo letter email release update notice advisory bulletin report study note "
-    "circular filing announcement direction directive application submission message"
+    "circular filing announcement direction directive application submission message alert"
 )
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
 # The papers a report is drawn from, which speak for no one: `according to inspection records`,
@@ -326,6 +326,17 @@ def document_from_name(phrase: str) -> str | None:
     (`A notice from the contractor`) or any other phrase."""
     match = _DOCUMENT_FROM.fullmatch(phrase)
     return match.group("name") if match is not None else None
+
+
+def issued_document_noun(words: list[str]) -> str | None:
+    """`bulletin` of `the flood bulletin` (and of `the bulletin`): an issued document's noun
+    closing a cue's subject of `the`, at most one lower-case word of its kind between, whose
+    issuer the paragraph says; None for `the TIA bulletin`, `the report's author`, `a notice`."""
+    if len(words) not in (2, 3) or words[0].lower() != "the" or words[-1] not in ISSUED_NOUNS:
+        return None
+    if len(words) == 3 and not (words[1].isalpha() and words[1].islower()):
+        return None  # (`the TIA bulletin`, `the union's statement`: a name's or an owner's)
+    return words[-1]
 
 
 # The most lower-case words between an owner's possessive and the document it issued: `the

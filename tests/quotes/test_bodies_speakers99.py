@@ -1,16 +1,19 @@
 """Speakers99: bodies and their documents a reader credits where the parser gave no one or a place.
 
-A document `from` a body, then a participle saying when or how it came out (`A notice from the
-VWA published in newspapers on Sunday said`), gives the body's words, and so does one its owner's
-possessive names with the words of its kind between (`according to the TIA's first information
-report`); a document `from the <body's noun>` earlier in the paragraph gives a later `the
-circular read` to the body that noun calls, and one `was told in an email from the company that
-"..."` hears the company's words; capitals opening a
-paragraph before a dateline's dash (`KIGALI - ...`) are where the story was filed from, never
-the body a later `the regulator said` calls back. Each with near-misses the rules must leave
-alone.
+- A document `from` a body, then a participle saying when or how it came out (`A notice from the
+  VWA published in newspapers on Sunday said`), gives the body's words.
+- A document its owner's possessive names, the words of its kind between (`according to the
+  TIA's first information report`), gives the owner's words.
+- A document `from the <body's noun>` earlier in the paragraph gives a later `the circular read`
+  to the body that noun calls; one `was told in an email from the company that "..."` hears the
+  company's words.
+- `the flood alert read` (a kind's word before the document; an alert is a document) speaks for
+  the alert's issuer as `the alert read` does.
+- Capitals opening a paragraph before a dateline's dash (`KIGALI - ...`) are where the story was
+  filed from, never the body a later `the regulator said` calls back.
 
-Each case is made up; the shapes, not the words, are what the rules read.
+Each with near-misses the rules must leave alone. Each case is made up; the shapes, not the
+words, are what the rules read.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import pytest
 from api.parser.quote_documents import (
     document_from,
     document_from_name,
+    issued_document_noun,
     noun_sender,
     possessive_issued,
     sender_noun,
@@ -322,3 +326,56 @@ def test_told_in_a_document_from_a_body_noun(first, second, expected):
 )
 def test_told_in_a_document_from_no_body_noun(first, second):
     assert _speakers(first, second) == [None]
+
+
+# --- `the <kind> <document>` as the cue's subject -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the flood alert", "alert"),
+        ("the consumer bulletin", "bulletin"),
+        ("the alert", "alert"),
+        ("the TIA bulletin", None),
+        ("the union's statement", None),
+        ("a flood alert", None),
+        ("the flood warning", None),
+    ],
+)
+def test_issued_document_noun(phrase, expected):
+    assert issued_document_noun(phrase.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            'A flood alert from the TWA issued on Sunday warned that rivers would rise. "Move'
+            ' livestock to high ground," the flood alert read.',
+            "Tarn Water Authority",
+        ),
+        (
+            'The authority said in an alert on Sunday that rivers would rise. "Move livestock to'
+            ' high ground," the alert said.',
+            "Tarn Water Authority",
+        ),
+        (
+            'A flood bulletin from the TWA issued on Sunday warned that rivers would rise. "Move'
+            ' livestock to high ground," the flood bulletin read.',
+            "Tarn Water Authority",
+        ),
+    ],
+)
+def test_a_kinded_document_reads_for_its_issuer(second, expected):
+    assert _speakers("The Tarn Water Authority (TWA) cut supplies on Friday.", second) == [expected]
+
+
+def test_a_document_from_a_body_office_is_not_the_body_own():
+    # (`from the TWA's office`: the office sent it, a body the text never names in full)
+    found = _speakers(
+        "The Tarn Water Authority (TWA) cut supplies on Friday.",
+        "A flood alert from the TWA's regional office warned that rivers would rise."
+        ' "Move livestock to high ground," the flood alert read.',
+    )
+    assert found == [None]
