@@ -10,7 +10,12 @@ from operator import attrgetter
 from typing import Final
 
 from api.parser.quote_cues import cue_spans
-from api.parser.quote_documents import directed_by_document, sent_from, told_in_document_from
+from api.parser.quote_documents import (
+    directed_by_document,
+    sender_noun,
+    sent_from,
+    told_in_document_from,
+)
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import demonym, lower_compound
@@ -737,6 +742,10 @@ def _verb_clause(
         k = bisect_left(starts, sender)
         if k < len(mentions) and starts[k] == sender and mentions[k].kind != "pronoun":
             return Clause(start, start, end, mentions[k], None)
+        noun = sender_noun(masked, sender)
+        if noun is not None and noun in ORG_ANAPHORS:
+            # (`X was told in an email from the company that ...`: the body that noun calls)
+            return Clause(start, start, end, None, "the " + noun)
     if _inverted(masked, start, sentence_start):
         subject, phrase = _subject_after(masked, mentions, end, starts)
         return Clause(start, start, end, subject, phrase)

@@ -37,10 +37,13 @@ from api.parser.quote_documents import (
     document_from_name,
     document_givers,
     document_noun,
+    issued_document_noun,
     it_antecedent,
     it_reads,
     its_document,
+    noun_sender,
     partners_firm,
+    possessive_issued,
     posted_at_site,
     posted_documents,
     put_up_documents,
@@ -733,11 +736,12 @@ class Described(RegistryCalls):
             body = self._sender_body(sender)
             if body is not None:  # `A letter from the NPWS to licence holders said`
                 return Resolved(body, "pronoun")
-        if len(words) == 2 and words[0].lower() == "the" and words[1] in ISSUED_NOUNS:
+        issued = issued_document_noun(words)
+        if issued is not None:
             issuer = (
-                self._issuer(words[1], where)
-                or self._put_up_owner(words[1], where)
-                or self._document_sentence_body(words[1], where)
+                self._issuer(issued, where)
+                or self._put_up_owner(issued, where)
+                or self._document_sentence_body(issued, where)
             )
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
@@ -917,8 +921,9 @@ class Described(RegistryCalls):
         _OWNED_UNITS) named by its owner's possessive (a body, or a person the surname is)
         or by a body's noun (the body of that noun named last) speaks for the owner."""
         unit = words[-1] in _OWNED_UNITS
-        # (`the union’s statement ended:`: a statement its owner's possessive names)
-        issued = words[-1] in ISSUED_NOUNS and words[-2].endswith(("’s", "'s"))
+        # (`the union’s statement ended:`: a statement its owner's possessive names; `the TIA's
+        # first information report`: its kind's words between)
+        issued = possessive_issued(words)
         if not (unit or issued or words[-1] in _OWNED_DOCUMENTS) or len(words) > _DOCUMENT_WORDS:
             return None
         first = 1 if words[0].lower() in ("a", "an", "the") else 0
@@ -1041,7 +1046,14 @@ class Described(RegistryCalls):
         for mention in paragraph.mentions_between(named.end(), end)[:LATEST_FEW]:
             near = max(0, mention.start - len("from the "))  # (the pattern's longest match)
             if mention.kind == "org" and _FROM_BEFORE.search(paragraph.masked, near, mention.start):
+                if mention.possessive:
+                    return None  # `an alert from the AG's office`: the office's, not the AG's
                 return self.organisation(mention.name)  # `letters ... from the Y Association`
+        sender = noun_sender(paragraph.masked, named.end())
+        if sender is not None and sender in ORG_ANAPHORS:
+            # `A circular from the authority sent to butchers said ...`: the body that noun
+            # calls where the document is named
+            return self._phrase("the " + sender, (where[0], named.start())).name
         return None
 
     def _sentence_before_body(self, where: tuple[int, int]) -> str | None:

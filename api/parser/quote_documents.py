@@ -25,7 +25,7 @@ from typing import Final
 # files to ask for something speaks for it too)
 ISSUED_WORDS: Final = (
     "statement memo letter email release update notice advisory bulletin report study note "
-    "circular filing announcement direction directive application submission message"
+    "circular filing announcement direction directive application submission message alert"
 )
 ISSUED_NOUNS: Final = frozenset(ISSUED_WORDS.split())
 # The papers a report is drawn from, which speak for no one: `according to inspection records`,
@@ -147,6 +147,14 @@ _ISSUING_ASIDE: Final = re.compile(
     + _SPEAKING
     + r")\b[^,;:()\x00]{1,90},\s*)$"
 )
+# The participles that say where, when or how a document came out, not who wrote it: `A notice
+# from the Vell Bureau published in newspapers on Sunday said`, `A letter from Tarn Water Ltd
+# dated May 2`, `A circular from the VMA issued to pharmacies` (the name before them is the
+# issuer's whole name; not `posted`, `pinned`: a document put up at a site has its own reading,
+# see posted_at_site).
+DOCUMENT_PARTICIPLES: Final = (
+    "dated|published|issued|sent|signed|released|circulated|distributed|seen|obtained"
+)
 # A document from a body's noun opening a subject: `A notice from the contractor taped to the
 # doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks);
 # or from a body's name or acronym: `A letter from the NPWS to licence holders` -> `A letter
@@ -162,7 +170,9 @@ _DOCUMENT_FROM: Final = re.compile(
     + _NAME_WORD
     + r"(?: (?:of |and |for |& )?"
     + _NAME_WORD
-    + r"){0,5})(?P<acronym> \([A-Z]{2,}\))?(?=$|,| (?:to|on|in|at|dated|about|over)\b))"
+    + r"){0,5})(?P<acronym> \([A-Z]{2,}\))?(?=$|,| (?:to|on|in|at|about|over|"
+    + DOCUMENT_PARTICIPLES
+    + r")\b))"
 )
 # A document sent to its readers, opening a subject: `An email sent to members on Friday said`
 # -> `An email` (the rest says to whom and when, not who speaks; see sent_document).
@@ -316,6 +326,50 @@ def document_from_name(phrase: str) -> str | None:
     (`A notice from the contractor`) or any other phrase."""
     match = _DOCUMENT_FROM.fullmatch(phrase)
     return match.group("name") if match is not None else None
+
+
+def issued_document_noun(words: list[str]) -> str | None:
+    """`bulletin` of `the flood bulletin` (and of `the bulletin`): an issued document's noun
+    closing a cue's subject of `the`, at most one lower-case word of its kind between, whose
+    issuer the paragraph says; None for `the TIA bulletin`, `the report's author`, `a notice`."""
+    if len(words) not in (2, 3) or words[0].lower() != "the" or words[-1] not in ISSUED_NOUNS:
+        return None
+    if len(words) == 3 and not (words[1].isalpha() and words[1].islower()):
+        return None  # (`the TIA bulletin`, `the union's statement`: a name's or an owner's)
+    return words[-1]
+
+
+# The most lower-case words between an owner's possessive and the document it issued: `the
+# TIA's first information report`, `Tarn Water's annual report` (a kind's words, not a clause).
+OWNED_MODIFIERS: Final = 2
+
+
+def possessive_issued(words: list[str]) -> bool:
+    """`the TIA's first information report` -> True: an issued document's noun closing the
+    words, its owner's possessive right before it or before at most OWNED_MODIFIERS lower-case
+    words of its kind; `the report's first page`, `the TIA's officers` -> False."""
+    if len(words) < 2 or words[-1] not in ISSUED_NOUNS:
+        return False
+    for k in range(len(words) - 2, max(-1, len(words) - 3 - OWNED_MODIFIERS), -1):
+        word = words[k]
+        if word.endswith(("'s", "’s")):
+            return True
+        if not word.islower() or not word.replace("-", "").isalpha():
+            return False  # (`the TIA's 2024 report`, `X's, report`: not a kind's words)
+    return False
+
+
+# A body's noun a document came from, right after the document's noun: `A circular from the
+# authority sent to butchers` (group 1 `authority`; a plural too: `letters from the council`).
+_FROM_NOUN: Final = re.compile(r"s? from the ([a-z]+)\b(?!['’])")
+
+
+def noun_sender(masked: str, end: int) -> str | None:
+    """`authority` of `A circular from the authority sent to butchers said` read from the end of
+    `A circular`: the lower-case noun of the body the document came from, right after it; None
+    for a name (`from the GLDA`), a possessive (`from the authority's lawyers`) or none."""
+    match = _FROM_NOUN.match(masked, end)
+    return match.group(1) if match is not None else None
 
 
 def posted_documents(masked: str) -> list[tuple[int, str, str]]:
@@ -491,6 +545,18 @@ _TOLD_IN_FROM: Final = re.compile(
 )
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are) (?:[a-z]+ly )?$")
 _PASSIVE_REACH: Final = 24
+
+
+# A body's lower-case noun where a sender's name would start: `company` of `was told in an email
+# from the company that` (no possessive: `from the company's lawyer` is the lawyer's).
+_SENDER_NOUN: Final = re.compile(r"([a-z]+)\b(?!['’])")
+
+
+def sender_noun(masked: str, at: int) -> str | None:
+    """`company` of `... in an email from the company that ...` read at told_in_document_from's
+    answer: the lower-case noun the sender is called by; None for a name or a possessive."""
+    match = _SENDER_NOUN.match(masked, at)
+    return match.group(1) if match is not None else None
 
 
 def told_in_document_from(masked: str, start: int, end: int) -> int | None:
