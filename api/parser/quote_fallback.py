@@ -1,0 +1,125 @@
+"""The last resort for a descriptive subject no rule resolved: `the <noun> said`.
+
+`X Y, 58, runs the bakery. "...," the pastry chef said` (a noun no table holds): the most salient
+person named just before; `the agency said` of a body named just before that no kind list fits:
+that body. Asked only when every rule of quote_described answered no one (see
+Described._phrase), so each rule keeps its own answer; unnamed people (`who asked not to be
+named`, `an insider ... the insider`) stay no one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from api.parser.quote_bylines import credit_line
+from api.parser.quote_documents import ISSUED_NOUNS, document_noun
+from api.parser.quote_generic_bodies import GENERIC_NOUNS
+from api.parser.quote_orgs import ORG_ANAPHORS
+from api.parser.quote_words import ORG_WORDS
+
+if TYPE_CHECKING:
+    from api.parser.quote_described import Described
+
+PERSON: Final = "person"
+BODY: Final = "organisation"
+# How many paragraphs before the cue's the entity must have been named or spoken in: a
+# description points back to someone the reader has just met.
+FALLBACK_BACK: Final = 2
+# Someone kept off the record (`who did not want to be named`, `on condition of anonymity`).
+_OFF_RECORD: Final = re.compile(
+    r"(?:not|n't) (?:want|wish|wishing|wanting) to be (?:named|identified)"
+    r"|not to be (?:named|identified)|anonymity|not authori[sz]ed"
+)
+# A sentence whose subject is someone unnamed, brought in by an indefinite noun (`A resident of
+# the district said ...`, `An engineering student, 19, said ...`).
+_INDEFINITE_OPENING: Final = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:A|An|One) [a-z]")
+# `the 63-year-old`: an age is a person's, whatever noun follows it.
+_AGE: Final = re.compile(r"(?:\d{1,3}-)?year-olds?")
+# Lower-case words that are neither a person nor a body in a subject (`the figures showed`,
+# `the data said`): no one is looked for.
+_NO_SPEAKER: Final = frozenset(
+    "figures data numbers results survey study poll findings records document report "
+    "statement letter notice filing order ruling judgment judgement decision".split()
+)
+
+
+def fallback_kind(lowered: list[str]) -> str | None:
+    """`the 63-year-old`, `the pastry chef`, `the businessman` -> PERSON; `the agency`, `the
+    local council` -> BODY; `the report`, `the residents`, `the Acme` -> None: what a
+    description of two or three words (`the` first) calls, by its last word: a body's noun
+    (ORG_ANAPHORS, ORG_WORDS, GENERIC_NOUNS) calls a body; a document or a thing, first, and
+    a plural call neither; any other lower-case noun calls a person (the nouns for people are
+    an open class: trades, posts, standings; the nouns for bodies a closed one)."""
+    head = lowered[-1]
+    if any(_AGE.fullmatch(word) for word in lowered[1:]):
+        return PERSON
+    if not head.replace("-", "").isalpha() or head in _NO_SPEAKER or head in ISSUED_NOUNS:
+        return None
+    if document_noun(head):
+        return None  # (`the report said`: its issuer's, read by the document rules)
+    if head in ORG_ANAPHORS or head in ORG_WORDS or head in GENERIC_NOUNS:
+        return BODY
+    if head.endswith("s") and not head.endswith("ss"):
+        return None  # (`the residents said`: many people, none of whom is named)
+    return PERSON
+
+
+def general_referent(
+    registry: Described, words: list[str], lowered: list[str], where: tuple[int, int]
+) -> str | None:
+    """`X Y, 58, runs the bakery. "...," the pastry chef said` -> X Y: for a description no rule
+    resolved, the latest entity of its kind (see fallback_kind) named or heard within
+    FALLBACK_BACK paragraphs of the cue, a person whom nothing contradicts (sex, trade, age;
+    see Described._noun_contradicted), a body no guess made; None when the words' case differs
+    (`the Acme`), the noun came in unnamed (`a source ... the source`), the cue's sentence keeps
+    someone off the record, or no such entity is near."""
+    if words[-1] != lowered[-1]:
+        return None  # (`the Authority`: a name's word, left to the name rules)
+    kind = fallback_kind(lowered)
+    head = lowered[-1]
+    if kind is None or _unnamed_in_paragraph(registry, where):
+        return None
+    if registry._unnamed_before(head, where) or registry._anonymous_before(head, where):
+        return None
+    # (`— Ann Lee, Leeds` between: a letter signed off, whose people the next is not about)
+    floor = where[0] - FALLBACK_BACK
+    for index in range(max(0, floor), where[0]):
+        text = registry._paragraphs[index].text
+        if credit_line(text):
+            floor = index + 1
+        elif _OFF_RECORD.search(text) is not None:
+            return None  # (`A worker who asked not to be named said ...` just before: theirs)
+    latest = registry._latest
+    for name in registry._recent(where):
+        seen = latest.get(name)
+        if seen is None or seen[0] < floor:
+            continue  # (named last further back than a description reaches)
+        entry = registry.entries.get(name)
+        if entry is None or entry.kind != kind:
+            continue
+        if kind == PERSON and not registry._noun_contradicted(name, head):
+            return name
+        if kind == BODY and not entry.guessed and not registry._place_named(name):
+            return name
+    return None
+
+
+def _unnamed_in_paragraph(registry: Described, where: tuple[int, int]) -> bool:
+    """`A resident who asked not to be named said she ... "...," the woman said` -> True: the
+    cue's paragraph, before the cue, keeps someone off the record or opens a sentence on
+    someone unnamed (`A resident ...`) with no person named after that opening; the
+    description is of that person, whom the article does not name."""
+    paragraph = registry._paragraphs[where[0]]
+    masked = paragraph.masked
+    if _OFF_RECORD.search(masked, 0, where[1]) is not None:
+        return True
+    opening = None
+    for found in _INDEFINITE_OPENING.finditer(masked, 0, where[1]):
+        opening = found.end()
+    if opening is None:
+        return False
+    return not any(
+        mention.kind == "person" and opening <= mention.start < where[1]
+        for mention in paragraph.mentions
+    )
