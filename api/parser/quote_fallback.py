@@ -10,6 +10,7 @@ named`, `an insider ... the insider`) stay no one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
 from api.parser.quote_bylines import credit_line
@@ -26,6 +27,10 @@ BODY: Final = "organisation"
 # How many paragraphs before the cue's the entity must have been named or spoken in: a
 # description points back to someone the reader has just met.
 FALLBACK_BACK: Final = 2
+# How far back from the cue (characters, in its paragraph and in each one read before) someone
+# unnamed is looked for: a bound, so that a long paragraph of many cues is read once per cue
+# at most this far (the time stays linear).
+UNNAMED_REACH: Final = 600
 # Someone kept off the record (`who did not want to be named`, `on condition of anonymity`).
 _OFF_RECORD: Final = re.compile(
     r"(?:not|n't) (?:want|wish|wishing|wanting) to be (?:named|identified)"
@@ -88,7 +93,7 @@ def general_referent(
         text = registry._paragraphs[index].text
         if credit_line(text):
             floor = index + 1
-        elif _OFF_RECORD.search(text) is not None:
+        elif _OFF_RECORD.search(text, max(0, len(text) - UNNAMED_REACH)) is not None:
             return None  # (`A worker who asked not to be named said ...` just before: theirs)
     latest = registry._latest
     for name in registry._recent(where):
@@ -112,14 +117,14 @@ def _unnamed_in_paragraph(registry: Described, where: tuple[int, int]) -> bool:
     description is of that person, whom the article does not name."""
     paragraph = registry._paragraphs[where[0]]
     masked = paragraph.masked
-    if _OFF_RECORD.search(masked, 0, where[1]) is not None:
+    start = max(0, where[1] - UNNAMED_REACH)
+    if _OFF_RECORD.search(masked, start, where[1]) is not None:
         return True
-    opening = None
-    for found in _INDEFINITE_OPENING.finditer(masked, 0, where[1]):
+    opening = -1
+    for found in _INDEFINITE_OPENING.finditer(masked, start, where[1]):
         opening = found.end()
-    if opening is None:
+    if opening < 0:
         return False
-    return not any(
-        mention.kind == "person" and opening <= mention.start < where[1]
-        for mention in paragraph.mentions
-    )
+    starts = paragraph.mention_starts
+    first, last = bisect_left(starts, opening), bisect_left(starts, where[1])
+    return all(mention.kind != "person" for mention in paragraph.mentions[first:last])
