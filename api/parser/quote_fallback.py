@@ -39,6 +39,8 @@ _OFF_RECORD: Final = re.compile(
 # A sentence whose subject is someone unnamed, brought in by an indefinite noun (`A resident of
 # the district said ...`, `An engineering student, 19, said ...`).
 _INDEFINITE_OPENING: Final = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:A|An|One) [a-z]")
+# Nouns for someone speaking for a body, whom the body's rules read (never the person named last).
+_FOR_A_BODY: Final = ("spokes", "representative")
 # `the 63-year-old`: an age is a person's, whatever noun follows it.
 _AGE: Final = re.compile(r"(?:\d{1,3}-)?year-olds?")
 # Lower-case words that are neither a person nor a body in a subject (`the figures showed`,
@@ -50,15 +52,21 @@ _NO_SPEAKER: Final = frozenset(
 
 
 def fallback_kind(lowered: list[str]) -> str | None:
-    """`the 63-year-old`, `the pastry chef`, `the businessman` -> PERSON; `the agency`, `the
-    local council` -> BODY; `the report`, `the residents`, `the Acme` -> None: what a
-    description of two or three words (`the` first) calls, by its last word: a body's noun
-    (ORG_ANAPHORS, ORG_WORDS, GENERIC_NOUNS) calls a body; a document or a thing, first, and
-    a plural call neither; any other lower-case noun calls a person (the nouns for people are
-    an open class: trades, posts, standings; the nouns for bodies a closed one)."""
+    """`the 63-year-old`, `the shipwright`, `the executive` -> PERSON; `the agency`, `the
+    local council` -> BODY; `the report`, `the residents`, `the spokesman`, `the society's
+    chairman` -> None: what a description of two or three words (`the` first) calls, by its
+    last word. An owner's possessive and a noun for someone speaking for a body call no one
+    here (the owner's and the body's rules read them); an age calls a person; a document or a
+    thing no one; a body's noun (ORG_ANAPHORS, ORG_WORDS, GENERIC_NOUNS) a body; a plural no
+    one; any other lower-case noun a person (the nouns for people are an open class: trades,
+    posts, standings, titles; the nouns for bodies a closed one)."""
     head = lowered[-1]
+    if any(word.endswith(("'s", "’s")) for word in lowered[1:]):
+        return None  # (`the society's chairman`: whose they are says who, not nearness)
     if any(_AGE.fullmatch(word) for word in lowered[1:]):
         return PERSON
+    if head.startswith(_FOR_A_BODY):
+        return None  # (`the spokesman`: a body's, read by the body rules)
     if not head.replace("-", "").isalpha() or head in _NO_SPEAKER or head in ISSUED_NOUNS:
         return None
     if document_noun(head):

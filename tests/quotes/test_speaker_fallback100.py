@@ -40,6 +40,9 @@ def _cue(noun: str, words: str = "We had no warning at all,") -> str:
         ("the report", None),  # (a document: its issuer's rules, not this one)
         ("the figures", None),
         ("the r2d2", None),
+        ("the executive", PERSON),
+        ("the spokeswoman", None),  # (someone speaking for a body: the body's rules)
+        ("the society's chairman", None),  # (whose they are says who)
     ],
 )
 def test_fallback_kind(phrase: str, expected: str | None) -> None:
