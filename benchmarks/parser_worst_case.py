@@ -510,9 +510,6 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "the shipwright said": _described(
         "Rhea Okonjo repairs boats. ", 'A caller said no. "Yes," the shipwright said. '
     ),
-    "the shipwright said, paragraphs": _one_paragraph(
-        'Rhea Okonjo repairs boats.\n\n"Yes," the shipwright said.\n\n'
-    ),
     "possessive openings": _described(
         "Ana Ruiz cooks. ", 'Ruiz\'s best dish came from Ibadan. "She never measured." '
     ),
