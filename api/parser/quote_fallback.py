@@ -81,10 +81,12 @@ def fallback_kind(lowered: list[str]) -> str | None:
 def general_referent(
     registry: Described, words: list[str], lowered: list[str], where: tuple[int, int]
 ) -> str | None:
-    """`X Y, 58, runs the bakery. "...," the pastry chef said` -> X Y: for a description no rule
-    resolved, the latest entity of its kind (see fallback_kind) named or heard within
-    FALLBACK_BACK paragraphs of the cue, a person whom nothing contradicts (sex, trade, age;
-    see Described._noun_contradicted), a body no guess made; None when the words' case differs
+    """`X Y repairs boats. "...," the shipwright said` -> X Y: for a description no rule
+    resolved, the entity of its kind (see fallback_kind) the text is about within FALLBACK_BACK
+    paragraphs of the cue: a person of the latest sentence naming someone (see
+    Described._sentence_people), else the latest person named or heard, whom nothing
+    contradicts (sex, trade, age; see Described._noun_contradicted); a body named or heard
+    last that no guess made; None when the words' case differs
     (`the Acme`), the noun came in unnamed (`a source ... the source`), the cue's sentence keeps
     someone off the record, or no such entity is near."""
     if words[-1] != lowered[-1]:
@@ -103,6 +105,12 @@ def general_referent(
             floor = index + 1
         elif _OFF_RECORD.search(text, max(0, len(text) - UNNAMED_REACH)) is not None:
             return None  # (`A worker who asked not to be named said ...` just before: theirs)
+    if kind == PERSON:
+        # (the people of the latest sentence naming someone first, the one it is about: `##
+        # Y was gracious in defeat. "...," the runner-up said` after X won)
+        for name, _, paragraph in registry._sentence_people(where):
+            if paragraph.index >= floor and not registry._noun_contradicted(name, head):
+                return name
     latest = registry._latest
     for name in registry._recent(where):
         seen = latest.get(name)
