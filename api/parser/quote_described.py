@@ -60,7 +60,6 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
-from api.parser.quote_fallback import general_referent
 from api.parser.quote_generic_bodies import (
     APPOSED_NOUN_REACH,
     BOARD_NOUNS,
@@ -858,11 +857,6 @@ class Described(RegistryCalls):
                     named = self._named_later_of(lowered)
                     if named:
                         return Resolved(named, "pronoun")
-            if found.name is None:
-                # (no rule answered: the latest entity of the noun's kind, see quote_fallback)
-                general = general_referent(self, words, lowered, where)
-                if general is not None:
-                    return Resolved(general, "pronoun")
             return found
         return Resolved(None, None)
 

@@ -79,7 +79,6 @@ GROWTH_SHAPES = [
     "one ministry's field chain",  # (a leading legal form read in its reach, nothing sliced)
     "reached-by asides",  # (the bodies listed for a short form only for one capital word)
     "colonless labels",  # (the questions in passing a set: one look-up per head)
-    "the shipwright said",  # (the last resort reads someone unnamed in a bounded reach)
 ]
 
 

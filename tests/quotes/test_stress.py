@@ -277,6 +277,11 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'A statement from the group a week earlier had called the arena \"...\"' (a body's "
         "document as the subject of 'had called X \"...\"'): the quote not found"
     ),
+    ("nst_sungai_lenggor_palm_oil_mill_effluent_fish_kill_water_cut", 3, "could face"): (
+        "'The regulator warned on Monday that the company \u201c...\u201d' of 'The Department "
+        "of <Words> (DOE)' the paragraph before (a body by a generic noun its name does not "
+        "hold, 'warned ... that'): no one"
+    ),
     ("the_news_islamabad_zaitoon_enclave_plot_files_fraud_cda_fia", 3, "not to purchase"): (
         "'A notice from the CDA published ... said the public was advised \"...\"' of 'The "
         "<Words> Authority (CDA)' (a body's document as the cue's subject, the body by its "
