@@ -258,7 +258,13 @@ heads by rhythm opening on a pronoun, 'Then' or a verb among lone questions and 
 pension FAQ's question, curly-quoted and full-sentence heads among lone questions after lists, a
 power-bill guide's 'Step N:' heads, a jazz-festival listicle's '1)' heads, a board-game review's
 stop, quoted, two-sentence, long and '?' heads under a star line, a ferry-strike live page's post
-heads, a market gallery's local agency credits), first looked at on main 7b41aaad. `both` is dev
+heads, a market gallery's local agency credits), first looked at on main 7b41aaad; `fresh55` US
+and UK magazine, newspaper and digital-native kinds (a student-loan FAQ's question, statement-and-
+question and label heads among chrome lines and lone questions, a games countdown's 'No. N:' heads,
+a spelling-bee long read's full-sentence, curly-quoted and long heads among one-line paragraphs, a
+snow live page's post heads, a pantomime roundup's '1)' heads under star lines, a crossword Q&A's
+question paragraphs, a fairs gallery's glued US credits, a sneaker newsletter's '1.' heads), first
+looked at on main 74c3484a. `both` is dev
 and held; `all` is every part but held, which is scored only when named (`--part held` or
 `both`), its misses never listed: a development run never shows it.
 """
@@ -344,6 +350,7 @@ PARTS = (
     "fresh52",
     "fresh53",
     "fresh54",
+    "fresh55",
 )
 
 

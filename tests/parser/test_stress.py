@@ -94,6 +94,50 @@ KNOWN = {
         "'Should you buy it?' (its 'Then the X comes out.', lone 'Is it too easy? ...' and "
         "one-line curly quotation right)"
     ),
+    "yj01_us_student_loan_repayment_faq_explainer_digital_native_byline_chrome_lines_"
+    "washington_dateline_question_heads_statement_and_question_head_label_head_lone_rhetorical_"
+    "questions_punchy_lines_ap_file_getty": (
+        "a lone 'Why the X?' answered by the next line and the punchy 'Do it this week.' before "
+        "the closing 'Have a question ...?' line taken as heads (its five question heads, the "
+        "statement-and-question head, the label head 'The bottom line', the chrome lines and the "
+        "lone 'Confused?' right)"
+    ),
+    "yj02_uk_newspaper_best_video_games_of_the_year_countdown_listicle_no_n_colon_heads_dash_"
+    "quoted_and_question_items_byline_timestamp_platform_price_lines_lone_question_punchy_"
+    "handout_courtesy_of_ltd": (
+        "three of a countdown's seven 'No. N:' heads read as paragraphs: a title with a dash "
+        "clause ('No. 6: X – a Y, a Z and nothing else'), a straight-quoted title ('No. 5: \"X Y "
+        "Z\"') and a question ('No. 3: Is X the last big Y anyone will pay for?'), each over a "
+        "platform-and-price line (its four plain titles, the byline, timestamp and lone 'Is that "
+        "fun?' right)"
+    ),
+    "yj03_us_magazine_national_spelling_bee_long_read_national_harbor_dateline_full_sentence_"
+    "heads_by_rhythm_curly_quoted_head_long_sentence_case_head_no_stop_one_line_punchy_"
+    "paragraphs_lone_question_initials_courtesy_of_family": (
+        "the one-line paragraph 'She closed her eyes.' right before a full-sentence head and a "
+        "lone 'What does a 13-year-old do with $N?' answered by the next line taken as heads "
+        "(its two full-sentence heads by rhythm, curly-quoted head and 17-word head right)"
+    ),
+    "yj04_uk_snow_and_ice_live_page_summary_bullets_gmt_time_lines_post_heads_full_sentence_"
+    "curly_quoted_and_question_post_heads_posts_without_heads_lone_question_reader_lead_in_pa_"
+    "wire_credit": (
+        "a live page's byline of two names ('X Y-Z and A B') under its lead picture and a lone "
+        "'So what counts as a X?' answered by the next line taken as heads (its five post heads, "
+        "the 'HH:MM GMT' lines and the reader's lead-in right)"
+    ),
+    "yj06_us_magazine_crossword_constructor_interview_qa_no_heads_standfirst_editing_note_"
+    "question_paragraphs_one_line_answers_lone_questions_sign_off_courtesy_of_credit": (
+        "six of a headless Q&A's nine question lines, paragraphs by the markup convention, taken "
+        "as heads: 'How did you start?', 'What makes a X a X?', 'Will it?', 'Which clue do you "
+        "regret?', 'What do you X when you are not Y?' and 'What is the secret to Z?' ('Is "
+        "that fair?', 'Do you use a computer?' and 'Did you answer them?' right)"
+    ),
+    "yj08_us_digital_native_newsletter_sneaker_resale_slump_numbered_dot_heads_long_sentence_"
+    "case_no_stop_label_head_byline_share_subscribe_chrome_lines_lone_question_punchy_"
+    "illustration_by_credit": (
+        "a newsletter's one-word sign-off (a first name, alone on the last line) taken as a head "
+        "(its four long '1.' heads, the label head, the chrome lines and punchy lines right)"
+    ),
 }
 
 
