@@ -258,9 +258,16 @@ heads by rhythm opening on a pronoun, 'Then' or a verb among lone questions and 
 pension FAQ's question, curly-quoted and full-sentence heads among lone questions after lists, a
 power-bill guide's 'Step N:' heads, a jazz-festival listicle's '1)' heads, a board-game review's
 stop, quoted, two-sentence, long and '?' heads under a star line, a ferry-strike live page's post
-heads, a market gallery's local agency credits), first looked at on main 7b41aaad. `both` is dev
-and held; `all` is every part but held, which is scored only when named (`--part held` or
-`both`), its misses never listed: a development run never shows it.
+heads, a market gallery's local agency credits), first looked at on main 7b41aaad; `fresh56`
+the same publishers' shapes in still other kinds and countries, none in the US or the UK (a
+Christmas-dishes countdown's quoted, question, two-sentence and long 'No. N:' heads, a travel-form
+FAQ's long, quoted and full-sentence heads among lone questions in answers, a shark-risk
+analysis's full-sentence heads by rhythm and long heads without a stop, a downhill live page's post
+heads under bare clock lines and chrome, an interview's 'On ...' heads over question paragraphs, a
+bakers gallery's local agency credits, a food-hall review's label, quoted, stop, long and '?' heads
+under a star line, a news story's chrome lines and lone questions without heads), first looked at
+on main 74c3484a. `both` is dev and held; `all` is every part but held, which is scored only when
+named (`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -344,6 +351,7 @@ PARTS = (
     "fresh52",
     "fresh53",
     "fresh54",
+    "fresh56",
 )
 
 
