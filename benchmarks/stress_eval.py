@@ -264,9 +264,16 @@ question and label heads among chrome lines and lone questions, a games countdow
 a spelling-bee long read's full-sentence, curly-quoted and long heads among one-line paragraphs, a
 snow live page's post heads, a pantomime roundup's '1)' heads under star lines, a crossword Q&A's
 question paragraphs, a fairs gallery's glued US credits, a sneaker newsletter's '1.' heads), first
-looked at on main 74c3484a. `both` is dev
-and held; `all` is every part but held, which is scored only when named (`--part held` or
-`both`), its misses never listed: a development run never shows it.
+looked at on main 74c3484a; `fresh56` the same publishers' shapes in still other kinds and
+countries, none in the US or the UK (a
+Christmas-dishes countdown's quoted, question, two-sentence and long 'No. N:' heads, a travel-form
+FAQ's long, quoted and full-sentence heads among lone questions in answers, a shark-risk
+analysis's full-sentence heads by rhythm and long heads without a stop, a downhill live page's post
+heads under bare clock lines and chrome, an interview's 'On ...' heads over question paragraphs, a
+bakers gallery's local agency credits, a food-hall review's label, quoted, stop, long and '?' heads
+under a star line, a news story's chrome lines and lone questions without heads), first looked at
+on main 74c3484a. `both` is dev and held; `all` is every part but held, which is scored only when
+named (`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -351,6 +358,7 @@ PARTS = (
     "fresh53",
     "fresh54",
     "fresh55",
+    "fresh56",
 )
 
 

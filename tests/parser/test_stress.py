@@ -138,6 +138,68 @@ KNOWN = {
         "a newsletter's one-word sign-off (a first name, alone on the last line) taken as a head "
         "(its four long '1.' heads, the label head, the chrome lines and punchy lines right)"
     ),
+    "yk01_new_caledonian_christmas_dishes_countdown_listicle_no_n_colon_heads_curly_quoted_"
+    "question_two_sentence_long_no_stop_items_byline_lone_question_punchy_sign_off_initials_"
+    "courtesy": (
+        "four of a countdown's seven 'No. N:' heads read as paragraphs (the curly-quoted 'No. 5: "
+        "“X, obviously”', the question 'No. 4: Are X even a dish?', the two-sentence 'No. 2: X. "
+        "Every family has a recipe and ...' and a 20-word 'No. 1:' without a stop), two lone "
+        "questions answered by the next line ('Why X at Christmas?', 'Is it worth the wait?') "
+        "taken as heads, and the initials credit 'R.W./X' after a caption ending 'Dec. 18.' left "
+        "glued (its plain, 14-word and 11-word 'No. N:' heads right)"
+    ),
+    "yk02_dominican_e_ticket_faq_santo_domingo_dateline_summary_bullets_question_heads_long_"
+    "question_curly_quoted_statement_question_full_sentence_head_lone_rhetorical_questions_"
+    "listin_handout_initial": (
+        "a FAQ's 24-word curly-quoted statement-and-question head ('“I live in X and fly home "
+        "... Do I have to declare them?”'), 19-word question head ('What happens if I arrive "
+        "without a X, or with one that has the wrong Y on it?') and full-sentence head "
+        "('Children travel on a parent's X.') read as paragraphs, and two lone questions inside "
+        "answers ('Is that per person or per family?', 'Will the X cope at Christmas?') taken as "
+        "heads (its three short question heads, the statement-and-question head and the "
+        "rhetorical 'So why change a X that mostly works?' before any head right)"
+    ),
+    "yk03_reunion_shark_risk_surfing_ban_analysis_saint_leu_dateline_full_sentence_heads_by_"
+    "rhythm_long_sentence_case_heads_no_stop_lone_questions_punchy_lines_colon_lead_in_imaz_"
+    "press_handout": (
+        "all six heads read as paragraphs: four ending in '.' by rhythm ('The X was the whole "
+        "point.', 'Then the X went in.', 'The X are less certain.', 'Nobody wants to be the one "
+        "who decides.') and two sentence-case heads of 19 and 22 words without a stop, in an "
+        "analysis with no other head (its lone questions answered by quotations, punchy lines "
+        "and ':' lead-in right)"
+    ),
+    "yk04_kitzbuehel_hahnenkamm_downhill_live_page_summary_bullets_byline_updated_share_chrome_"
+    "clock_lines_post_heads_two_sentence_curly_quoted_question_label_headless_posts_gepa_expa_"
+    "credits": (
+        "a live page's by-line 'By X in Y', under the lead picture and over an 'Updated HH:MM "
+        "CET' line, taken as a head, and the lead credit 'GEPA pictures/X' after a '.' caption "
+        "left glued (its six post heads, bare clock lines and two posts without a head right)"
+    ),
+    "yk05_la_gomera_whistled_language_teacher_interview_qa_curly_quoted_headline_editing_note_"
+    "on_topic_label_heads_question_paragraphs_statement_prompts_one_word_answers_closing_line_"
+    "efe_cabildo_handout": (
+        "seven of a Q&A's nine question lines, paragraphs by the markup convention, taken as "
+        "heads under its four 'On X' topic heads ('Who taught you?', 'Is it a X or a Y?', "
+        "'Will you still X after July?'; its 'And the X?', 'But would you X?', statement prompt "
+        "and topic heads right)"
+    ),
+    "yk07_palermo_market_food_hall_review_star_line_details_line_byline_lone_question_label_"
+    "heads_best_and_skip_straight_quoted_head_one_sentence_stop_head_long_no_stop_question_"
+    "verdict_courtesy_srl": (
+        "two heads of a review under a star line and a details line read as paragraphs: the "
+        "one-sentence 'The X is the reason to come.' and the question 'Is it worth the detour "
+        "from X?' (its label heads, straight-quoted head, 19-word head without a stop and lone "
+        "question right)"
+    ),
+    "yk08_caracas_avila_cable_car_reopening_news_story_no_heads_dateline_byline_timestamp_"
+    "share_copy_link_read_more_advertisement_topics_bio_chrome_punchy_one_line_paragraphs_"
+    "lone_questions_handout": (
+        "in a news story without heads, the lone 'Will it last this time?' answered by the next "
+        "line and the tag line 'Topics: X, Y, Z' taken as heads, and the credit 'Handout/X' "
+        "(a ministry's seven-word name) after a '.' caption left glued (its by-line, timestamp, "
+        "'Share', 'Read more:', 'Advertisement' and bio lines and 'Is that too much for X?' "
+        "right)"
+    ),
 }
 
 
