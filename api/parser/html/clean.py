@@ -19,10 +19,12 @@ from api.parser.html.decks import (
 from api.parser.html.images import CODE_PICTURE, PLAYER_MARK, is_author_credit, is_code_picture
 from api.parser.html.text import (
     CLASS_WORD_START,
+    SKIPPED_TAGS,
     all_text,
     element_text,
     link_density,
     link_text_length,
+    pieces,
     tidy,
 )
 from api.parser.html.text_chrome import AFFILIATE_STEMS, MAX_PROMO, head_box, is_affiliate_note
@@ -1376,15 +1378,13 @@ def cta_pitch(button, words: str):
     amid a marketing post). A line in plain type, one beside the button in its block, one of
     more than a promo's length, or one before a box with text of its own is the text's; None
     then."""
-    if not CTA_MARK.search(words):
-        return None
-    own, block = element_text(button), button
-    if len(own) > MAX_APPEAL_LINK:
+    if not CTA_MARK.search(words) or has_more_text(button, MAX_APPEAL_LINK):
         return None  # a box of text of its own (a newsletter's pitch and form), no button
     # (a bounded climb: the boxes that hold the button and nothing else)
+    block = button
     for _ in range(MAX_CTA_WRAPPERS):
         parent = block.getparent()
-        if parent is None or element_text(parent) != own:
+        if parent is None or not holds_only(parent, block):
             break
         block = parent
     before = block.getprevious()
@@ -1397,6 +1397,30 @@ def cta_pitch(button, words: str):
         return None
     bold = tidy("".join(element_text(b) for b in before.iter("b", "strong")))
     return before if len(bold) >= len(text) - 1 else None
+
+
+def has_more_text(element, limit: int) -> bool:
+    """Whether an element's text (scripts and the like left out) runs past `limit` characters;
+    read only that far."""
+    size = 0
+    for piece in pieces(element):
+        size += len(piece.strip())
+        if size > limit:
+            return True
+    return False
+
+
+def holds_only(box, child) -> bool:
+    """Whether a box holds nothing but `child` (comments and scripts besides): no text of its
+    own, no other element ('<p><strong><!-- x --><span>..</span><script/></strong></p>')."""
+    if tidy(box.text):
+        return False
+    for other in box:
+        if tidy(other.tail):
+            return False
+        if other is not child and isinstance(other.tag, str) and other.tag not in SKIPPED_TAGS:
+            return False
+    return True
 
 
 def is_summary_title(text: str) -> bool:
