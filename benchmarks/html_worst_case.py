@@ -18,9 +18,9 @@ gallery titles and sign-offs in a text box marked summary, numbered point boxes 
 points title, video boxes of a poster, a title and running times, titled appeals, ARIA lists
 under a title and an AI note, captioned picture boxes each followed by a credit line and age
 notices, affiliate disclosures, product cards and app promos, media boxes of a player, a title
-and a running time, click-to-tweet links and coverage calls. A linear parse keeps its ms/KB as
-N grows tenfold. Wall time, best of 3: run under `flock /tmp/bench.lock` and report the load
-average.
+and a running time, click-to-tweet links and coverage calls, labels over link lists and
+call-to-action buttons under a bold pitch. A linear parse keeps its ms/KB as N grows tenfold.
+Wall time, best of 3: run under `flock /tmp/bench.lock` and report the load average.
 """
 
 from __future__ import annotations
@@ -188,6 +188,15 @@ SHAPES = {
         f"<p>{P} {i}</p><div class='click-to-tweet'><a href='https://twitter.com/intent/tweet?"
         f"text=Every+garden+grows+from+its+soil+{i}'>Every garden grows from its soil {i}.</a>"
         f"</div><p>Follow our full coverage of the ferry at https://x.example/ferry/{i}</p>"
+    ),
+    # html69: a bare <div> label over a list of links after each paragraph (each label reads the
+    # lists after it up to the next thing), and a bold pitch over a call-to-action button
+    "cta_pitches": lambda i: (
+        f"<p>{P} {i}</p><div class='heading-h3'>More Great Ferry Stories {i}</div><ul><li>"
+        f"<a href='/s{i}'>Story number {i} about the quay</a></li><li><a href='/t{i}'>Another"
+        f" story {i}</a></li></ul><p><strong>Book a seat on crossing {i} today.</strong></p>"
+        f"<p><span class='hs-cta-wrapper'><a href='/cta/{i}'><img src='/c{i}.png' alt='Book'>"
+        "</a></span></p>"
     ),
 }
 

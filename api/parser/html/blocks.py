@@ -1056,10 +1056,23 @@ def walk(flow: Flow, element) -> None:
     if tag == "blockquote" and flow.quote is None:
         walk_quote(flow, element)
         return
+    if tag == "div" and is_links_label(element):
+        return  # the label of a related-links list the body leaves out
     if tag == "div" and (title := section_title(element) or head_between_paragraphs(element)):
         flow.add_text(title, "subheading")
         return
     walk_children(flow, element)
+
+
+def is_links_label(element) -> bool:
+    """A bare <div> line with nothing after it in its box but lists of links is that list's
+    label, left out with the list: '<div class="heading-h3">More Great Ferry Stories</div><ul>
+    <li><a>..</a></li></ul>' (a CMS's 'more stories' box under the text, styled as a head by a
+    class, no heading tag). A line over a list of the text's own, or with text after its
+    lists, stays."""
+    # (title_line reads at most MAX_TITLE_NODES elements; heads_only_links stops at the first
+    # sibling that is no list of links)
+    return bool(title_line(element)) and heads_only_links(element)
 
 
 def section_title(element) -> str:

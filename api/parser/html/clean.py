@@ -17,8 +17,17 @@ from api.parser.html.decks import (
     part_names,
 )
 from api.parser.html.images import CODE_PICTURE, PLAYER_MARK, is_author_credit, is_code_picture
-from api.parser.html.text import CLASS_WORD_START, all_text, link_density, link_text_length, tidy
-from api.parser.html.text_chrome import AFFILIATE_STEMS, head_box, is_affiliate_note
+from api.parser.html.text import (
+    CLASS_WORD_START,
+    SKIPPED_TAGS,
+    all_text,
+    element_text,
+    link_density,
+    link_text_length,
+    pieces,
+    tidy,
+)
+from api.parser.html.text_chrome import AFFILIATE_STEMS, MAX_PROMO, head_box, is_affiliate_note
 from api.parser.sentences import SENTENCE_ENDS
 
 # Elements that are never article text.
@@ -1342,6 +1351,8 @@ def remove_chrome(root, keep=()) -> None:
                 and not is_builder_block(element, words, wrappers)
             ):
                 doomed.append(element)
+                if (pitch := cta_pitch(element, words)) is not None:
+                    doomed.append(pitch)
         elif (
             BUILDER_WORD in words  # a cheap test first: few boxes are named so
             and chrome_verdict(words) == ARTICLE_NAMED
@@ -1352,6 +1363,64 @@ def remove_chrome(root, keep=()) -> None:
         drop(element)
     for element in story_cards(root):  # looked for among what is left: fewer pictures
         drop(element)
+
+
+# A call-to-action button's own box, as marketing CMSs name it: HubSpot's embed
+# ('hs-cta-wrapper', 'hs-cta-node'), 'cta-button', 'wp-block-cta', 'call-to-action'.
+CTA_MARK: Final = re.compile(r"(?:^|[\s_-])cta(?:$|[\s_-])|call-to-action", re.IGNORECASE)
+MAX_CTA_WRAPPERS: Final = 3  # the boxes a button's embed sits in alone: <strong>, <p>, <div>
+
+
+def cta_pitch(button, words: str):
+    """The line all in bold set right before a call-to-action button's own block is the
+    button's pitch, left out with it: '<p><strong>Book a meeting at our stand.</strong></p><p>
+    <span class="hs-cta-wrapper"><a><img alt="Book now"></a></span></p>' (HubSpot's embed
+    amid a marketing post). A line in plain type, one beside the button in its block, one of
+    more than a promo's length, or one before a box with text of its own is the text's; None
+    then."""
+    if not CTA_MARK.search(words) or has_more_text(button, MAX_APPEAL_LINK):
+        return None  # a box of text of its own (a newsletter's pitch and form), no button
+    # (a bounded climb: the boxes that hold the button and nothing else)
+    block = button
+    for _ in range(MAX_CTA_WRAPPERS):
+        parent = block.getparent()
+        if parent is None or not holds_only(parent, block):
+            break
+        block = parent
+    before = block.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or before.tag != "p" or tidy(block.tail):
+        return None
+    text = element_text(before)
+    if not text or len(text) > MAX_PROMO or tidy(before.tail):
+        return None
+    bold = tidy("".join(element_text(b) for b in before.iter("b", "strong")))
+    return before if len(bold) >= len(text) - 1 else None
+
+
+def has_more_text(element, limit: int) -> bool:
+    """Whether an element's text (scripts and the like left out) runs past `limit` characters;
+    read only that far."""
+    size = 0
+    for piece in pieces(element):
+        size += len(piece.strip())
+        if size > limit:
+            return True
+    return False
+
+
+def holds_only(box, child) -> bool:
+    """Whether a box holds nothing but `child` (comments and scripts besides): no text of its
+    own, no other element ('<p><strong><!-- x --><span>..</span><script/></strong></p>')."""
+    if tidy(box.text):
+        return False
+    for other in box:
+        if tidy(other.tail):
+            return False
+        if other is not child and isinstance(other.tag, str) and other.tag not in SKIPPED_TAGS:
+            return False
+    return True
 
 
 def is_summary_title(text: str) -> bool:
