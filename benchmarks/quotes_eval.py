@@ -92,6 +92,7 @@ STRESS_SIXTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtieth"
 STRESS_SIXTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfirst"
 STRESS_SIXTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_sixtysecond"
 STRESS_SIXTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_sixtythird"
+STRESS_SIXTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfifth"
 
 
 @dataclass
@@ -327,7 +328,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_sixtieth/ after the fifty-ninth's first look, and quotes_stress_sixtyfirst/ after
     the sixtieth's first look, and quotes_stress_sixtysecond/ after the sixty-first's first look,
     and quotes_stress_sixtythird/ after the sixty-second's first look, each committed before any
-    parser was run on it.
+    parser was run on it. quotes_stress_sixtyfifth/ was written after the sixty-third's first look,
+    beside the sixty-fourth, and likewise committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -394,6 +396,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixty-first set", STRESS_SIXTYFIRST),
         ("stress sixty-second set", STRESS_SIXTYSECOND),
         ("stress sixty-third set", STRESS_SIXTYTHIRD),
+        ("stress sixty-fifth set", STRESS_SIXTYFIFTH),
     )
     for label, directory in sets:
         result = CueScore()
