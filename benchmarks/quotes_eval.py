@@ -93,6 +93,7 @@ STRESS_SIXTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfirst"
 STRESS_SIXTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_sixtysecond"
 STRESS_SIXTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_sixtythird"
 STRESS_SIXTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfourth"
+STRESS_SIXTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfifth"
 
 
 @dataclass
@@ -329,7 +330,8 @@ def stress_scores(show: bool) -> list[str]:
     the sixtieth's first look, and quotes_stress_sixtysecond/ after the sixty-first's first look,
     and quotes_stress_sixtythird/ after the sixty-second's first look, and
     quotes_stress_sixtyfourth/ after speakers98's and speakers99's rules and the sixty-third's first
-    look, each committed before any parser was run on it.
+    look, each committed before any parser was run on it. quotes_stress_sixtyfifth/ was written
+    beside the sixty-fourth and likewise committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -397,6 +399,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixty-second set", STRESS_SIXTYSECOND),
         ("stress sixty-third set", STRESS_SIXTYTHIRD),
         ("stress sixty-fourth set", STRESS_SIXTYFOURTH),
+        ("stress sixty-fifth set", STRESS_SIXTYFIFTH),
     )
     for label, directory in sets:
         result = CueScore()
