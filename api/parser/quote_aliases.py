@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from api.parser.quote_people import Mention
+from api.parser.quote_short_forms import opening_matches
 from api.parser.quote_tokens import word_key
 from api.parser.quote_words import (
     HONORIFICS,
@@ -95,12 +96,9 @@ def defined_acronyms(masked: str) -> dict[str, str]:
     three words only. (The brackets are found first: most text has none.)
     """
     found: dict[str, str] = {}
-    # (the scan starts at the first ` (`, found by `str.find`: `_sre` would read every
-    # character before it, and most text has no bracket at all)
-    first = masked.find(" (")
-    if first < 0:
-        return found
-    for match in BRACKETED.finditer(masked, first):
+    # (each ` (` found by `str.find`, the pattern matched only there: `_sre`'s search would
+    # read every character, and most text has no bracket at all)
+    for match in opening_matches(BRACKETED, masked, " ("):
         acronym = match.group(1)
         window = masked[max(0, match.start() - 200) : match.start()]
         # (a name opens its paragraph at most: `she said.\nImmigration, Refugees and ...`)

@@ -26,11 +26,64 @@ _SMALL: Final = frozenset("of for and the on de du la".split())
 _NAME_WORDS: Final = 10
 
 
-def beside(masked: str) -> list[re.Match[str]]:
-    """The acronyms set between commas or in brackets, in text order: `Ode, AFAD, said`."""
-    matches = list(_BETWEEN_COMMAS.finditer(masked))
+def after_commas(masked: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The matches of _BETWEEN_COMMAS and of _LOCAL_BESIDE, each list what the pattern's own
+    `finditer` gives, from one walk of the text's commas: `, AFAD,`, `, Almannavarnir,`.
+
+    Both open with `, ` and then a word character that is no digit, `_` or `a`-`z`, so a match
+    of either starts only at a `, ` whose next character is not `a`-`z` (most commas: `, and`,
+    `, said`): each such place is matched by each pattern not yet past it (a `finditer` goes on
+    after its last match's end). The commas are found by `str.find` of one character (a
+    `memchr`), where each pattern's search read every character of the text, twice.
+    """
+    between: list[re.Match[str]] = []
+    local: list[re.Match[str]] = []
+    past_between = past_local = 0  # (where each pattern's own scan would go on)
+    at = masked.find(",")
+    while at >= 0:
+        if masked[at + 1 : at + 2] == " " and not "a" <= masked[at + 2 : at + 3] <= "z":
+            if at >= past_between:
+                found = _BETWEEN_COMMAS.match(masked, at)
+                if found is not None:
+                    between.append(found)
+                    past_between = found.end()
+            if at >= past_local:
+                found = _LOCAL_BESIDE.match(masked, at)
+                if found is not None:
+                    local.append(found)
+                    past_local = found.end()
+        at = masked.find(",", at + 1)
+    return between, local
+
+
+def opening_matches(pattern: re.Pattern[str], masked: str, mark: str) -> list[re.Match[str]]:
+    """What `pattern.finditer(masked)` gives, for a pattern that opens with the two characters
+    `mark` and then a word character that is no digit, `_` or `a`-`z` (` (EFSA)` after ` (`):
+    each place of `mark` with such a character after it, not inside the last match, matched.
+
+    (The mark's second character is found by `str.find` of one character, a `memchr`, where
+    the pattern's search read every character.)
+    """
+    found: list[re.Match[str]] = []
+    first, second = mark[0], mark[1]
+    past = 0  # (where the pattern's own scan would go on)
+    at = masked.find(second, 1)  # (the mark's second character, at 1 or after)
+    while at >= 0:
+        if at > past and masked[at - 1] == first and not "a" <= masked[at + 1 : at + 2] <= "z":
+            match = pattern.match(masked, at - 1)
+            if match is not None:
+                found.append(match)
+                past = match.end()
+        at = masked.find(second, at + 1)
+    return found
+
+
+def beside(masked: str, between: list[re.Match[str]] | None = None) -> list[re.Match[str]]:
+    """The acronyms set between commas (`between`, when the caller walked the commas: see
+    after_commas) or in brackets, in text order: `Ode, AFAD, said`."""
+    matches = list(after_commas(masked)[0] if between is None else between)
     if " (" in masked:  # (most texts have none: no second scan and no sort)
-        matches += _IN_BRACKETS.finditer(masked)
+        matches += opening_matches(_IN_BRACKETS, masked, " (")
         matches.sort(key=_MATCH_START)
     return matches
 
@@ -42,14 +95,15 @@ def acronyms_beside(masked: str) -> dict[str, str]:
     small words ending in a body's head word (`Authority`, `Agency`). A person's name before it
     (`Dana Lee, CEO,`) ends in no head word: nothing is taken."""
     found: dict[str, str] = {}
-    for match in beside(masked):
+    between, local = after_commas(masked)
+    for match in beside(masked, between):
         acronym = match.group(1)
         if not acronym.isupper():
             continue
         words = _body_before(masked, match.start())
         if len(words) >= 2 and words[-1].lower() in ORG_WORDS:
             found.setdefault(acronym, " ".join(words))
-    for match in _LOCAL_BESIDE.finditer(masked):
+    for match in local:
         words = _body_before(masked, match.start())
         if len(words) >= 3 and _department_of(words):
             found.setdefault(match.group(1), " ".join(words))
