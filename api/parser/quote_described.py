@@ -177,6 +177,7 @@ from api.parser.quote_orgs import (
     fits_by_kind,
     headed_by_qualifier,
     headed_name,
+    implying_words,
     kind_described,
     kind_fitted,
     lowered_words,
@@ -2580,7 +2581,12 @@ class Described(RegistryCalls):
         (see name_implies), made a body's; None when none or two such names are known."""
         if not kind_described(words):
             return None  # (most descriptions: `the minister`, `the company`)
-        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        # (the latest entries by the last words that imply the kind, not each tested: the same
+        # names, see EntryPlaces.last_word_since)
+        first, places = len(self.entries) - KNOWN_ENTRIES, self.entry_words.places
+        known = [
+            name for word in implying_words(words) for name in places.last_word_since(word, first)
+        ]
         found = {
             name
             for name in chain(self._recent(where), known)
