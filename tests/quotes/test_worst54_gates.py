@@ -1,6 +1,12 @@
-"""worst54: a body's kind named by a description (`the utility said` of `Northvale Energy`) is
-looked up among the latest KNOWN_ENTRIES entries by the last words that imply it, not by testing
-each entry (the answers are those of the parser before the index, on made-up text)."""
+"""worst54: two per-cue walks over the latest KNOWN_ENTRIES entries cut (the answers are those of
+the parser before the cuts, on made-up text):
+
+- a body's kind named by a description (`the utility said` of `Northvale Energy`) is looked up
+  by the last words that imply it (EntryPlaces.last_word_since), not by testing each entry;
+- a person's noun carried by an introduction (`the farmer said` of `X, who grows rice,`) is
+  looked for only among the people whose first sentence holds the noun or its family
+  (Described._carrying, _may_carry), not by reading every introduction per cue.
+"""
 
 from __future__ import annotations
 
@@ -68,7 +74,70 @@ _ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), _ANSWERS)
+_INTRODUCED = [
+    (
+        (
+            "Mira Tol, 58, who grows rice near the river, lost her crop.",
+            "Officials visited on Monday.",
+            '"It is gone," the farmer said.',
+        ),
+        ["Mira Tol"],
+    ),
+    (
+        (
+            "Kai Brem, 15, won the junior final.",
+            "His coach, Ann Roe, watched.",
+            '"Nervous," the schoolboy said.',
+        ),
+        ["Kai Brem"],
+    ),
+    (
+        (
+            "Abel Sorn, who has dredged the bay since 1988, sold his boat.",
+            "Nobody bid.",
+            '"Over," the fisherman said.',
+        ),
+        ["Abel Sorn"],
+    ),
+    (
+        (
+            "Abel Sorn lost six cows. Tom Vey, a herdsman, helped. Ida Kell, a nurse, came too.",
+            '"They strayed," the herdsman said.',
+        ),
+        ["Tom Vey"],
+    ),
+    (
+        ("Lena Ovik runs the bakery on Mill Street.", '"Bread first," the baker said.'),
+        ["Lena Ovik"],
+    ),
+    # near-misses: no introduction holds the noun; the noun only in an earlier cue's sentence
+    (
+        (
+            "Mira Tol, a retired teacher, lost her crop.",
+            "Officials came.",
+            '"Gone," the farmer said.',
+        ),
+        [None],
+    ),
+    (
+        (
+            "Lena Ovik, the bakery's owner, opened early.",
+            "Queues formed by six.",
+            '"Bread first," the baker said.',
+        ),
+        [None],
+    ),
+    (
+        (
+            'Abel Sorn lost six cows. "They strayed," the herdsman said. Tom Vey agreed.',
+            '"Sad," the herdsman said.',
+        ),
+        ["Abel Sorn", "Tom Vey"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), _ANSWERS + _INTRODUCED)
 def test_answers_are_unchanged(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
     assert speakers(*paragraphs) == expected
 
