@@ -464,6 +464,61 @@ def _quoted_heads(size: int) -> str:
     )
 
 
+# The shapes the person-noun and document-subject cues and the export's heading rhythm invite
+# (worst54).
+
+
+def _issued_reports(size: int) -> str:
+    """Ever new bodies each saying something in a report, each quoted as `the report`, in one
+    paragraph: a document's issuer looked for per quote among the issuers before it."""
+    return _named_units(
+        size,
+        lambda name: f'{name} Ltd said in a report that sales rose. "x," the report said. ',
+        letters=4,
+    )
+
+
+def _kin_opened_trades(size: int) -> str:
+    """Ever new people each named as someone's kin at a sentence's opening, each followed by a
+    trade's noun as the cue: the kin's sentence and the one before read per quote
+    (quote_described._kin_owner, _noun_subject)."""
+    return _named_units(
+        size,
+        lambda name: (
+            f'{name} Bb, 74, kept cattle. His cousin, Aa {name}x, farms too. "x," the herdsman '
+            "said. "
+        ),
+        letters=4,
+    )
+
+
+def _rhythm_heads(size: int) -> str:
+    """Thousands of sentence heads, each over two paragraphs far longer than it: a column's
+    heads by their rhythm everywhere (heading_rhythm.section_openers, rhythm_heads)."""
+    unit = (
+        "The shop was never about groceries.\n\n"
+        "A paragraph of text under the head, long enough to be twice its length at least, and "
+        "more. It goes on for a second sentence.\n\n"
+        "A second paragraph of text under the head, long enough to be twice its length, and "
+        "more. It goes on too.\n\n"
+    )
+    return "Headline\n\nFirst paragraph of the page, long enough to be one.\n\n" + _repeat(
+        unit, size
+    )
+
+
+def _punchy_lines(size: int) -> str:
+    """Thousands of short sentence lines between paragraphs not much longer, of uneven pace: a
+    column of short paragraphs, rhythm candidates everywhere and no heads
+    (heading_rhythm.paced_openers, stands_out)."""
+    unit = (
+        "The rain came late.\n\nShe rode first. The rain came later, and then it stayed.\n\n"
+        "Nobody minded.\n\nA longer line of text, then another short one after it.\n\n"
+        "It rained.\n\nThe farm stood empty that week.\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
 _SHAPES: dict[str, Callable[[int], str]] = {
     '"Yes," he said.': _one_paragraph('"Yes," he said. '),
     '"a "': _one_paragraph('"a " '),
@@ -537,6 +592,10 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "dotted codes in captions": _dotted_captions,
     "colonless labels": _colonless_lists,
     "quoted heads": _quoted_heads,
+    "issued reports": _issued_reports,
+    "kin-opened trades": _kin_opened_trades,
+    "sentence heads in rhythm": _rhythm_heads,
+    "punchy short lines": _punchy_lines,
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

@@ -92,6 +92,7 @@ from api.parser.quote_introduced import (
     NOUN_FAMILIES,
     STATUS_AGES,
     below_status_age,
+    carried_starts,
     carries,
     carries_phrase,
     fronted_place,
@@ -180,6 +181,7 @@ from api.parser.quote_orgs import (
     fits_by_kind,
     headed_by_qualifier,
     headed_name,
+    implying_words,
     kind_described,
     kind_fitted,
     lowered_words,
@@ -661,6 +663,10 @@ class Described(RegistryCalls):
     _persons_at: dict[int, list[int]] | None = None
     # a document's noun -> the paragraphs that issue one (see _issuing_paragraphs)
     _issued_index: dict[str, list[int]] | None = None
+    # a paragraph and a noun -> where the noun's family starts in it (see _may_carry)
+    _carried_at: dict[tuple[int, str], list[int] | None] | None = None
+    # a noun -> the people who may carry it (see _carrying)
+    _carriers: dict[str, frozenset[str]] | None = None
 
     def _single(self, mention: Mention) -> Resolved:
         full = self.by_surname(mention.name)
@@ -1939,7 +1945,22 @@ class Described(RegistryCalls):
         best: str | None = None
         cue_start = self._sentence_start(where)[1]
         sex = noun_sex(head)
+        # (with no owner, place or phrase of two words, only an introduction carrying the noun
+        # answers: one whose sentence holds none of the noun's family is passed at once, before
+        # its other tests; the same answer, see _may_carry)
+        carrying: frozenset[str] | None = None
+        if owner is None and place is None and " " not in phrase:
+            carrying = self._carrying(head)
+            if not carrying:
+                return None  # (no one's first sentence holds the noun: no one carries it)
         for name, entry, seen in self._introduced_near(where):
+            # (an introduction comes before the description's sentence: `a figure the
+            # board's chair called` is no one's introduction as the board's chair)
+            end = cue_start if seen[0] == where[0] else None
+            if carrying is not None and (
+                name not in carrying or not self._may_carry(seen, head, end)
+            ):
+                continue
             if self._settlement_seen(seen):
                 continue  # (`Sarpanch of Orla Vale village X`: the village is no one)
             if not self._sex_fits(name, sex):
@@ -1953,15 +1974,48 @@ class Described(RegistryCalls):
                 if names_owner(role, owner) and carries(role, head):
                     return name
                 continue
-            # (an introduction comes before the description's sentence: `a figure the
-            # board's chair called` is no one's introduction as the board's chair)
-            end = cue_start if seen[0] == where[0] else None
             stretch = introduction(self._paragraphs[seen[0]], seen[1], end)
             if " " in phrase and carries_phrase(stretch, phrase):
                 return name
             if best is None and not whole and carries(stretch, head):
                 best = name
         return best
+
+    def _carrying(self, head: str) -> frozenset[str]:
+        """The people whose first mention's sentence may carry `head` (see _may_carry, with no
+        cut; everyone first seen when carries reads the noun otherwise): no one else's
+        introduction does. Read once per noun (first_seen is whole before any clause is
+        resolved: Registry._read_names)."""
+        if self._carriers is None:
+            self._carriers = {}
+        carriers = self._carriers.get(head)
+        if carriers is None:
+            carriers = frozenset(
+                name for name, seen in self.first_seen.items() if self._may_carry(seen, head, None)
+            )
+            self._carriers[head] = carriers
+        return carriers
+
+    def _may_carry(self, seen: tuple[int, int], head: str, end: int | None) -> bool:
+        """Whether the introduction of the mention at `seen` (cut at `end`) may carry `head`:
+        its sentence holds the start of the noun or one of its family (carried_starts, found
+        once per paragraph and noun), or the noun is one carries reads otherwise (`the ex-
+        herdsman` of ever new people in one paragraph: each introduction was read per cue)."""
+        if self._carried_at is None:
+            self._carried_at = {}
+        key = (seen[0], head)
+        paragraph = self._paragraphs[seen[0]]
+        if key in self._carried_at:
+            starts = self._carried_at[key]
+        else:
+            starts = self._carried_at[key] = carried_starts(paragraph.masked, head)
+        if starts is None:
+            return True
+        lo, hi = paragraph.sentence(seen[1])
+        if end is not None:
+            hi = min(hi, end)
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
 
     def _fronted_resident(self, sex: str, where: tuple[int, int]) -> str | None:
         """`Back in Merizo, the grandmother of nine said` of `Merizo resident X Y, 71,` nine
@@ -2596,7 +2650,12 @@ class Described(RegistryCalls):
         (see name_implies), made a body's; None when none or two such names are known."""
         if not kind_described(words):
             return None  # (most descriptions: `the minister`, `the company`)
-        known = islice(reversed(self.entries), KNOWN_ENTRIES)
+        # (the latest entries by the last words that imply the kind, not each tested: the same
+        # names, see EntryPlaces.last_word_since)
+        first, places = len(self.entries) - KNOWN_ENTRIES, self.entry_words.places
+        known = [
+            name for word in implying_words(words) for name in places.last_word_since(word, first)
+        ]
         found = {
             name
             for name in chain(self._recent(where), known)

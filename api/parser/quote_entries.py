@@ -11,7 +11,7 @@ from typing import Final, Literal
 
 from api.parser.quote_members import gathered_members, member_bodies, member_stem
 from api.parser.quote_names import demonym
-from api.parser.quote_orgs import firm_nouns, lowered_words
+from api.parser.quote_orgs import firm_nouns, last_name_word, lowered_words
 from api.parser.quote_people import Mention
 from api.parser.quote_role_initials import own_words
 from api.parser.quote_roles import ORG_HEAD, head_noun, premises_keepers, titled
@@ -246,7 +246,16 @@ class EntryPlaces:
     whose role was filled in), read when first asked after a change; a role is never taken
     away, and a name never changes."""
 
-    __slots__ = ("told", "_names", "_place", "_roled", "_roled_names", "_endings", "_ended")
+    __slots__ = (
+        "told",
+        "_names",
+        "_place",
+        "_roled",
+        "_roled_names",
+        "_endings",
+        "_ended",
+        "_lasts",
+    )
 
     def __init__(self) -> None:
         # the entries told since last read (appended to by EntryWords.add: most articles never
@@ -258,12 +267,25 @@ class EntryPlaces:
         self._roled_names: list[str] = []  # (their names, in the same order)
         self._endings: dict[str, list[int]] = {}  # `Rovers` -> places of `... Rovers`, in order
         self._ended = 0  # how many names (from the first) _endings holds (read when asked)
+        self._lasts: dict[str, list[int]] = {}  # `homes` -> places of `... Homes`, in order
 
     def roled_since(self, first: int) -> Iterator[str]:
         """The names of the entries with a role at place `first` or later, latest first."""
         if self.told:
             self._read_told()
         return reversed(self._roled_names[bisect_left(self._roled, first) :])
+
+    def last_word_since(self, word: str, first: int) -> Iterator[str]:
+        """The names whose last word is `word` (in lower case, see last_name_word) at place
+        `first` or later, latest first (`the operator` of ever new `X Co. W.L.L.`: the latest
+        entries walked, one by one, for a name ending in `Rail` that none was)."""
+        if self.told:
+            self._read_told()
+        places = self._lasts.get(word)
+        if not places:
+            return iter(())
+        names = self._names
+        return map(names.__getitem__, reversed(places[bisect_left(places, first) :]))
 
     def ending_before(self, name: str, first: int) -> Iterator[str]:
         """The names ending with ` <name>` entered before `name` and at place `first` or later,
@@ -292,6 +314,7 @@ class EntryPlaces:
             if place is None:
                 place = self._place[entry.name] = len(self._names)
                 self._names.append(entry.name)
+                self._lasts.setdefault(last_name_word(entry.name), []).append(place)
             if entry.role:
                 roled = self._roled
                 k = bisect_left(roled, place)

@@ -184,6 +184,18 @@ def carries(stretch: str, head: str) -> bool:
     )
 
 
+def carried_starts(masked: str, head: str) -> list[int] | None:
+    """`X Y, 58, a farmer, said ... X Z keeps cattle` for `farmer` -> [10]: where in the text
+    (apostrophes written straight, as introduction writes them) the noun or one of its family
+    starts, in order: an introduction that holds none of them does not carry the noun (see
+    carries). None when carries may answer yes with none (a child's noun by a minor's age, a noun
+    of _WORKED by a verb's phrase): each introduction must then be read."""
+    if head in CHILD_NOUNS or head in _WORKED:
+        return None
+    text = masked.replace("’", "'")
+    return [found.start() for found in family_pattern(head).finditer(text)]
+
+
 def carries_phrase(stretch: str, phrase: str) -> bool:
     """`The department's spokesperson, ,` carries `department's spokesperson`: the whole
     description after `the`, its words in order, in any case (apostrophes written straight),

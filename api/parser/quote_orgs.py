@@ -660,6 +660,31 @@ def kind_described(words: list[str]) -> bool:
     return last in _ALL_KINDS or (len(words) > 1 and f"{words[-2].lower()} {last}" in _ALL_KINDS)
 
 
+# Each kind's name words, the other way round: `operator` -> `rail`, `trains`, `buses`, `coaches`.
+_KIND_NAME_WORDS: Final = {
+    kind: tuple(word for word, kinds in _NAME_KINDS.items() if kind in kinds) for kind in _ALL_KINDS
+}
+
+
+def implying_words(words: list[str]) -> list[str]:
+    """The last words (lower case) of the names name_implies the description `words` of: `the
+    rail operator` -> `rail`, `trains`, `buses`, `coaches`; `the company` -> none. (The names a
+    description may be looked up by their last word, not tested one by one.)"""
+    last = words[-1].lower()
+    found = list(_KIND_NAME_WORDS.get(last, ()))
+    if len(words) > 1:
+        for word in _KIND_NAME_WORDS.get(f"{words[-2].lower()} {last}", ()):
+            if word not in found:
+                found.append(word)
+    return found
+
+
+def last_name_word(name: str) -> str:
+    """`Oakridge Homes` -> `homes`: the word of a name that name_implies reads ('' for none)."""
+    parts = name.rsplit(None, 1)
+    return parts[-1].lower() if parts else ""
+
+
 def name_implies(words: list[str], name: str) -> bool:
     """`the housing association` (its words after `the`) of `Oakridge Homes`: the description
     (its last two words, or its last alone) is a kind the name's last word implies."""

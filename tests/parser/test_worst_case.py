@@ -79,6 +79,7 @@ GROWTH_SHAPES = [
     "one ministry's field chain",  # (a leading legal form read in its reach, nothing sliced)
     "reached-by asides",  # (the bodies listed for a short form only for one capital word)
     "colonless labels",  # (the questions in passing a set: one look-up per head)
+    "kin-opened trades",  # (a noun's carriers read once per noun, not each introduction per cue)
 ]
 
 
