@@ -21,7 +21,7 @@ from api.parser.layout import Item, Line
 def asked_in_a_guide(items: list[Item], flags: list[bool], run: list[int]) -> list[int]:
     """The flagged unnumbered questions on a page whose numbered series `run` stands whole,
     each after its section's text, under a member but the last or a head that asks nothing
-    (asked_aside), answered by the very next line alone (replied_alone), under REPLY_SHARE of
+    (asked_aside), answered by the very next line alone (replied_alone), under reply_share of
     the series' usual section: 'Step 1: ...' / text / 'Can a hired boat take the test?' /
     'It can, with ...' / 'Step 2: ...' -> the question."""
     if not run or not all(flags[k] for k in run):

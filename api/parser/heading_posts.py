@@ -38,7 +38,10 @@ CLAUSE_COMMA: Final = ", "
 
 
 def stamped_at(items: list[Item], k: int) -> bool:
-    """True when the item right before item k is a timestamp's line: '16:42'."""
+    """True when the item right before item k is a timestamp's line: '16:42' (the first item
+    has none: the page's last line is not before it)."""
+    if k == 0:
+        return False
     before = items[k - 1]
     return isinstance(before, Line) and is_timestamp(before.text)
 

@@ -37,11 +37,11 @@ from api.parser.quote_documents import (
     document_from_name,
     document_givers,
     document_noun,
+    document_sender_noun,
     issued_document_noun,
     it_antecedent,
     it_reads,
     its_document,
-    noun_sender,
     partners_firm,
     possessive_issued,
     posted_at_site,
@@ -1055,7 +1055,7 @@ class Described(RegistryCalls):
                 if mention.possessive:
                     return None  # `an alert from the AG's office`: the office's, not the AG's
                 return self.organisation(mention.name)  # `letters ... from the Y Association`
-        sender = noun_sender(paragraph.masked, named.end())
+        sender = document_sender_noun(paragraph.masked, named.end())
         if sender is not None and sender in ORG_ANAPHORS:
             # `A circular from the authority sent to butchers said ...`: the body that noun
             # calls where the document is named

@@ -359,17 +359,18 @@ def possessive_issued(words: list[str]) -> bool:
     return False
 
 
-# A body's noun a document came from, right after the document's noun: `A circular from the
-# authority sent to butchers` (group 1 `authority`; a plural too: `letters from the council`).
-_FROM_NOUN: Final = re.compile(r"s? from the ([a-z]+)\b(?!['’])")
+# Where a document's sender follows its noun: `A circular from the authority` (a plural's too:
+# `letters from the council`, the document's noun read with its `s`).
+_FROM_THE: Final = " from the "
 
 
-def noun_sender(masked: str, end: int) -> str | None:
+def document_sender_noun(masked: str, end: int) -> str | None:
     """`authority` of `A circular from the authority sent to butchers said` read from the end of
     `A circular`: the lower-case noun of the body the document came from, right after it; None
     for a name (`from the GLDA`), a possessive (`from the authority's lawyers`) or none."""
-    match = _FROM_NOUN.match(masked, end)
-    return match.group(1) if match is not None else None
+    if not masked.startswith(_FROM_THE, end):
+        return None
+    return sender_noun(masked, end + len(_FROM_THE))
 
 
 def posted_documents(masked: str) -> list[tuple[int, str, str]]:
@@ -549,7 +550,9 @@ _PASSIVE_REACH: Final = 24
 
 # A body's lower-case noun where a sender's name would start: `company` of `was told in an email
 # from the company that` (no possessive: `from the company's lawyer` is the lawyer's).
-_SENDER_NOUN: Final = re.compile(r"([a-z]+)\b(?!['’])")
+# A hyphened noun is read whole (`start-up`, one of ORG_ANAPHORS), not up to its hyphen; two
+# hyphens at most, so a run of them costs a cue nothing.
+_SENDER_NOUN: Final = re.compile(r"([a-z]+(?:-[a-z]+){0,2})(?![\w'’-])")
 
 
 def sender_noun(masked: str, at: int) -> str | None:

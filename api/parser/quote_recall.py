@@ -252,8 +252,10 @@ class Recall(RegistryCalls):
             body = self._body(mention) or self._subject_body(paragraph, mention)
             if body and " " not in body and self.is_place(body):
                 continue  # (`a teacher in Tarsel`: a place's lone word, no body of any noun)
-            if body and _dateline_place(paragraph, mention):
-                continue  # (`KIGALI - ... the regulator said`: the dateline's city, no regulator)
+            if body and opens_dateline(paragraph.masked, mention.start):
+                # (`KIGALI - ... the regulator said`: the place the story was filed from or the
+                # wire that filed it, no regulator; `KIGALI - The VTA said` stays a body)
+                continue
             if body and fits(head, body) and not told_to(paragraph.masked, mention.start):
                 if _not_the_body(head, body, paragraph, mention):
                     continue
@@ -916,17 +918,6 @@ def _feature_named(name: str) -> bool:
     if not name.startswith(FEATURE_OPENERS):
         return False
     return lowered_words(name.split(None, 1)[-1]).isdisjoint(ORG_WORDS)
-
-
-def _dateline_place(paragraph: Paragraph, mention: Mention) -> bool:
-    """`VELLPORT - Riders must ..., the regulator said`: a name inside a paragraph's opening
-    dateline (`VELLPORT -`, `TARNBY, Vell (AP) —`) is the place the story was filed from or the
-    wire that filed it, never a body a noun calls back.
-
-    The mention's own place is read, so a body written after the dateline's dash (`KIGALI - The
-    VTA said`) or anywhere else stays a body.
-    """
-    return opens_dateline(paragraph.masked, mention.start)
 
 
 def _not_the_body(head: str, body: str, paragraph: Paragraph, mention: Mention) -> bool:

@@ -191,9 +191,10 @@ _WHO_ASIDE: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, who
 def _who_follows(masked: str, start: int, rest: list[str]) -> bool:
     """`Mountain guide X Y, who ..., said` -> True at X: a person's `who` right after the name
     makes the lower-case noun before it (one the tables lack) the person's description; not a
-    verb's past or present form (`Police met X, who`, `Officers found X` end in no noun: `-ed`
-    is read above, a plural or a verb's `-s` here), nor more than _WHO_NOUN_WORDS words after
-    the first."""
+    regular verb's past or present form (`Officers questioned X, who`: `-ed` is read above, a
+    plural or a verb's `-s` here), nor more than _WHO_NOUN_WORDS words after the first. An
+    irregular past is no noun but passes (`Police met X, who ..., later said` reads X): no word
+    list tells it from a noun yet."""
     last = rest[-1]
     if len(rest) > _WHO_NOUN_WORDS or last.endswith("s") or len(last) < 3:
         return False

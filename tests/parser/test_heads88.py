@@ -174,6 +174,13 @@ def test_only_heads_all_under_clock_lines_make_a_live_page_s_posts() -> None:
     assert not posts_under_stamps(unstamped, [1, 4])  # a head under a day's name, no clock
 
 
+def test_the_first_line_stands_under_no_clock_line():
+    # (the page's last line, a clock line, is not the one before its first)
+    posts = ("“The pier is shut”", LONG_TEXT, "09:40", "Ferries wait.", LONG_TEXT, "10:05")
+    assert not posts_under_stamps(lines(*posts), [0, 3])
+    assert posts_under_stamps(lines("08:55", *posts), [1, 4])  # (a clock line over each)
+
+
 # --- a vineyard analysis: heads by pace, a long head over a paragraph leading into a list ---
 
 LONG_HEAD = (

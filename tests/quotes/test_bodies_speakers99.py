@@ -23,8 +23,8 @@ import pytest
 from api.parser.quote_documents import (
     document_from,
     document_from_name,
+    document_sender_noun,
     issued_document_noun,
-    noun_sender,
     possessive_issued,
     sender_noun,
 )
@@ -215,8 +215,8 @@ def test_a_document_possessive_of_no_body_stays_unattributed():
         ("A bulletin from the KFSB said", None),
     ],
 )
-def test_noun_sender(text, expected):
-    assert noun_sender(text, text.index(" from")) == expected
+def test_document_sender_noun(text, expected):
+    assert document_sender_noun(text, text.index(" from")) == expected
 
 
 @pytest.mark.parametrize(
@@ -276,6 +276,8 @@ def test_a_document_from_no_body_noun_reads_for_no_one(first, second):
         ("company that her unit was", "company"),
         ("council, which", "council"),
         ("council's lawyer that", None),
+        ("start-up that", "start-up"),  # (a hyphened noun read whole, not up to its hyphen)
+        ("start-up's lawyer that", None),
         ("Kessel Ltd that", None),
     ],
 )
@@ -303,6 +305,12 @@ def test_sender_noun(text, expected):
             'Boat owners were told in a notice from the council that the ramp was "unsafe for'
             ' use".',
             "Dunmore Harbour Council",
+        ),
+        (
+            "Kelda Foods, a start-up based in Tarnby, laid off staff last week.",
+            "Ann Roe said she was told in an email from the start-up that her job was"
+            ' "gone for good".',
+            "Kelda Foods",
         ),
     ],
 )
