@@ -167,6 +167,22 @@ def _item_fields(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
 
 
+def _countdown_items(size: int) -> str:
+    """Thousands of countdown lines ('No. 9: ...', quoted, a question, two sentences), each over
+    a short details line and a paragraph: every labelled line read with the few lines under it
+    (heading_label_runs.over_details), the run given up at the second '9'."""
+    unit = "".join(
+        f"No. {n}: {title}\n\nPC; £9.99\n\nIt is a game about a van that will not reverse.\n\n"
+        for n, title in zip(
+            range(9, 0, -1),
+            ['"Ask Me Later"', "Is it the last one?", "Nems. Every family has one.", "Low Tide"]
+            * 3,
+            strict=False,
+        )
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
 def _item_field_blocks(size: int) -> str:
     """_item_fields in runs of 48 lines, each after a sentence: no run is long enough to be one
     block of data (headings.FIELD_BLOCK), so every line is still tried as a head."""
@@ -549,6 +565,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "sign-offs": _sign_offs,
     "marked heads": _marked_heads,
     "item fields": _item_fields,
+    "countdown items": _countdown_items,
     "item fields in runs of 48": _item_field_blocks,
     "picture sections": _picture_sections,
     "listings": _listings,

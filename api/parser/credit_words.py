@@ -43,8 +43,8 @@ PICTURE_CREDIT_WORDS: Final = WHOLE_WORD_CREDITS | {"File", "Stock"}
 CONNECTORS = frozenset(
     {
         "&", "al", "and", "at", "bin", "da", "das", "de", "del", "della", "der", "di", "do",
-        "dos", "du", "e", "el", "for", "ibn", "la", "le", "of", "ter", "the", "und", "van",
-        "via", "von", "y", "zu",
+        "dos", "du", "e", "el", "for", "ibn", "la", "le", "of", "para", "ter", "the", "und",
+        "van", "via", "von", "y", "zu",
     }
 )  # fmt: skip
 
@@ -62,6 +62,12 @@ TRAILING_WORDS = (
 AGENCY_PICTURE_WORD: Final = re.compile(
     r"((?:[/\\|,–—]| - ) ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?)"
     r" (?:photos|fotos|pictures|pics|images)(?= for [A-Z]|$)"
+)
+# The same word after an agency opening a chain, its photographer after the slash: 'Acme
+# pictures/Jane Doe', 'Harbour photos/Ann Lee' (the word is the agency's; 'Family photos' alone,
+# no slash after it, is a caption's words).
+AGENCY_FIRST_PICTURE_WORD: Final = re.compile(
+    r"^([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?) (?:photos|fotos|pictures|pics|images)(?= ?[/\\])"
 )
 # A holder's archive, where an old picture comes from, a family's in lower case before it:
 # 'Family archive', 'Tarrant family archive', 'Jane Doe/Harbour Museum archive'.
@@ -302,9 +308,18 @@ def company_name_end(pieces: list[str], k: int) -> int:
 def without_agency_picture_word(tail: str) -> str:
     """A credit without the picture's word an agency's name goes on with: 'Jane Doe - Acme fotos
     for Pacific Rugby' -> 'Jane Doe - Acme for Pacific Rugby'."""
+    tail = agency_first_without_picture_word(tail)
     if " for " not in tail and not tail.endswith("s"):
         return tail  # (most credits hold neither: settled on the text first)
     return AGENCY_PICTURE_WORD.sub(r"\1", tail)
+
+
+def agency_first_without_picture_word(tail: str) -> str:
+    """An agency opening a chain of holders is read without its picture's word in lower case:
+    'Acme pictures/Jane Doe' -> 'Acme/Jane Doe' ('Family photos of Ana' stays: no slash)."""
+    if "/" not in tail and "\\" not in tail:
+        return tail  # (a chain needs a slash: settled on the text first)
+    return AGENCY_FIRST_PICTURE_WORD.sub(r"\1", tail, count=1)
 
 
 def drop_family_holder(tail: str, pieces: list[str]) -> list[str]:

@@ -110,6 +110,9 @@ ADDRESS_CREDIT: Final = re.compile(r"[A-Z][a-z]+\.[a-z]{2,4}/")
 # A run of initials before a capitalised word: 'J. Scott Smith', 'R.J. Matson', 'U.S. Army',
 # and a hyphenated pair, French-style: 'J.-M. Doe', 'J.-P. Roe'.
 INITIALS = re.compile(r"[A-Z]\.(?:" + INITIALS_HYPHEN + r"[A-Z]\.)* [A-Z]")
+# A photographer credited by initials alone, two or more, a holders' slash closing them: 'R.W./
+# LNC', 'J.-P.D./Acme' (a lone 'A./' is no holder's name).
+SLASHED_INITIALS: Final = re.compile(r"[A-Z]\.(?:" + INITIALS_HYPHEN + r"[A-Z]\.)+[/\\][A-Z]")
 
 
 def starts_word_or_initial(line: str, i: int) -> bool:
@@ -124,8 +127,15 @@ def starts_word_or_initial(line: str, i: int) -> bool:
         return line[i + 3 : i + 4].isupper() and not second_initial(line, i)
     # 'Miss.R.J. Matson' opens a run, 'the U.S.J. Doe' does not: 'S' goes on the run of 'U.'
     if INITIALS.match(line, i) is None:
-        return False
+        return opens_slashed_initials(line, i)
     return not continues_initials(line, i) or initials_after_dotted_code(line, i)
+
+
+def opens_slashed_initials(line: str, i: int) -> bool:
+    """True for the first of a holder's initials glued on after the caption's stop, a slash
+    and a holder after them: the 'R' of 'on Dec. 18.R.W./LNC' (not the 'W', inside the run, nor
+    the 'U' of 'the U.S./Canada border', after a space)."""
+    return line[i - 1] in SENTENCE_END and SLASHED_INITIALS.match(line, i) is not None
 
 
 # A dotted code of two letters, a word of its own, that a caption may end on: 'U.S.', 'D.C.'.

@@ -55,8 +55,9 @@ NUMERAL = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,3})\.?$")
 # A head numbered before its name, a countdown's or a collection's item: '4. Phone-stacking'.
 NUMBERED: Final = re.compile(r"^\d{1,3}[.)]\s+\S")
 # A head whose marker word and number open it before a colon or a dash, a guide's step:
-# 'Step 2: Pay the fee', 'Day 3 – Into the hills', 'Part 1. The road'.
-MARKED: Final = re.compile(r"^[A-Z][a-z]{2,8} \d{1,2}\s*[:.–—-]\s+\S")
+# 'Step 2: Pay the fee', 'Day 3 – Into the hills', 'Part 1. The road', and a countdown's
+# abbreviated word: 'No. 4: Is it a dish?'.
+MARKED: Final = re.compile(r"^(?:[A-Z][a-z]{2,8}|[A-Z][a-z]{1,3}\.) \d{1,2}\s*[:.–—-]\s+\S")
 # The share of the statement heads that make a form the page's: 'Visit' closing seven numbered
 # objects, 'Warnings in force' closing caps day heads.
 FORM_SHARE: Final = 2 / 3

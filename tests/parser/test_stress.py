@@ -102,15 +102,6 @@ KNOWN = {
         "statement-and-question head, the label head 'The bottom line', the chrome lines and the "
         "lone 'Confused?' right)"
     ),
-    "yj02_uk_newspaper_best_video_games_of_the_year_countdown_listicle_no_n_colon_heads_dash_"
-    "quoted_and_question_items_byline_timestamp_platform_price_lines_lone_question_punchy_"
-    "handout_courtesy_of_ltd": (
-        "three of a countdown's seven 'No. N:' heads read as paragraphs: a title with a dash "
-        "clause ('No. 6: X – a Y, a Z and nothing else'), a straight-quoted title ('No. 5: \"X Y "
-        "Z\"') and a question ('No. 3: Is X the last big Y anyone will pay for?'), each over a "
-        "platform-and-price line (its four plain titles, the byline, timestamp and lone 'Is that "
-        "fun?' right)"
-    ),
     "yj03_us_magazine_national_spelling_bee_long_read_national_harbor_dateline_full_sentence_"
     "heads_by_rhythm_curly_quoted_head_long_sentence_case_head_no_stop_one_line_punchy_"
     "paragraphs_lone_question_initials_courtesy_of_family": (
@@ -141,12 +132,9 @@ KNOWN = {
     "yk01_new_caledonian_christmas_dishes_countdown_listicle_no_n_colon_heads_curly_quoted_"
     "question_two_sentence_long_no_stop_items_byline_lone_question_punchy_sign_off_initials_"
     "courtesy": (
-        "four of a countdown's seven 'No. N:' heads read as paragraphs (the curly-quoted 'No. 5: "
-        "“X, obviously”', the question 'No. 4: Are X even a dish?', the two-sentence 'No. 2: X. "
-        "Every family has a recipe and ...' and a 20-word 'No. 1:' without a stop), two lone "
-        "questions answered by the next line ('Why X at Christmas?', 'Is it worth the wait?') "
-        "taken as heads, and the initials credit 'R.W./X' after a caption ending 'Dec. 18.' left "
-        "glued (its plain, 14-word and 11-word 'No. N:' heads right)"
+        "the lone question 'Is it worth the wait?' after a picture, answered by the next line, "
+        "taken as a head (its seven 'No. N:' heads of every shape, the lone 'Why X at "
+        "Christmas?' and the initials credit 'R.W./X' after 'Dec. 18.' right)"
     ),
     "yk02_dominican_e_ticket_faq_santo_domingo_dateline_summary_bullets_question_heads_long_"
     "question_curly_quoted_statement_question_full_sentence_head_lone_rhetorical_questions_"
@@ -172,8 +160,8 @@ KNOWN = {
     "clock_lines_post_heads_two_sentence_curly_quoted_question_label_headless_posts_gepa_expa_"
     "credits": (
         "a live page's by-line 'By X in Y', under the lead picture and over an 'Updated HH:MM "
-        "CET' line, taken as a head, and the lead credit 'GEPA pictures/X' after a '.' caption "
-        "left glued (its six post heads, bare clock lines and two posts without a head right)"
+        "CET' line, taken as a head (its six post heads, bare clock lines, two posts without a "
+        "head and the lead credit 'GEPA pictures/X' after a '.' caption right)"
     ),
     "yk05_la_gomera_whistled_language_teacher_interview_qa_curly_quoted_headline_editing_note_"
     "on_topic_label_heads_question_paragraphs_statement_prompts_one_word_answers_closing_line_"
@@ -195,10 +183,9 @@ KNOWN = {
     "share_copy_link_read_more_advertisement_topics_bio_chrome_punchy_one_line_paragraphs_"
     "lone_questions_handout": (
         "in a news story without heads, the lone 'Will it last this time?' answered by the next "
-        "line and the tag line 'Topics: X, Y, Z' taken as heads, and the credit 'Handout/X' "
-        "(a ministry's seven-word name) after a '.' caption left glued (its by-line, timestamp, "
-        "'Share', 'Read more:', 'Advertisement' and bio lines and 'Is that too much for X?' "
-        "right)"
+        "line and the tag line 'Topics: X, Y, Z' taken as heads (its by-line, timestamp, "
+        "'Share', 'Read more:', 'Advertisement' and bio lines, 'Is that too much for X?' and "
+        "the credit 'Handout/X', a ministry's seven-word name, after a '.' caption right)"
     ),
 }
 
