@@ -206,6 +206,22 @@ def comma_form_end(masked: str, end: int, forms: frozenset[str]) -> int:
     return found.end(1) if found.group(1).endswith(".") else -1
 
 
+# The legal forms a house style writes in lower case right after the name, British papers'
+# `plc` (public limited company): `Tarn Holdings plc said` (the run of capitals stops before it).
+LOWER_CASE_FORMS: Final = frozenset({"plc"})
+_LOWER_CASE_FORM: Final = re.compile(r" ([a-z]+)(?![\w'’.-]|\.\w)")
+
+
+def lower_case_form_end(masked: str, end: int) -> int:
+    """A lower-case legal form closes the name before it: `Vell Quarries plc said` with `end`
+    after `Quarries` -> the end of `plc`; -1 for any other word (`Vell Quarries said`, `Vell
+    Quarries and`) or a form standing alone."""
+    found = _LOWER_CASE_FORM.match(masked, end)
+    if found is None or found.group(1) not in LOWER_CASE_FORMS:
+        return -1
+    return found.end(1)
+
+
 # The most words of a person's name after an office inside a body's run (`Ana Roe-Lee`, `Ana
 # Maria Roe`).
 _NAME_AFTER_OFFICE: Final = 3

@@ -38,6 +38,7 @@ from api.parser.quote_documents import (
     document_givers,
     document_noun,
     document_sender_noun,
+    issued_by,
     issued_document_noun,
     it_antecedent,
     it_reads,
@@ -441,6 +442,13 @@ _AGED_REACH: Final = 64  # the characters before the verb that hold them
 EXACT_AGE_BACK: Final = 12
 _AGE_AFTER: Final = re.compile(r",\s+(?:an? |aged )?(\d{1,3})(?:-year-old\b|,)")
 _TOLD: Final = re.compile(r"\b(?:told|(?<!according )to|with)\s+$")
+# `Asked by X whether ..., the witness replied`: the one asking (the agent of a question's
+# participle, a role's word or two allowed before the name) is never the one described after.
+_ASKER: Final = re.compile(
+    r"\b(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|[Cc]hallenged|[Cc]ross-examined) by\s+"
+    r"(?:[\w.’'-]+\s+){0,2}$"
+)
+_ASKER_REACH: Final = 48
 # `X, a former minister who represents Galway West,`: a name after a relative pronoun and a
 # verb (no comma between) is what someone's clause is about, not the one a description means.
 _RELATIVE: Final = re.compile(r"\b(?:who|which|whose) (?:[a-z]+ ){1,2}$")
@@ -1040,8 +1048,11 @@ class Described(RegistryCalls):
         )
         if named is None:
             return None
-        opening = self._document_subject_body((where[0], named.start()))
         sentence_start, end = paragraph.sentence(named.start())
+        author = self._document_agent(paragraph, named.end(), end)
+        if author is not None:
+            return author
+        opening = self._document_subject_body((where[0], named.start()))
         owning = OWNER_NOUN.match(paragraph.masked, sentence_start)
         if opening is None and owning is not None and owning.group(1) in ORG_ANAPHORS:
             # (`The department’s draft report` of the `Department of X`: a body whose own name
@@ -1060,6 +1071,18 @@ class Described(RegistryCalls):
             # `A circular from the authority sent to butchers said ...`: the body that noun
             # calls where the document is named
             return self._phrase("the " + sender, (where[0], named.start())).name
+        return None
+
+    def _document_agent(self, paragraph: Paragraph, after: int, end: int) -> str | None:
+        """`Stocks ran low, according to a notice sent to shops by the Tarn Board. “...,” the
+        notice said`: the body a passive names as the document's author (see issued_by) speaks
+        for it, whoever opens that sentence; None when no body follows so within LATEST_FEW
+        mentions (a person's name, or `a notice sent to the Tarn Board`)."""
+        for mention in paragraph.mentions_between(after, end)[:LATEST_FEW]:
+            if mention.kind == "org" and not mention.possessive:
+                if issued_by(paragraph.masked[after : mention.start]):
+                    return self.organisation(mention.name)
+                return None  # (the first body after the noun, not the agent: no author said)
         return None
 
     def _sentence_before_body(self, where: tuple[int, int]) -> str | None:
@@ -3672,6 +3695,8 @@ class Described(RegistryCalls):
                     continue  # "Ortega, 22, told Sky Sports ... the Spaniard said": who was told
                 if _AFFILIATION.search(paragraph.masked, max(0, mention.start - 6), mention.start):
                     continue  # "Park, who covers banks for Halden Securities": his employer
+                if asker_before(paragraph.masked, mention.start):
+                    continue  # "Asked by Pellow whether ..., the geologist said": who asked
                 if in_relative_clause(paragraph.masked, mention.start):
                     continue  # "X, who represents Galway West, said": what the clause is about
                 if mention.kind == "person" and not _the_before(paragraph.masked, mention):
@@ -3831,6 +3856,13 @@ def body_opening_before(masked: str, lo: int, hi: int) -> str | None:
 # cue's sentence; `from` (and `the`) right before a body's name: who sent it.
 DOCUMENT_SENTENCE_REACH: Final = 400
 _FROM_BEFORE: Final = re.compile(r"\bfrom (?:the )?$")
+
+
+def asker_before(masked: str, start: int) -> bool:
+    """The name at `start` asks the question a description answers: `Asked by Pellow whether
+    ..., the geologist replied` (Pellow is not the geologist), `Pressed by moderator Ann Roe`;
+    False for `Pellow asked whether`, `Asked whether ..., Pellow said`."""
+    return _ASKER.search(masked, max(0, start - _ASKER_REACH), start) is not None
 
 
 @lru_cache(maxsize=32)

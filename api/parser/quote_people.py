@@ -15,6 +15,7 @@ from api.parser.quote_body_names import (
     comma_form_end,
     in_place_end,
     leading_form_start,
+    lower_case_form_end,
     office_inside,
     person_after_office,
     place_of_start,
@@ -946,6 +947,8 @@ def _whole_body_names(masked: str, mentions: list[Mention]) -> list[Mention]:
             # or after its bracketed form
             after = formed if formed >= 0 else mention.end
             formed = max(formed, comma_form_end(masked, after, LEGAL_FORMS))
+            # `Tarn Holdings plc`: the form a house style writes in lower case
+            formed = max(formed, lower_case_form_end(masked, after))
             if formed < 0 and mention.kind == "org":
                 # `The Federation of X in Vellia, which ...`: the place closes the name
                 formed = in_place_end(masked, mention.name, mention.end)

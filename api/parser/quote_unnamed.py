@@ -33,11 +33,15 @@ PERSON_NOUNS: Final = frozenset(
 # Words that open a sentence before its subject: `However, a second-year student said`.
 _OPENERS: Final = re.compile(r"(?:(?:however|but|and|meanwhile|still|yet|elsewhere),?\s+)?", re.I)
 # An aside that withholds the person's name (`, who spoke on condition of anonymity,`, `, who
-# declined to be named,`): whatever the noun, an unnamed person.
+# declined to be named,`, `who spoke on the condition that her name not be used`): whatever
+# the noun, an unnamed person.
 _ANONYMOUS: Final = re.compile(
     r"\b(?:anonymity|(?:not|declined|refused|wished not|(?:did|does) not (?:want|wish))"
     r" to be (?:named|identified)"
-    r"|name (?:be )?withheld|(?:give|gave) (?:only )?(?:his|her|their) (?:first )?name)\b",
+    r"|name (?:be )?withheld|(?:give|gave) (?:only )?(?:his|her|their) (?:first )?name"
+    # `on the condition that her name not be used`, `asked that his name not be published`
+    r"|(?:his|her|their) (?:full |last )?names? (?:(?:would |should |will )?not (?:be )?"
+    r"(?:used|published|printed|disclosed|given|revealed|reported)))\b",
     re.I,
 )
 # The longest lead read before a verb for an unnamed subject (`One resident, a retired miner who
