@@ -251,10 +251,12 @@ ARROW_LINK = re.compile(
     r"|tap|download|follow us|share)\b",
     re.IGNORECASE,
 )
-# A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
+# A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen', and one naming
+# where the writer files from, as correspondents' do: 'By Ana Lima in Porto Alegre'.
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
-    r"|Interview|Story|Video)(?: and \w+)? by) [A-Z][\w.'’-]*(?:(?: and|,)? [A-Z][\w.'’-]*){0,5}$"
+    r"|Interview|Story|Video)(?: and \w+)? by) [A-Z][\w.'’-]*(?:(?: and|,)? [A-Z][\w.'’-]*){0,5}"
+    r"(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?$"
 )
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 # German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
