@@ -179,12 +179,11 @@ KNOWN = {
     "yk08_caracas_avila_cable_car_reopening_news_story_no_heads_dateline_byline_timestamp_"
     "share_copy_link_read_more_advertisement_topics_bio_chrome_punchy_one_line_paragraphs_"
     "lone_questions_handout": (
-        "in a news story without heads, the lone 'Will it last this time?' answered by the next "
-        "line taken as a head, and the credit 'Handout/X' "
-        "(a ministry's seven-word name) after a '.' caption left glued (its by-line, timestamp, "
-        "'Share', 'Read more:', 'Advertisement' and bio lines, since heads89 the tag line "
-        "'Topics: X, Y, Z', and 'Is that too much for X?' "
-        "right)"
+        "in a news story without heads, the credit 'Handout/X' (a ministry's seven-word name) "
+        "after a '.' caption left glued (its by-line, timestamp, 'Share', 'Read more:', "
+        "'Advertisement' and bio lines and 'Is that too much for X?' right, and since heads89 "
+        "the tag line 'Topics: X, Y, Z' and, no other head beside it, the lone 'Will it last "
+        "this time?' answered by the next line)"
     ),
 }
 
