@@ -12,7 +12,7 @@ import pytest
 
 from api.parser import parse
 from api.parser.heading_questions import says_it_is_an_interview
-from api.parser.headings import BYLINE
+from api.parser.headings import BYLINE, names_writers
 from api.parser.page_chrome import is_chrome
 from tests.parser.exports import LONG, article, heads_of, lines
 
@@ -193,3 +193,40 @@ def test_a_tag_line_is_chrome_not_a_head(line):
 )
 def test_near_miss_labels_are_no_tag_line(line):
     assert not is_chrome(line)
+
+
+# --- a by-line of writers' names without 'By' at the body's top --------------------------------
+
+FIRST_POST = (
+    "The council says both lanes of the bypass are open again, six hours after the road was "
+    "closed when a lorry shed its load of gravel on the approach to the roundabout."
+)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Ana Lima and Tom Reed-Otieno",
+        "Mei Tanaka, Lars Berg and Raj Patel",
+        "Sophie Marchetti and Daniel Osei",
+    ],
+)
+def test_writers_names_over_the_page_are_no_head(names):
+    heads = heads_of(
+        names, "Tue 8 Dec 2026 09.12 GMT", "09:12 GMT", "The bypass reopens", FIRST_POST
+    )
+    assert names not in heads
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Romeo and Juliet",  # one word each: no full names
+        "Marks and Spencer Results",  # no given names
+        "Sun and Sea Festival",
+        "Ana Lima",  # one person: read by the rules before
+        "Ana Lima and the lost ferry",  # no second name
+    ],
+)
+def test_near_miss_lines_name_no_writers(line):
+    assert not names_writers(line)

@@ -121,9 +121,9 @@ KNOWN = {
     "yj04_uk_snow_and_ice_live_page_summary_bullets_gmt_time_lines_post_heads_full_sentence_"
     "curly_quoted_and_question_post_heads_posts_without_heads_lone_question_reader_lead_in_pa_"
     "wire_credit": (
-        "a live page's byline of two names ('X Y-Z and A B') under its lead picture and a lone "
-        "'So what counts as a X?' answered by the next line taken as heads (its five post heads, "
-        "the 'HH:MM GMT' lines and the reader's lead-in right)"
+        "a live page's lone 'So what counts as a X?' answered by the next line taken as a head "
+        "(its five post heads, the 'HH:MM GMT' lines, the reader's lead-in and, since heads89, "
+        "its byline of two names 'X Y-Z and A B' under the lead picture right)"
     ),
     "yj08_us_digital_native_newsletter_sneaker_resale_slump_numbered_dot_heads_long_sentence_"
     "case_no_stop_label_head_byline_share_subscribe_chrome_lines_lone_question_punchy_"
