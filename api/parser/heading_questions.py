@@ -98,6 +98,16 @@ READER_OPENERS: Final = frozenset('"“„«')
 READER_CLOSERS: Final = frozenset('"”»')
 STATEMENT_WORDS = 3  # a situation is stated in a clause, not a number ('1. Why?', 'III. Who?')
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
+# The note a publisher sets over an interview's edited turns: 'This interview has been edited
+# and condensed for clarity.', 'This conversation was lightly edited.', 'The Q&A has been edited
+# for length.' (an interview's, whoever the publisher: the words of the convention, no outlet's).
+EDITED_NOTE: Final = re.compile(
+    r"^(?:This|The|Our) (?:interview|conversation|Q&A|exchange|discussion|chat)s?"
+    r" (?:has been|have been|was|were|is|are) (?:lightly |slightly )?(?:edited|condensed)"
+)
+NOTE_LINES: Final = 8  # the note stands in the lead: within the body's first text lines
+NOTE_CHARS: Final = 120  # the note's words open its line: read no further
+
 FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll me my myself".split())
 
 
@@ -232,14 +242,42 @@ def speaks_in_first_person(text: str) -> bool:
 
 def drop_interview_questions(items: list[Item], flags: list[bool]) -> list[bool]:
     """Question heads answered in the first person, two in three at least, are an interview's
-    turns, not heads: 'How did it start?' / 'I asked if I could have it.'."""
+    turns, not heads: 'How did it start?' / 'I asked if I could have it.'; so are those of a
+    page that says it is an edited interview (says_it_is_an_interview), each answered by the
+    line after it."""
     asked = question_heads(items, flags)
     answers = [next_line(items, k) for k in asked]
     spoken = sum(1 for line in answers if line and speaks_in_first_person(line.text))
+    if len(asked) >= COMPANY and says_it_is_an_interview(items):
+        turns = {k for k, line in zip(asked, answers, strict=True) if answers_a_turn(line)}
+        return [flag and k not in turns for k, flag in enumerate(flags)]
     if len(asked) < COMPANY or 3 * spoken < 2 * len(asked):
         return flags
     turns = set(asked)
     return [flag and k not in turns for k, flag in enumerate(flags)]
+
+
+def says_it_is_an_interview(items: list[Item]) -> bool:
+    """True when a paragraph says the page is an edited interview, the note a publisher sets
+    over a Q&A's turns: 'This conversation has been condensed and lightly edited.'. The
+    questions under it are the interviewer's, paragraphs by the markup convention. Read up to
+    the first NOTE_LINES text lines (the note stands in the lead) and up to NOTE_CHARS each."""
+    seen = 0
+    for item in items:
+        if not isinstance(item, Line):
+            continue
+        if EDITED_NOTE.match(item.text[:NOTE_CHARS]):
+            return True
+        seen += 1
+        if seen >= NOTE_LINES:
+            return False
+    return False
+
+
+def answers_a_turn(line: Line | None) -> bool:
+    """True for the line after an interview's question that answers it: a paragraph, no
+    question of its own ('Two years.', not 'And then?' nor a picture)."""
+    return line is not None and not is_question_line(line)
 
 
 def asks_in_full(text: str) -> bool:

@@ -101,6 +101,7 @@ import unicodedata
 from itertools import compress
 from typing import Final, NamedTuple
 
+from api.parser.given_names import usual_sex
 from api.parser.glue import PLACE_ENDINGS
 from api.parser.heading_answers import (
     answered_by_a_fragment,
@@ -251,11 +252,16 @@ ARROW_LINK = re.compile(
     r"|tap|download|follow us|share)\b",
     re.IGNORECASE,
 )
-# A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen'.
+# A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen', and one naming
+# where the writer files from, as correspondents' do: 'By Ana Lima in Porto Alegre'.
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
-    r"|Interview|Story|Video)(?: and \w+)? by) [A-Z][\w.'’-]*(?:(?: and|,)? [A-Z][\w.'’-]*){0,5}$"
+    r"|Interview|Story|Video)(?: and \w+)? by) [A-Z][\w.'’-]*(?:(?: and|,)? [A-Z][\w.'’-]*){0,5}"
+    r"(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?$"
 )
+# Two people's full names or more, joined by commas and 'and': 'Ana Lima and Tom Reed'.
+_PERSON = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+WRITERS: Final = re.compile(rf"^{_PERSON}(?:, {_PERSON})*,? and {_PERSON}$")
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 # German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
 QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
@@ -657,6 +663,17 @@ def heads_its_fields(items: list[Item], lines: list[LineShape | None], k: int) -
     return is_numbered(items[k].text) and is_data_line(items[k + 1])
 
 
+def names_writers(text: str) -> bool:
+    """True for a line of two people's full names or more and nothing else, the by-line of a
+    page opening on its writers' names without 'By': 'Ana Lima and Tom Reed-Otieno', 'Mei
+    Tanaka, Lars Berg and Raj Patel' (each name two to four words, the first a given name;
+    not 'Romeo and Juliet', 'Marks and Spencer', 'Sun and Sea Festival')."""
+    if " and " not in text or WRITERS.match(text) is None:
+        return False
+    people = re.split(r", and |, | and ", text)
+    return all(usual_sex(person.split()[0]) is not None for person in people)
+
+
 def is_subheading(
     items: list[Item],
     found: _Shapes,
@@ -695,7 +712,7 @@ def is_subheading(
     if before is None:
         # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
-        return not (is_page_meta(items[k].text) or over_picture)
+        return not (is_page_meta(items[k].text) or over_picture or names_writers(items[k].text))
     open_before = _open_before(items, found, k, before) and not under_a_rating(items, k)
     open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
     open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'

@@ -65,6 +65,15 @@ CONTRIBUTORS = re.compile(
     r"|translation|graphics|design) by (?-i:[A-Z])",
     re.IGNORECASE,
 )
+# A page's tag line, its label and the tags the page is filed under, comma-separated words
+# with no sentence: 'Topics: Lisbon, Trams, Housing', 'Tags: budget | tax', 'Filed under:
+# Energy' (a head's label runs on into a phrase or a sentence: 'Topics: what the panel asked').
+TAG_LINE = re.compile(
+    r"^(?:tags?|topics?|filed under|categories|category|keywords?|more about)\s*:\s*"
+    r"(?-i:[A-Z0-9])[^.!?:;,|]{0,40}(?:\s*[,|]\s*(?-i:[A-Z0-9])[^.!?:;,|]{0,40})*$",
+    re.IGNORECASE,
+)
+_TAG_OPENERS = frozenset("TtCcFfKkMm")
 # An author's note closing a column, often unpunctuated in italics: 'The writer is a nurse in
 # Leeds', 'Jane Doe is an economist at Leeds University', 'Ruth Grant is the author of Slow
 # Roads', and a travel writer's disclosure: 'Ellen Park travelled as a guest of Visit Campania',
@@ -183,7 +192,8 @@ def stamp_words(text: str) -> bool:
 def is_chrome(text: str) -> bool:
     """True for a line of page chrome that publishers mark up as text, never as a head: a
     control, a timestamp, the line of contributors a wire story ends with ('Reporting by
-    Jane Doe; Editing by Tom Roe') or a columnist's note ('The writer is a nurse in Leeds').
+    Jane Doe; Editing by Tom Roe'), a columnist's note ('The writer is a nurse in Leeds') or
+    a tag line ('Topics: Lisbon, Trams').
     A box's label is not one (see is_box_label)."""
     text = text.strip()
     return (
@@ -191,4 +201,5 @@ def is_chrome(text: str) -> bool:
         or is_timestamp(text)
         or (may_open(text, _CONTRIBUTORS_OPENERS) and CONTRIBUTORS.match(text) is not None)
         or (text.count(" ") >= NOTE_SPACES and AUTHOR_NOTE.match(text) is not None)
+        or (":" in text and may_open(text, _TAG_OPENERS) and TAG_LINE.match(text) is not None)
     )

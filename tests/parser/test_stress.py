@@ -112,16 +112,9 @@ KNOWN = {
     "yj04_uk_snow_and_ice_live_page_summary_bullets_gmt_time_lines_post_heads_full_sentence_"
     "curly_quoted_and_question_post_heads_posts_without_heads_lone_question_reader_lead_in_pa_"
     "wire_credit": (
-        "a live page's byline of two names ('X Y-Z and A B') under its lead picture and a lone "
-        "'So what counts as a X?' answered by the next line taken as heads (its five post heads, "
-        "the 'HH:MM GMT' lines and the reader's lead-in right)"
-    ),
-    "yj06_us_magazine_crossword_constructor_interview_qa_no_heads_standfirst_editing_note_"
-    "question_paragraphs_one_line_answers_lone_questions_sign_off_courtesy_of_credit": (
-        "six of a headless Q&A's nine question lines, paragraphs by the markup convention, taken "
-        "as heads: 'How did you start?', 'What makes a X a X?', 'Will it?', 'Which clue do you "
-        "regret?', 'What do you X when you are not Y?' and 'What is the secret to Z?' ('Is "
-        "that fair?', 'Do you use a computer?' and 'Did you answer them?' right)"
+        "a live page's lone 'So what counts as a X?' answered by the next line taken as a head "
+        "(its five post heads, the 'HH:MM GMT' lines, the reader's lead-in and, since heads89, "
+        "its byline of two names 'X Y-Z and A B' under the lead picture right)"
     ),
     "yj08_us_digital_native_newsletter_sneaker_resale_slump_numbered_dot_heads_long_sentence_"
     "case_no_stop_label_head_byline_share_subscribe_chrome_lines_lone_question_punchy_"
@@ -156,21 +149,6 @@ KNOWN = {
         "analysis with no other head (its lone questions answered by quotations, punchy lines "
         "and ':' lead-in right)"
     ),
-    "yk04_kitzbuehel_hahnenkamm_downhill_live_page_summary_bullets_byline_updated_share_chrome_"
-    "clock_lines_post_heads_two_sentence_curly_quoted_question_label_headless_posts_gepa_expa_"
-    "credits": (
-        "a live page's by-line 'By X in Y', under the lead picture and over an 'Updated HH:MM "
-        "CET' line, taken as a head (its six post heads, bare clock lines, two posts without a "
-        "head and the lead credit 'GEPA pictures/X' after a '.' caption right)"
-    ),
-    "yk05_la_gomera_whistled_language_teacher_interview_qa_curly_quoted_headline_editing_note_"
-    "on_topic_label_heads_question_paragraphs_statement_prompts_one_word_answers_closing_line_"
-    "efe_cabildo_handout": (
-        "seven of a Q&A's nine question lines, paragraphs by the markup convention, taken as "
-        "heads under its four 'On X' topic heads ('Who taught you?', 'Is it a X or a Y?', "
-        "'Will you still X after July?'; its 'And the X?', 'But would you X?', statement prompt "
-        "and topic heads right)"
-    ),
     "yk07_palermo_market_food_hall_review_star_line_details_line_byline_lone_question_label_"
     "heads_best_and_skip_straight_quoted_head_one_sentence_stop_head_long_no_stop_question_"
     "verdict_courtesy_srl": (
@@ -178,14 +156,6 @@ KNOWN = {
         "one-sentence 'The X is the reason to come.' and the question 'Is it worth the detour "
         "from X?' (its label heads, straight-quoted head, 19-word head without a stop and lone "
         "question right)"
-    ),
-    "yk08_caracas_avila_cable_car_reopening_news_story_no_heads_dateline_byline_timestamp_"
-    "share_copy_link_read_more_advertisement_topics_bio_chrome_punchy_one_line_paragraphs_"
-    "lone_questions_handout": (
-        "in a news story without heads, the lone 'Will it last this time?' answered by the next "
-        "line and the tag line 'Topics: X, Y, Z' taken as heads (its by-line, timestamp, "
-        "'Share', 'Read more:', 'Advertisement' and bio lines, 'Is that too much for X?' and "
-        "the credit 'Handout/X', a ministry's seven-word name, after a '.' caption right)"
     ),
 }
 
