@@ -572,6 +572,23 @@ def inside_whole(inner: str) -> str | None:
     return None
 
 
+def lone_credit_word(inner: str) -> str | None:
+    """A credit's own word alone in a caption's closing brackets is the credit: 'at the
+    depot. (Supplied)', 'in 2024. (File)', 'the flood. [Handout]' -> 'Supplied', 'File',
+    'Handout' (PICTURE_CREDIT_WORDS); else None. Capitalised and alone only: a caption's own
+    note in brackets ('(left)', '(pictured)', '(file photo)', '(2019)') stays."""
+    return inner if inner in PICTURE_CREDIT_WORDS else None
+
+
+def caps_label_inside(inner: str) -> re.Match[str] | None:
+    """A label in capitals opens a bracketed credit as one in either case does: 'on the pier.
+    [PHOTO: Acme News]' -> 'Acme News', '(IMAGE: Jo Lee)' -> 'Jo Lee'; else None. Tried only
+    on brackets holding one of its words, as label_rule does ('[UPDATE: 4pm]' has none)."""
+    if not any(word in inner for word in CAPS_LABEL_WORDS):
+        return None
+    return CAPS_LABEL.match(inner)
+
+
 # A bar between a photographer and the title they shoot for inside a credit's brackets, as a
 # slash does: '[ANN LEE | Boundary Star]'.
 BRACKETED_BAR: Final = " | "
@@ -618,11 +635,13 @@ def parenthesis_rule(line: str) -> Split | None:
     by_line = by is not None and is_credit_like(by["holder"])
     if " by " in inner and has_text(head) and (by_line or is_holder_then_picture(inner)):
         return head, inner  # 'in Paris. (Photo by Jane Doe/Getty Images)': by-lines stay whole
-    whole = inside_whole(inner)
+    whole = inside_whole(inner) or lone_credit_word(inner)
     if whole and has_text(head):
         return head, whole
-    # inside the brackets a label may start in lower case: '(photo credit: Jane Doe)'
+    # inside the brackets a label may start in lower case: '(photo credit: Jane Doe)', or be
+    # set in capitals: '[PHOTO: Acme News]'
     label = LABEL.match(inner) or LABEL.match(inner[:1].upper() + inner[1:])
+    label = label or caps_label_inside(inner)
     if label is None and bar_bracketed(match, head):
         label = BAR_LABEL_INSIDE.match(inner)  # 'on Sunday. (Photo | Jane Doe, Acme)'
     label = label or BARE_LABEL_INSIDE.match(inner)

@@ -977,7 +977,10 @@ def is_media_title(element, headline_boxes: set) -> bool:
 
 def leads_box(element, box) -> bool:
     """Whether an element comes first in its box, or right after its poster (a picture or
-    two, no text): '<div><img><p class="video-title">..' -> the <p> leads."""
+    two, no text) or the empty player slot a script fills with the video: '<div><img><p
+    class="video-title">..', '<div class="video-embed"><div class="video-player" data-id="v1">
+    </div><p class="video-title">Watch: ..' -> the <p> leads (the slot stands where the poster
+    would: the title under it is the player's, no line of the text)."""
     posters = 0
     for child in box:
         if child is element:
@@ -985,7 +988,7 @@ def leads_box(element, box) -> bool:
         if not isinstance(child.tag, str):
             continue
         posters += 1
-        if posters > MAX_POSTERS or not is_poster(child):
+        if posters > MAX_POSTERS or not (is_poster(child) or is_player_slot(child)):
             return False
     return False
 

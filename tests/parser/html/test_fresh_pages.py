@@ -26,7 +26,7 @@ PAGES = [
 ASPECTS = ("headline", "bullets", "body", "subheadings", "images")
 # A page refused as no article misses every aspect, for one reason.
 REFUSED: dict[tuple[str, str], str] = {}
-# (batch, page, aspect): why it still misses (fresh49's first look; every earlier batch's misses
+# (batch, page, aspect): why it still misses (every batch's misses
 # were fixed: the first ones by html22a, fresh10's by html24a, fresh9's by html25a, fresh11's by
 # html26b, fresh12's by html26a, fresh13's by html27a, fresh14's by html29, fresh15's by html31,
 # fresh16's by html32, fresh17's by html34, fresh18's by html36; the summary bullets of fresh2,
@@ -37,26 +37,8 @@ REFUSED: dict[tuple[str, str], str] = {}
 # fresh32's by html52; fresh33's by html53; fresh34's by html54; fresh35's by html55; fresh36's by
 # html56; fresh37's by html57; fresh38's by html58; fresh39's by html59; fresh40's by html60;
 # fresh41's and fresh42's by html61; fresh43's by html62; fresh44's by html63; fresh45's by html64;
-# fresh46's by html65 and html66; fresh47's by html67; fresh48's by html68).
+# fresh46's by html65 and html66; fresh47's by html67; fresh48's by html68; fresh49's by html70).
 KNOWN_MISSES: dict[tuple[str, str, str], str] = {
-    (
-        "fresh49",
-        "bayoufour_kprc_bayou_trail_solar_lights",
-        "body",
-    ): "a video embed's own title `p.video-title` 'WATCH: …' between paragraphs (a `div` holding"
-    " only the player and the title) kept as a body paragraph",
-    (
-        "fresh49",
-        "elevennews_9n_seq_storm_live",
-        "images",
-    ): "a bare bracketed source '(Supplied)' glued after the caption's stop in the `figcaption`"
-    " kept in the caption, no credit split off",
-    (
-        "fresh49",
-        "lagoontimes_pt_abeokuta_market_rain_tanks",
-        "images",
-    ): "a square-bracketed capitals-labelled credit ' [PHOTO: Site]' glued after the stop in a"
-    " `p.wp-caption-text` kept in the caption, no credit split off",
     **{(*page, aspect): reason for page, reason in REFUSED.items() for aspect in ASPECTS},
 }
 
