@@ -555,6 +555,30 @@ def _later_described(lowered: list[str]) -> bool:
     return len(lowered) == 3 and lowered[0] == "the" and lowered[1].endswith(("'s", "’s"))
 
 
+_PAPER_MENTIONS: Final = 3  # the names before a cue _papers_only reads at most
+
+
+def _papers_only(paragraph: Paragraph, at: int) -> bool:
+    """`Asked by the Herald whether ..., the Ballymore man replied`: a hometown man or woman
+    whom no one was tied to (placed_person) is the last speaker even after names before the cue,
+    when each is a name after `the` (a paper, a body: no person) and a few at most; not `Asked by
+    Ann Lee whether ..., the Ballymore man replied` (a person named there)."""
+    masked = paragraph.masked
+    for k, mention in enumerate(paragraph.mentions):
+        if mention.start >= at:
+            return True
+        if k >= _PAPER_MENTIONS or mention.kind == "person":
+            return False
+        if masked[max(0, mention.start - 4) : mention.start].lower() != "the ":
+            return False
+    return True
+
+
+# `Asked by the Herald whether ..., the Ballymore man replied`: a paragraph opening with a
+# question put to someone answers the interview going on, so a hometown no one was tied to is
+# the last speaker's (not so after a bare quote: `“...,” the Sligo man said` may be a newcomer).
+_ASKED_OPENING: Final = "Asked "
+
 # `the Galway man`, `the Leeds woman`: a person the text put in that place, of that sex.
 _PLACED_NOUNS: Final = {"man": "m", "woman": "f"}
 _PLACED_REACH: Final = 120  # the characters after a name read for its place
@@ -2099,6 +2123,10 @@ class Described(RegistryCalls):
             placed = self.placed_person(words[1], _PLACED_NOUNS[head], where)
             if placed is not None:
                 return Resolved(placed, "pronoun")  # `the Galway man` of `X of Y in Galway`
+            asked = self._paragraphs[where[0]].masked.startswith(_ASKED_OPENING)
+            spoke = self._spoke_before(_PLACED_NOUNS[head], where, True) if asked else None
+            if spoke is not None:
+                return Resolved(spoke, "pronoun")  # `X said ... “...”` `the Ballymore man replied`
         if head in _PLACED_NOUNS and len(words) == 3 and words[1].islower():
             opener = self._surname_opener(_PLACED_NOUNS[head], where)
             if opener is not None:
@@ -3372,14 +3400,20 @@ class Described(RegistryCalls):
             return None
         return known if self._sex_fits(known, sex) else None
 
-    def _spoke_before(self, sex: str, where: tuple[int, int]) -> str | None:
+    def _spoke_before(
+        self, sex: str, where: tuple[int, int], papers_ok: bool = False
+    ) -> str | None:
         """`Bandleader X called the rise “a tax”.` then `“...?” the mas man asked`: a man or
-        woman described by a new fact in a paragraph that names no one before it is the person
-        who spoke last in the paragraph before, unless known or guessed to be of the other sex;
-        None when a body or no one spoke there."""
+        woman described by a new fact in a paragraph that names no one before it (only papers
+        and bodies after `the` with `papers_ok`: _papers_only) is the person who spoke last in
+        the paragraph before, unless known or guessed to be of the other sex; None when a body
+        or no one spoke there."""
         paragraph = self._paragraphs[where[0]]
-        if where[0] == 0 or (paragraph.mentions and paragraph.mentions[0].start < where[1]):
+        if where[0] == 0:
             return None
+        if paragraph.mentions and paragraph.mentions[0].start < where[1]:
+            if not (papers_ok and _papers_only(paragraph, where[1])):
+                return None
         spoke = self.last_speech(where[0] - 1)
         name = spoke[1] if spoke is not None else None
         entry = self.entries.get(name) if name is not None else None

@@ -84,6 +84,7 @@ from api.parser.quote_roles import (
 from api.parser.quote_runs import AMPERSAND, IRISH_ARTICLES, runs_of_capitals
 from api.parser.quote_shapes import (
     body_before,
+    field_word_left,
     glossed_bodies,
     joined_bodies,
     named_with_an,
@@ -206,6 +207,8 @@ def _person(
         and title_field_and_before(text, names[0].start)
     ):
         names = names[1:]  # "Minister of Water and Environment Irene Nakato Ssempa"
+        while len(names) > 2 and field_word_left(names[0].text):
+            names = names[1:]  # "Minister of Religious and Cultural Affairs Ann Lee"
     opening = None  # a role word opening the sentence, taken off the name: still its role
     ranked = False  # a title's rank taken off the name (rank_after_title)
     titled_at = _title_in_name(names, vocabulary) if len(names) > 2 else -1

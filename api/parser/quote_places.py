@@ -11,6 +11,7 @@ import re
 from collections.abc import Container
 from typing import Final
 
+from api.parser.quote_roles import GENDERED_PERSON_NOUNS, titled
 from api.parser.quote_tokens import Token, word_key
 from api.parser.quote_words import ORG_WORDS, PLACE_WORDS
 
@@ -72,12 +73,40 @@ def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) ->
         return True  # `travels daily from Brindmoor Cross to Port Elland`: a journey's two ends
     if before.endswith(" to ") and _ROUTE_START.search(text, max(0, first.start - 60), first.start):
         return True  # (and its other end)
+    if before.endswith("from ") and hometown(text, first.start, last.end):
+        return True  # `a rice farmer from Ban Nam Dee,`: where the person described is from
     if word_key(last.text) not in PLACE_WORDS:
         return False
     if (before.endswith(_AT_ENDS) and _AT.search(before)) or _modifier(text, before, last.end):
         return True
     written = getattr(vocabulary, "written_after_place", None)
     return written is not None and written(text[first.start : last.start] + last.text)
+
+
+# `a rice farmer from `, `the retired teacher from `: an article, up to three words and a
+# person's noun (read by hometown), then `from` right before the run.
+_FROM_PERSON: Final = re.compile(r"\b(?:a|an|the) (?:[\w'’-]+ ){0,3}?([\w'’-]+) from $")
+# How far back _FROM_PERSON is searched (an article, four words, `from `).
+_FROM_REACH: Final = 60
+# What closes such a place's name: the apposition's comma or the sentence's end.
+_HOMETOWN_CLOSE: Final = (",", ".", ";")
+
+
+def hometown(text: str, start: int, end: int) -> bool:
+    """`Ms X, 41, a rice farmer from Ban Nam Dee, said`: a run of capitals from `start` to `end`
+    after `<a person's noun> from` and closed by the apposition's comma names where that
+    person is from, a place; not `a letter from Ann Lee,` (no person's noun), `a farmer from
+    Acme Growers Union,` (a body's word ends it)."""
+    if text[end : end + 1] not in _HOMETOWN_CLOSE:
+        return False
+    match = _FROM_PERSON.search(text, max(0, start - _FROM_REACH), start)
+    if match is None:
+        return False
+    noun = word_key(match.group(1))
+    if not (titled(noun) or noun in GENDERED_PERSON_NOUNS):
+        return False
+    last = text[text.rfind(" ", start, end) + 1 : end]
+    return word_key(last) not in ORG_WORDS
 
 
 def _modifier(text: str, before: str, end: int) -> bool:

@@ -43,6 +43,25 @@ def title_field_and_before(text: str, start: int) -> bool:
     return bool(match) and occupation(match.group(1))
 
 
+def field_word_left(word: str) -> bool:
+    """`Minister of Religious and Cultural Affairs Ann Lee`: after the field's first word is
+    taken off the run (title_field_and_before), a field's noun still opening it (`Affairs`, a
+    plural in `-ies` such as `Fisheries`, an abstract noun) and no given name is the field's too.
+
+    Asked only of a run's first word after that cut, with two words after it: `Minister of Water
+    and Energy Irene Nakato Ssempa` keeps `Irene` (a given name).
+    """
+    if usual_sex(word) is not None:
+        return False
+    key = word.lower()
+    return (
+        key in _FIELD_PLURALS
+        or key in _FIELD_NOUNS
+        or key.endswith(_BODY_FIELD_ENDS)
+        or key.endswith("ies")  # (`Antiquities`, `Fisheries`, `Utilities`: a body's charge)
+    )
+
+
 def title_place_before(text: str, start: int) -> bool:
     """`envoy to Chile Ana Ruiz`: a title, then `to`/`of`/`for`/`in` (and `the`: `Chancellor of
     the Exchequer Rachel Moss`; `Representative in Jordan Ana Ruiz`), before the name's first
