@@ -147,14 +147,15 @@ _ISSUING_ASIDE: Final = re.compile(
     + _SPEAKING
     + r")\b[^,;:()\x00]{1,90},\s*)$"
 )
+# The participles of a document's coming out that both its issuer's name closes before
+# (DOCUMENT_PARTICIPLES) and its author follows after `by` (_ISSUED_BY): `issued`, `sent`.
+ISSUING_PARTICIPLES: Final = "published|issued|sent|signed|released|circulated|distributed"
 # The participles that say where, when or how a document came out, not who wrote it: `A notice
 # from the Vell Bureau published in newspapers on Sunday said`, `A letter from Tarn Water Ltd
 # dated May 2`, `A circular from the VMA issued to pharmacies` (the name before them is the
 # issuer's whole name; not `posted`, `pinned`: a document put up at a site has its own reading,
 # see posted_at_site).
-DOCUMENT_PARTICIPLES: Final = (
-    "dated|published|issued|sent|signed|released|circulated|distributed|seen|obtained"
-)
+DOCUMENT_PARTICIPLES: Final = "dated|" + ISSUING_PARTICIPLES + "|seen|obtained"
 # A document from a body's noun opening a subject: `A notice from the contractor taped to the
 # doors` -> `A notice from the contractor` (the rest says where it was put, not who speaks);
 # or from a body's name or acronym: `A letter from the NPWS to licence holders` -> `A letter
@@ -307,8 +308,9 @@ def reported_noun(masked: str, verb_start: int) -> str | None:
 # to pharmacies by the `, ` published on Monday by `, ` issued by the ` (the name after it is the
 # author's; not `seen by`, `obtained by`: a newsroom that read it, see issued_by).
 _ISSUED_BY: Final = re.compile(
-    r"s? (?:sent|issued|published|signed|released|circulated|distributed|written|drafted"
-    r"|prepared|compiled|posted)(?: [\w-]+){0,4}? by (?:the )?"
+    r"s? (?:"
+    + ISSUING_PARTICIPLES
+    + r"|written|drafted|prepared|compiled|posted)(?: [\w-]+){0,4}? by (?:the )?"
 )
 
 
