@@ -188,15 +188,28 @@ _WHO_NOUN_WORDS: Final = 2
 _WHO_ASIDE: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, who ")
 
 
+# Irregular pasts a subject does to a person named after them (`Police met X, who ...`): verbs,
+# never the noun of a description, which the `-ed` test misses.
+IRREGULAR_PASTS: Final = frozenset(
+    (
+        "met", "saw", "caught", "brought", "bought", "sought", "fought", "taught", "told",
+        "found", "sent", "took", "gave", "left", "led", "held", "hit", "struck", "beat", "drove",
+        "chose", "heard", "kept", "knew", "made", "paid", "put", "sold", "shot", "won", "wrote",
+        "let", "bit", "threw", "swore", "forgave", "overtook", "upheld", "withheld",
+    )
+)  # fmt: skip
+
+
 def _who_follows(masked: str, start: int, rest: list[str]) -> bool:
     """`Mountain guide X Y, who ..., said` -> True at X: a person's `who` right after the name
     makes the lower-case noun before it (one the tables lack) the person's description; not a
-    regular verb's past or present form (`Officers questioned X, who`: `-ed` is read above, a
-    plural or a verb's `-s` here), nor more than _WHO_NOUN_WORDS words after the first. An
-    irregular past is no noun but passes (`Police met X, who ..., later said` reads X): no word
-    list tells it from a noun yet."""
+    verb's past or present form (`Officers questioned X, who`: `-ed` is read above, an irregular
+    past here, `Police met X, who ..., later said`; a plural or a verb's `-s` too), nor more than
+    _WHO_NOUN_WORDS words after the first."""
     last = rest[-1]
     if len(rest) > _WHO_NOUN_WORDS or last.endswith("s") or len(last) < 3:
+        return False
+    if last in IRREGULAR_PASTS:
         return False
     return _WHO_ASIDE.match(masked, start) is not None
 
