@@ -207,6 +207,8 @@ from api.parser.quote_tokens import POSSESSIVE, word_key
 from api.parser.quote_words import (
     FORMER_WORDS,
     ORG_WORDS,
+    SPOKES_NOUNS,
+    SPOKES_PATTERN,
     STOP_CAPS,
     TITLE_WORDS,
     kin_before,
@@ -224,15 +226,14 @@ _NO_AGENTS: frozenset[str] = frozenset()
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES: Final = 200
 # The nouns for one person speaking for a body that a later `the <noun>` points back to.
-_SPOKES_MET: Final = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 # ... and every word of someone unnamed speaking for a body: `a council statement said`.
-_SPOKES: Final = _SPOKES_MET | frozenset(("spokespeople", "representative", "statement"))
+_SPOKES: Final = SPOKES_NOUNS | frozenset(("spokespeople", "representative", "statement"))
 # `the ` before a name: a body's (`the Hunter Stags`), not a person's.
 _THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
 OPEN_BODIES_READ: Final = 8  # the bodies (latest first) read for one a known kind's noun fits
 SPOKES_READ: Final = 8  # the bodies (latest first) read for the one whose spokesperson spoke last
-_SPOKES_FOR: Final = re.compile(r"\bspokes(?:person|man|woman) (?:for|of|at) the ([a-z]+)\b")
+_SPOKES_FOR: Final = re.compile(rf"\b{SPOKES_PATTERN} (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK: Final = 400
 # `The council said ...`, `The authority would not say ...`: a body's noun as the
 # subject opening a sentence, the body a spokesperson in the same paragraph then speaks for.
@@ -243,7 +244,7 @@ _BODY_OPENS: Final = re.compile(r"The ([a-z]+) (?=[a-z])")
 # `A spokesperson for the embassy said in a statement`: a body's spokesperson opening the
 # sentence that issues a document (the statement is the body's, see Described._issuer).
 _SPOKES_OPENS: Final = re.compile(
-    r"\s*(?:An?|The) (?:[a-z]+ )?spokes(?:man|woman|person) for the (?:[a-z]+ ){0,2}[a-z]+"
+    rf"\s*(?:An?|The) (?:[a-z]+ )?{SPOKES_PATTERN} for the (?:[a-z]+ ){{0,2}}[a-z]+"
 )
 # `The Health Service Executive said ...`: `The` and a body's capitalised name opening a sentence.
 _NAME_OPENS: Final = re.compile(r"The ((?:[A-Z][\w'’&-]* ){0,5}[A-Z][\w'’&-]*)")
@@ -923,7 +924,7 @@ class Described(RegistryCalls):
     def _note_spokes(self, lowered: list[str], body: str | None) -> None:
         """`a department spokeswoman` resolved to `body`: the spokeswoman met (see _spokes_met);
         only an indefinite one is introduced so."""
-        if body is not None and lowered[0] in ("a", "an") and lowered[-1] in _SPOKES_MET:
+        if body is not None and lowered[0] in ("a", "an") and lowered[-1] in SPOKES_NOUNS:
             self.spokes_met[lowered[-1]] = body
 
     def _crew_body(self, words: list[str]) -> str | None:

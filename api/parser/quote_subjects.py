@@ -22,13 +22,14 @@ from api.parser.quote_words import (
     PORTFOLIO_FIELDS,
     PRONOUNS,
     REPORTING_VERBS,
+    SPOKES_PATTERN,
     TITLE_WORDS,
 )
 
 _OBJECT_OF: Final = frozenset("at of for with in".split())
 # `a spokeswoman for Harbor Walks said`: the body a spokesperson speaks for is the subject.
 _SPOKEN_FOR: Final = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|representative)\s+(?:for|of|at)\s+(?:the\s+)?$"
+    rf"\b(?:{SPOKES_PATTERN}|spokespeople|representative)\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
 # Words an unclosed title-and-body appositive holds besides capitalised ones: `Head of Research`.
 _TITLE_JOINERS: Final = frozenset("of and for at the - – &".split())
@@ -55,7 +56,7 @@ def spoken_for(masked: str, start: int) -> bool:
 
 # `A spokesperson for the council, ` right before a name: the name is the spokesperson's.
 _SPOKES_APPOSED: Final = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|at)\s+(?:the|its|their)\s+"
+    rf"\b(?:{SPOKES_PATTERN}|representative)\s+(?:for|of|at)\s+(?:the|its|their)\s+"
     r"(?:[a-z-]+\s+){0,2}[a-z]+,\s+$"
 )
 # How far back a spokesperson's words are read before the name: `representative of the local

@@ -11,7 +11,7 @@ from typing import Final
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
 from api.parser.quote_roles import head_noun, titled
-from api.parser.quote_words import FEMALE_WORDS, HONORIFICS, MALE_WORDS
+from api.parser.quote_words import FEMALE_WORDS, HONORIFICS, MALE_WORDS, SPOKES_PATTERN
 
 _INDEFINITES: Final = frozenset({"a", "an", "one", "another"})
 # A sex's nouns for an unnamed person, a spokesperson's aside: `a spokeswoman` speaks for a body.
@@ -62,7 +62,7 @@ def withheld(paragraph: Paragraph, clause: Clause) -> bool:
 
 
 # A body's spokesperson opening a subject: `A spokesperson for Vell's Ministry of Mines`.
-_SPOKES_FOR: Final = re.compile(r"(?:[Aa]n?|[Tt]he) spokes(?:man|woman|person) for ")
+_SPOKES_FOR: Final = re.compile(rf"(?:[Aa]n?|[Tt]he) {SPOKES_PATTERN} for ")
 
 
 def unnamed_sex(phrase: str) -> str | None:

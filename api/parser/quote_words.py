@@ -395,6 +395,10 @@ SPEECH_NOUNS: Final = _words(
 
 # Words that may join a run of excluded quotes: "“Fund our schools,” and “Put kids first,”".
 LIST_JOINERS: Final = _words("and or as well then plus")
+# The nouns of one person speaking for a body (`a spokeswoman for the trust`), and the same as a
+# pattern for the readers that search text for them.
+SPOKES_NOUNS: Final = _words("spokesperson spokesman spokeswoman")
+SPOKES_PATTERN: Final = "(?:" + "|".join(sorted(SPOKES_NOUNS)) + ")"
 
 # Small words a title may leave in lowercase: "Red for Ed", "Less Money on Testing".
 TITLE_SMALL_WORDS: Final = _words(
