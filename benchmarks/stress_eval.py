@@ -272,8 +272,15 @@ analysis's full-sentence heads by rhythm and long heads without a stop, a downhi
 heads under bare clock lines and chrome, an interview's 'On ...' heads over question paragraphs, a
 bakers gallery's local agency credits, a food-hall review's label, quoted, stop, long and '?' heads
 under a star line, a news story's chrome lines and lone questions without heads), first looked at
-on main 74c3484a. `both` is dev and held; `all` is every part but held, which is scored only when
-named (`--part held` or `both`), its misses never listed: a development run never shows it.
+on main 74c3484a; `fresh57` US and UK magazine, newspaper and digital-native kinds again (a penny
+explainer's '1.' question and label heads among chrome lines and lone questions, a houseplant
+listicle's '1)' heads over price lines, a pinball long read's full-sentence heads by rhythm, quoted
+and long heads among one-line paragraphs, a results-day live page's post heads under BST lines, a
+circus review's quoted, stop, label and question heads under a star line, a Santa Q&A's question
+paragraphs, a dog-show gallery's glued US credits, an advert ranking's 'No. N:' heads), first
+looked at on main dd14414d. `both` is dev and held; `all` is every part but held, which is scored
+only when named (`--part held` or `both`), its misses never listed: a development run never shows
+it.
 """
 
 from __future__ import annotations
@@ -359,6 +366,7 @@ PARTS = (
     "fresh54",
     "fresh55",
     "fresh56",
+    "fresh57",
 )
 
 

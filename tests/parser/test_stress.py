@@ -157,6 +157,32 @@ KNOWN = {
         "from X?' (its label heads, straight-quoted head, 19-word head without a stop and lone "
         "question right)"
     ),
+    "yl01_us_digital_native_penny_rounding_explainer_numbered_dot_question_heads_statement_and_"
+    "question_item_long_question_item_label_head_byline_updated_share_chrome_philadelphia_"
+    "dateline_lone_rhetorical_questions_pa_ap_compound": (
+        "the compound credit 'Photo illustration by X. Photos by Getty Images and U.S. Y.' after "
+        "a caption without a stop left glued, the caption taking the whole line (its seven '1.' "
+        "question heads, the 18-word statement-and-question and 21-word items included, the "
+        "label head, the chrome lines and three lone questions answered by the next line right)"
+    ),
+    "yl02_uk_magazine_houseplants_you_cannot_kill_listicle_paren_numbered_heads_straight_quoted_"
+    "dash_item_question_item_long_no_stop_item_two_sentence_item_words_and_photographs_credit_"
+    "lines_care_lines_lone_question_punchy_alamy_courtesy_ltd": (
+        "five price lines closing a listicle's items ('From £N, X & Y') taken as heads, the '1)' "
+        "heads right under them read as paragraphs ('2) X, the office favourite', the "
+        "straight-quoted '3) \"Just forget about me\" – the X', '4) X', the two-sentence '7) X. "
+        "You will never own just one.', '8) X'), and the 19-word '6) X, which got its name in "
+        "...' without a stop after a picture read as a paragraph (its '1)' item with a bracketed "
+        "name and '5)' question right)"
+    ),
+    "yl05_uk_newspaper_circus_review_star_line_details_line_byline_straight_quoted_head_one_"
+    "sentence_stop_head_label_heads_question_head_verdict_lone_question_one_line_punchy_"
+    "paragraphs_photograph_label_courtesy_after_co": (
+        "in a review under a star line and a details line, the one-sentence head 'The second half "
+        "is the X.' read as a paragraph and the lone 'How do they not X?' answered by the next "
+        "line taken as a head (its straight-quoted, label and question heads, the bare-name "
+        "byline and the one-line 'He was.' and 'Then the X comes.' right)"
+    ),
 }
 
 
