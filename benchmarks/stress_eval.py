@@ -272,8 +272,15 @@ analysis's full-sentence heads by rhythm and long heads without a stop, a downhi
 heads under bare clock lines and chrome, an interview's 'On ...' heads over question paragraphs, a
 bakers gallery's local agency credits, a food-hall review's label, quoted, stop, long and '?' heads
 under a star line, a news story's chrome lines and lone questions without heads), first looked at
-on main 74c3484a. `both` is dev and held; `all` is every part but held, which is scored only when
-named (`--part held` or `both`), its misses never listed: a development run never shows it.
+on main 74c3484a; `fresh58` the same publishers' shapes in still other kinds and countries, none in
+the US or the UK (a Grand Prix live page's two-sentence, quoted, long, label and question post heads
+under bare clock lines, a carol-sing guide's '1.' heads, a launch-viewing FAQ's long, quoted,
+two-sentence and statement-and-question heads among lone questions in answers, a shore-excursion
+roundup's label, quoted, long and '?' heads over star lines, a date-farmers feature's heads by
+rhythm among two-sentence punchy lines, a canoe builder's headless Q&A, a carnival gallery's local
+agency credits, a barge analysis's heads by rhythm among chrome lines), first looked at on main
+0518ca71. `both` is dev and held; `all` is every part but held, which is scored only when named
+(`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -359,6 +366,7 @@ PARTS = (
     "fresh54",
     "fresh55",
     "fresh56",
+    "fresh58",
 )
 
 
