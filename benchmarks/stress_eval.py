@@ -277,10 +277,16 @@ explainer's '1.' question and label heads among chrome lines and lone questions,
 listicle's '1)' heads over price lines, a pinball long read's full-sentence heads by rhythm, quoted
 and long heads among one-line paragraphs, a results-day live page's post heads under BST lines, a
 circus review's quoted, stop, label and question heads under a star line, a Santa Q&A's question
-paragraphs, a dog-show gallery's glued US credits, an advert ranking's 'No. N:' heads), first
-looked at on main dd14414d. `both` is dev and held; `all` is every part but held, which is scored
-only when named (`--part held` or `both`), its misses never listed: a development run never shows
-it.
+paragraphs, a dog-show gallery's glued US credits, an advert ranking's 'No. N:' heads), first looked
+at on main dd14414d; `fresh58` the same publishers' shapes in still other kinds and countries, none
+in the US or the UK (a Grand Prix live page's two-sentence, quoted, long, label and question post
+heads under bare clock lines, a carol-sing guide's '1.' heads, a launch-viewing FAQ's long, quoted,
+two-sentence and statement-and-question heads among lone questions in answers, a shore-excursion
+roundup's label, quoted, long and '?' heads over star lines, a date-farmers feature's heads by
+rhythm among two-sentence punchy lines, a canoe builder's headless Q&A, a carnival gallery's local
+agency credits, a barge analysis's heads by rhythm among chrome lines), first looked at on main
+0518ca71. `both` is dev and held; `all` is every part but held, which is scored only when named
+(`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -367,6 +373,7 @@ PARTS = (
     "fresh55",
     "fresh56",
     "fresh57",
+    "fresh58",
 )
 
 

@@ -183,6 +183,58 @@ KNOWN = {
         "line taken as a head (its straight-quoted, label and question heads, the bare-name "
         "byline and the one-line 'He was.' and 'Then the X comes.' right)"
     ),
+    "ym01_macau_grand_prix_live_page_summary_bullets_byline_updated_share_chrome_clock_lines_"
+    "two_sentence_curly_quoted_long_no_stop_question_label_post_heads_headless_posts_lone_"
+    "question_handout_first_initials_lusa": (
+        "a live page's 20-word post head without a stop ('Why it takes so long to clear a X on a "
+        "Y built between ...'), under a bare clock line, read as a paragraph (its two-sentence, "
+        "15-word curly-quoted, label and question post heads, bare clock lines, chrome lines and "
+        "lone 'Is the X a place to pass?' right)"
+    ),
+    "ym03_french_guiana_kourou_rocket_launch_viewing_faq_summary_bullets_dateline_lone_"
+    "rhetorical_question_before_heads_question_heads_long_question_curly_quoted_statement_"
+    "question_two_sentence_label_heads_chained_initial_agency_slash_file": (
+        "a FAQ's 16-word curly-quoted statement-and-question head ('“We went in X and saw "
+        "nothing but Y. Will it be any different this time?”') and two-sentence head ('X slip. "
+        "Plan for it.') read as paragraphs, and two lone questions inside answers ('Will I still "
+        "hear it?', 'Is that safe?') taken as heads (its short, 25-word and statement-and-"
+        "question heads, the label head and the rhetorical 'So why do people still X?' before "
+        "any head right)"
+    ),
+    "ym04_bonaire_cruise_shore_excursions_review_roundup_byline_lone_question_label_heads_best_"
+    "and_skip_straight_quoted_head_long_no_stop_question_verdict_star_lines_details_lines_"
+    "punchy_courtesy_after_nv_handout_for_outlet": (
+        "a review roundup's 22-word head without a stop ('The X trip to Y is worth it, but only "
+        "if ...'), over a star line, read as a paragraph (its label heads, straight-quoted and "
+        "question heads, star and details lines and lone 'Is eight hours enough?' right)"
+    ),
+    "ym05_alula_saudi_oasis_date_farmers_feature_dateline_one_and_two_sentence_full_stop_heads_"
+    "by_rhythm_curly_quoted_head_long_sentence_case_head_no_stop_lone_questions_punchy_lines_"
+    "colon_lead_in_spa_handout_courtesy_after_co": (
+        "three two-sentence punchy lines taken as heads, in a feature whose heads by rhythm all "
+        "stand: 'N varieties. He can name all of them.' right after the dateline's paragraph, "
+        "'X said no, at first. Then he said yes.' and 'Every week, he says. Then he goes out to "
+        "the X.' answering a lone question (its five heads, the one- and two-sentence heads by "
+        "rhythm, curly-quoted and 20-word heads, and its three lone questions right)"
+    ),
+    "ym06_wallis_and_futuna_canoe_builder_interview_qa_no_heads_curly_quoted_headline_"
+    "standfirst_interview_by_editing_note_question_paragraphs_statement_prompt_one_word_"
+    "answers_closing_line_outlet_credit_courtesy_family": (
+        "five of a headless Q&A's eight question lines, paragraphs by the markup convention, and "
+        "its 'Interview by X' line taken as heads ('How old were you when X?', 'Why not X?', "
+        "'And the X?'; the echo 'It sank?', the prompt 'Tell me about the X.' and 'Will you "
+        "build another?' right), and the lead credit 'X/Wallis et Futuna la 1ère' (a holder with "
+        "a lower-case 'et') after a '.' caption left glued"
+    ),
+    "ym08_mayotte_barge_no_bridge_analysis_byline_date_reading_time_listen_chrome_dateline_two_"
+    "sentence_and_one_sentence_full_stop_heads_straight_quoted_head_long_no_stop_label_head_"
+    "lone_questions_read_more_correction_line_handout_initial": (
+        "an analysis's two-sentence 'The X is late. The X is always late.' and one-sentence "
+        "'Nobody has said no.' heads read as paragraphs, the chrome line 'Reading time: N min' "
+        "taken as a head, and the lead credit 'Conseil départemental de X/Handout' (a holder "
+        "with a lower-case word) after a caption without a stop left glued (its straight-quoted, "
+        "19-word and label heads, the other chrome lines and both lone questions right)"
+    ),
 }
 
 
