@@ -94,6 +94,7 @@ STRESS_SIXTYSECOND = ROOT / "tests" / "fixtures" / "quotes_stress_sixtysecond"
 STRESS_SIXTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_sixtythird"
 STRESS_SIXTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfourth"
 STRESS_SIXTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfifth"
+STRESS_SIXTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyseventh"
 
 
 @dataclass
@@ -332,6 +333,8 @@ def stress_scores(show: bool) -> list[str]:
     quotes_stress_sixtyfourth/ after speakers98's and speakers99's rules and the sixty-third's first
     look, each committed before any parser was run on it. quotes_stress_sixtyfifth/ was written
     beside the sixty-fourth and likewise committed before any parser was run on it.
+    quotes_stress_sixtyseventh/ was written after the sixty-fourth's and sixty-fifth's first looks,
+    beside the sixty-sixth, and likewise committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -400,6 +403,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixty-third set", STRESS_SIXTYTHIRD),
         ("stress sixty-fourth set", STRESS_SIXTYFOURTH),
         ("stress sixty-fifth set", STRESS_SIXTYFIFTH),
+        ("stress sixty-seventh set", STRESS_SIXTYSEVENTH),
     )
     for label, directory in sets:
         result = CueScore()
