@@ -95,6 +95,7 @@ STRESS_SIXTYTHIRD = ROOT / "tests" / "fixtures" / "quotes_stress_sixtythird"
 STRESS_SIXTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfourth"
 STRESS_SIXTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfifth"
 STRESS_SIXTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtysixth"
+STRESS_SIXTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyseventh"
 
 
 @dataclass
@@ -335,6 +336,8 @@ def stress_scores(show: bool) -> list[str]:
     beside the sixty-fourth and likewise committed before any parser was run on it.
     quotes_stress_sixtysixth/ was written after the sixty-fourth's and sixty-fifth's first looks and
     likewise committed before any parser was run on it.
+    quotes_stress_sixtyseventh/ was written after the sixty-fourth's and sixty-fifth's first looks,
+    beside the sixty-sixth, and likewise committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -404,6 +407,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixty-fourth set", STRESS_SIXTYFOURTH),
         ("stress sixty-fifth set", STRESS_SIXTYFIFTH),
         ("stress sixty-sixth set", STRESS_SIXTYSIXTH),
+        ("stress sixty-seventh set", STRESS_SIXTYSEVENTH),
     )
     for label, directory in sets:
         result = CueScore()
