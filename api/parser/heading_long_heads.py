@@ -24,7 +24,7 @@ from api.parser.heading_questions import (
     asks_in_full,
     is_stated_question,
 )
-from api.parser.heading_rhythm import sections
+from api.parser.heading_rhythm import coda_heads, sections
 from api.parser.heading_sentences import RUNNING_OPENERS
 from api.parser.heading_series import (
     LEAD_LINES,
@@ -251,3 +251,19 @@ def spaced_among(items: list[Item], heads: list[int], k: int) -> bool:
     at = starts.index(k)
     narrowest = min(sizes[max(at - 1, 0) : at + 1])
     return narrowest > 0 and EVEN_SPACING * narrowest >= typical_size(sizes)
+
+
+def coda_long_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """The sentence heads of a page read with its short coda aside (heading_rhythm.coda_heads),
+    where they are borne out by a long unstopped head standing between their sections once
+    they stand (long_heads_among), two forms of head each the other's sibling: 'The reef
+    was the point.' / text / '<a 19-word clause>' / text / 'The experts doubt it.' / text /
+    'Nobody wants to decide.' / <a short close> (not such lines alone, a writer's one-line
+    paragraphs as much as heads)."""
+    found = coda_heads(items, alone, flags)
+    if not found:
+        return []  # (most documents: no such reading)
+    standing = list(flags)
+    for k in found:
+        standing[k] = True
+    return found if long_heads_among(items, alone, standing) else []

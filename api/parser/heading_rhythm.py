@@ -65,6 +65,9 @@ HEAD_SPREAD: Final = 3.0  # the longest of a page's sentence heads this many tim
 # in time ('Then the young people came back. They brought their friends.'), where one sentence
 # so opened is a punchy line's ('Then the flags on the hill turned.').
 PAIR_POINTERS: Final = RHYTHM_OPENERS - {"then"}
+# The words of a head read with a short coda aside (coda_heads): one short clause, 'Nobody
+# wants to be the one who decides.', where a longer line is as much a one-sentence paragraph.
+CODA_HEAD_WORDS: Final = 8
 SECTION_RUN: Final = 2  # long paragraphs under a head before the next: one is a punchy line's
 SECTION_LOOK: Final = 12  # items looked at under a candidate for its run: a bounded window
 # Personal pronouns that may open a one-sentence head in a head's own slot, right after the lead
@@ -160,7 +163,26 @@ def sections(items: list[Item], starts: list[int]) -> list[tuple[int, int]]:
     return found
 
 
-def reads_as_sections(items: list[Item], members: list[int], found: list[int]) -> bool:
+def evenly_spread(sizes: list[int]) -> bool:
+    """True when the sections' text lengths `sizes` are even, the widest EVEN_SPACING times the
+    narrowest at most: 240, 310 and 280 (not 90 and 900)."""
+    return max(sizes) <= EVEN_SPACING * min(sizes)
+
+
+def even_but_the_close(sizes: list[int]) -> bool:
+    """True when the sections' text lengths `sizes` are even (evenly_spread) but for the last,
+    where it is the shortest of three or more, a page's short coda under its last head: 1400,
+    750 and a last of 290 (not 1400 and 300 before a last of 800, nor 900 and a last of 90)."""
+    body = sizes[:-1] if len(sizes) > 2 and sizes[-1] == min(sizes) else sizes
+    return evenly_spread(body)
+
+
+def reads_as_sections(
+    items: list[Item],
+    members: list[int],
+    found: list[int],
+    even: Callable[[list[int]], bool] = evenly_spread,
+) -> bool:
     """True when the sections the `members` open hold text of even length, the widest
     EVEN_SPACING times the narrowest at most, and those under the lines `found` hold two
     sentences or more, most of them: heads over 240, 310 and 280 characters of several
@@ -168,7 +190,7 @@ def reads_as_sections(items: list[Item], members: list[int], found: list[int]) -
     each, a story's one-sentence paragraphs)."""
     spans = sections(items, members)
     sizes = [size for size, _ in spans]
-    if min(sizes) == 0 or max(sizes) > EVEN_SPACING * min(sizes):
+    if min(sizes) == 0 or not even(sizes):
         return False
     opened = set(found)
     developed = [n >= 2 for k, (_, n) in zip(members, spans, strict=True) if k in opened]
@@ -249,6 +271,7 @@ def rhythm_heads(
     alone: list[int],
     flags: list[bool],
     form: Callable[[str], bool] = sentence_form,
+    even: Callable[[list[int]], bool] = evenly_spread,
 ) -> list[int]:
     """The candidates (rhythm_candidate) that are heads by the document's rhythm, beside the
     heads standing: SENTENCE_SIBLINGS or more in all, sentences (sentence_form) in sentence
@@ -259,7 +282,7 @@ def rhythm_heads(
     in 1990.' / text (not a question answered by the next line, a punchy line over a quotation,
     nor such lines beside label heads or heads in a headline's capitals)."""
     found = [k for k in alone if not flags[k] and rhythm_candidate(items, k, form)]
-    return rhythm_among(items, alone, flags, found, form)
+    return rhythm_among(items, alone, flags, found, form, even)
 
 
 def rhythm_among(
@@ -268,6 +291,7 @@ def rhythm_among(
     flags: list[bool],
     found: list[int],
     form: Callable[[str], bool],
+    even: Callable[[list[int]], bool] = evenly_spread,
 ) -> list[int]:
     """rhythm_heads' reading of its candidates `found` (rhythm_candidate with `form`)."""
     if not found:
@@ -290,7 +314,7 @@ def rhythm_among(
         return []  # label heads or heads in capitals stand: the page's heads are of another form
     if max(map(len, texts)) > HEAD_SPREAD * min(map(len, texts)):
         return []
-    if not reads_as_sections(items, members, found):
+    if not reads_as_sections(items, members, found, even):
         return []
     if heads or developed:
         return found  # heads stand, or sections hold runs of text: short lines are the text's
@@ -471,3 +495,24 @@ def paced_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[
     if max(lengths) > HEAD_SPREAD * min(lengths):
         return []
     return openers if evenly_paced(items, openers) else []
+
+
+def coda_heads(items: list[Item], alone: list[int], flags: list[bool]) -> list[int]:
+    """Where no rule of the page's rhythm found heads, its heads by rhythm (rhythm_heads) once
+    a short last section is set aside (even_but_the_close), as a reader takes a page's coda
+    under its last head: 'The reef was the point.' / <1,400 characters> / 'The experts
+    doubt it.' / <750> / 'Nobody wants to decide.' / <290> (not sections of 900 and 90 and
+    no third, nor a short section before the last, nor where heads stand: their sections are
+    read with them).
+    """
+    if any(flags[k] for k in alone):
+        return []
+    return rhythm_heads(items, alone, flags, coda_sentence, even_but_the_close)
+
+
+def coda_sentence(text: str) -> bool:
+    """True for a sentence head (sentence_form) of CODA_HEAD_WORDS words at most that asks no
+    question, the weaker reading's only heads: 'The scientists are less certain.' (not 'Was
+    the crew disappointed?', asked in the text, nor an obituary's one-sentence paragraph,
+    'The baby, a girl, was named Ada, after the ferry.')."""
+    return len(text.split()) <= CODA_HEAD_WORDS and not is_question(text) and sentence_form(text)

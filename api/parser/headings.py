@@ -140,7 +140,11 @@ from api.parser.heading_limits import (
 )
 from api.parser.heading_listings import listing_details
 from api.parser.heading_lone_questions import closing_question_head, questions_in_passing
-from api.parser.heading_long_heads import long_heads_among, long_questions_among
+from api.parser.heading_long_heads import (
+    coda_long_heads,
+    long_heads_among,
+    long_questions_among,
+)
 from api.parser.heading_markers import marked_heads
 from api.parser.heading_numbered_runs import (
     item_number,
@@ -168,7 +172,12 @@ from api.parser.heading_questions import (
 )
 from api.parser.heading_quoted_series import quoted_claim_heads, quoted_column_heads
 from api.parser.heading_quoted_slots import quoted_slot_head
-from api.parser.heading_rhythm import paced_heads, rhythm_heads, slot_heads, turn_heads
+from api.parser.heading_rhythm import (
+    paced_heads,
+    rhythm_heads,
+    slot_heads,
+    turn_heads,
+)
 from api.parser.heading_sections import one_paragraph_sections, questions_among_punchy_lines
 from api.parser.heading_sentences import (
     PAIRED_MIN,
@@ -1615,13 +1624,15 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = False  # 'A score of 2 is fair.' / 'Is a low score bad?' / 'Not always.'
     for k in paired_sibling_heads(items, alone, flags):
         flags[k] = True  # 'Who pays?' / text / 'It leaked. Then it fell.' / 270 characters
-    rhythm = rhythm_heads(items, alone, flags)
-    for k in rhythm or turn_heads(items, alone, flags):
+    rhythm = rhythm_heads(items, alone, flags) or turn_heads(items, alone, flags)
+    for k in rhythm:
         flags[k] = True  # text / 'Why is it here?' / text / 'The oven is old.' / text / ...
     series = (
         series_heads(items, alone, flags)
         or quoted_column_heads(items, alone, flags)
         or paced_heads(items, alone, flags)
+        # the rhythm read again with a short coda aside, where no reading of it found heads
+        or ([] if rhythm else coda_long_heads(items, alone, flags))
     )
     for k in questions_inside(items, flags, series):
         flags[k] = False  # 'It was theirs.' / text / 'Was it over?' / 'Fans thought so.' / ...

@@ -143,11 +143,10 @@ KNOWN = {
     "yk03_reunion_shark_risk_surfing_ban_analysis_saint_leu_dateline_full_sentence_heads_by_"
     "rhythm_long_sentence_case_heads_no_stop_lone_questions_punchy_lines_colon_lead_in_imaz_"
     "press_handout": (
-        "all six heads read as paragraphs: four ending in '.' by rhythm ('The X was the whole "
-        "point.', 'Then the X went in.', 'The X are less certain.', 'Nobody wants to be the one "
-        "who decides.') and two sentence-case heads of 19 and 22 words without a stop, in an "
-        "analysis with no other head (its lone questions answered by quotations, punchy lines "
-        "and ':' lead-in right)"
+        "the one-sentence 'Then the X went in.' read as a paragraph: a line opening on 'Then' "
+        "is no sentence head where heads stand (its other three heads ending in '.' and its "
+        "two long heads without a stop right since heads91, once the short coda under its "
+        "last head is set aside)"
     ),
     "yk07_palermo_market_food_hall_review_star_line_details_line_byline_lone_question_label_"
     "heads_best_and_skip_straight_quoted_head_one_sentence_stop_head_long_no_stop_question_"
