@@ -1609,6 +1609,21 @@ class Described(RegistryCalls):
         where: tuple[int, int],
         recent: Iterator[str | None] | None,
     ) -> Resolved:
+        """`the firm said`: see _the_anaphor_found; no one is no one on purpose (see no_one)
+        when the noun is one the person rules know (see _person_rule_noun): they read it and
+        found no one it fits."""
+        found = self._the_anaphor_found(words, lowered, where, recent)
+        if found.name is None and not found.refused and _person_rule_noun(lowered[-1]):
+            return no_one()
+        return found
+
+    def _the_anaphor_found(
+        self,
+        words: list[str],
+        lowered: list[str],
+        where: tuple[int, int],
+        recent: Iterator[str | None] | None,
+    ) -> Resolved:
         """`the firm said`: see _the_anaphor_chain; a generic body noun (`the company`, `the
         authority`) whose answer there is no one, or a name that no body of the noun's kind bears
         (`In a statement to the Daily Post, the operator said`: the paper; a place of the
@@ -4268,6 +4283,30 @@ def _field_before(words: list[str]) -> bool:
         and words[1].islower()
         and " ".join(words) not in NOUN_FAMILIES
     )
+
+
+def _person_rule_noun(head: str) -> bool:
+    """`fisherman`, `landlady`, `chief`, `student`, `woman`, `apiarist`, `52-year-old`,
+    `mayor-elect` -> True; `shipwright`, `crowd`, `company` -> False: a noun some person rule
+    of this module reads (a table's, a person's or a doer's ending, a title, a post, a sex's, an
+    age's, an office to be taken up), whose rule's no one is no one on purpose (see no_one)."""
+    if head in ORG_ANAPHORS:
+        return False
+    if _AGE.fullmatch(head) or head.endswith("-elect") or head in _AGE_CLASSES:
+        return True
+    listed = (
+        head in _TRADES
+        or head in _POSITIONS
+        or head in _WORKERS
+        or head in _VOICES
+        or head in _GENDERED_NOUNS
+        or head in _PLACED_NOUNS
+        or head in RANK_HELD
+        or head in TITLE_WORDS
+        or head in POST_NOUNS
+        or listed_person_noun(head)
+    )
+    return listed or _noun_of_person(head) or _person_head(head) or doer_shaped(head)
 
 
 def _noun_of_person(head: str) -> bool:
