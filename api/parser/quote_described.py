@@ -66,6 +66,7 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
+from api.parser.quote_fallback import general_referent
 from api.parser.quote_generic_bodies import (
     APPOSED_NOUN_REACH,
     BOARD_NOUNS,
@@ -757,6 +758,20 @@ class Described(RegistryCalls):
     def resolve_phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         """Who a description written as a subject refers to: `the governor`, `the 56-year-old`."""
         return self._phrase(phrase, where)
+
+    def cue_phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
+        """`X Y repairs boats. "...," the shipwright said` -> X Y: who a reporting clause's
+        description names (see _phrase); when no rule found anyone (nothing found, not no one
+        on purpose: see Resolved.refused), the last resort's person for `the <noun>` of two or
+        three words (see quote_fallback.general_referent)."""
+        found = self._phrase(phrase, where)
+        if found.name is not None or found.refused:
+            return found
+        words = phrase.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+            return found
+        general = general_referent(self, words, phrase.lower().split(), where)
+        return found if general is None else Resolved(general, "pronoun")
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
