@@ -578,6 +578,10 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "the doctoral candidate said": _described("", '"...," the doctoral candidate said. '),
     "the company said": _described("", '"Yes," the company said. '),
     "the 34-year-old said": _described("", '"Yes," the 34-year-old said. '),
+    # (speakers100's last resort: a noun no table holds, after someone unnamed each time)
+    "the shipwright said": _described(
+        "Rhea Okonjo repairs boats. ", 'A caller said no. "Yes," the shipwright said. '
+    ),
     "possessive openings": _described(
         "Ana Ruiz cooks. ", 'Ruiz\'s best dish came from Ibadan. "She never measured." '
     ),

@@ -57,13 +57,16 @@ from api.parser.quote_documents import (
 )
 from api.parser.quote_entries import (
     AGED,
+    NO_ONE,
     Entry,
     EntryWords,
     Resolved,
+    no_one,
     organisation_role,
     role_head,
     same_role,
 )
+from api.parser.quote_fallback import general_referent
 from api.parser.quote_generic_bodies import (
     APPOSED_NOUN_REACH,
     BOARD_NOUNS,
@@ -757,6 +760,20 @@ class Described(RegistryCalls):
         """Who a description written as a subject refers to: `the governor`, `the 56-year-old`."""
         return self._phrase(phrase, where)
 
+    def cue_phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
+        """`X Y repairs boats. "...," the shipwright said` -> X Y: who a reporting clause's
+        description names (see _phrase); when no rule found anyone (nothing found, not no one
+        on purpose: see Resolved.refused), the last resort's person for `the <noun>` of two or
+        three words (see quote_fallback.general_referent)."""
+        found = self._phrase(phrase, where)
+        if found.name is not None or found.refused:
+            return found
+        words = phrase.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() != "the":
+            return found
+        general = general_referent(self, words, phrase.lower().split(), where)
+        return found if general is None else Resolved(general, "pronoun")
+
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
         words = phrase.split()
         unfronted = unfronted_subject(words)
@@ -804,7 +821,7 @@ class Described(RegistryCalls):
             # place says it is not a farmer introduced elsewhere)
             placed_noun, placed_in = placed
             person = self.introduced_person(placed_noun, placed_noun, where, place=placed_in)
-            return Resolved(person, "pronoun" if person else None)
+            return Resolved(person, "pronoun" if person else None, person is None)
         owned = owned_description(words)
         if owned is not None and _person_head(owned[1]):
             # `the board's spokesman` of `The board's spokesman, X Y,`, `Vell's director` of
@@ -835,7 +852,7 @@ class Described(RegistryCalls):
         if opening is not None:  # `The committee had found ..., according to its report`
             return Resolved(opening, "pronoun")
         if _body_document(words):
-            return Resolved(None, None)  # `the union’s statement` of no union named: no one
+            return no_one()  # `the union’s statement` of no union named: no one
         crew = self._crew_body(words) if len(words) >= 3 else None
         if crew is not None:
             return Resolved(crew, "explicit")
@@ -875,7 +892,7 @@ class Described(RegistryCalls):
                 or self._parent_named(sex, where)
                 or self.main_person(sex)
             )
-            return Resolved(parent, "pronoun")
+            return Resolved(parent, "pronoun", parent is None)
         if len(words) == 4 and lowered[2] in FORMER_WORDS and _AGE.fullmatch(lowered[1]):
             # `the 46-year-old former GP`: the age points back, whatever was held before
             words, lowered = words[:2] + words[3:], lowered[:2] + lowered[3:]
@@ -1608,6 +1625,21 @@ class Described(RegistryCalls):
         where: tuple[int, int],
         recent: Iterator[str | None] | None,
     ) -> Resolved:
+        """`the firm said`: see _the_anaphor_found; no one is no one on purpose (see no_one)
+        when the noun is one the person rules know (see _person_rule_noun): they read it and
+        found no one it fits."""
+        found = self._the_anaphor_found(words, lowered, where, recent)
+        if found.name is None and not found.refused and _person_rule_noun(lowered[-1]):
+            return no_one()
+        return found
+
+    def _the_anaphor_found(
+        self,
+        words: list[str],
+        lowered: list[str],
+        where: tuple[int, int],
+        recent: Iterator[str | None] | None,
+    ) -> Resolved:
         """`the firm said`: see _the_anaphor_chain; a generic body noun (`the company`, `the
         authority`) whose answer there is no one, or a name that no body of the noun's kind bears
         (`In a statement to the Daily Post, the operator said`: the paper; a place of the
@@ -1617,8 +1649,11 @@ class Described(RegistryCalls):
         introduced = self._introduced_instead(words, lowered, resolved.name, where)
         if introduced is not None:
             return Resolved(introduced, "pronoun")
-        if len(lowered) > 3 or self._anonymous_before(head, where):
-            return resolved  # (`a machine operator who asked not to be named`: someone unnamed)
+        if len(lowered) > 3:
+            return resolved
+        if self._anonymous_before(head, where):
+            # (`a machine operator who asked not to be named`: someone unnamed, on purpose)
+            return resolved if resolved.name is not None else no_one()
         # (`the veteran smelterman`: one modifier says a fact of the person, not whose they are)
         modified = len(lowered) == 3 and modifier_shaped(words[1], ORG_ANAPHORS)
         if resolved.name is None and (len(lowered) == 2 or modified) and _noun_of_person(head):
@@ -1686,8 +1721,11 @@ class Described(RegistryCalls):
         when no kind list fits the noun: the latest body named before the cue's sentence (the
         one that spoke, of the latest few), if the noun is no person's (`open_noun`, see
         open_body_noun) and the answer found is weak (see _weak_for_body)."""
-        if not open_noun or self._unnamed_before(head, where):
-            return resolved  # (`an insider told` ... `the insider added`: someone unnamed)
+        if not open_noun:
+            return resolved
+        if self._unnamed_before(head, where):
+            # (`an insider told` ... `the insider added`: someone unnamed, on purpose)
+            return resolved if resolved.name is not None else no_one()
         if not self._weak_for_body(head, resolved.name, where):
             return self._named_in_full(resolved, where)
         found = self._latest_open_body(head, where)
@@ -2156,7 +2194,7 @@ class Described(RegistryCalls):
         if len(lowered) == 3 and head in POST_NOUNS and _body_word(words[1]):
             holder = self._post_holder(words[1], head, where)
             if holder is not None:
-                return Resolved(holder or None, "pronoun" if holder else None)
+                return Resolved(holder or None, "pronoun" if holder else None, holder == NO_ONE)
         qualified = len(lowered) == 3 and (head in ORG_WORDS or head in ORG_ANAPHORS)
         called = self._qualified_body(lowered) if qualified else None
         called = called or self._entry_called(head, lowered[1] in FORMER_WORDS, recent, where)
@@ -2184,16 +2222,20 @@ class Described(RegistryCalls):
                 return Resolved(winner, "pronoun")
         # "the 61-year-old farmer said": the age, not the noun after it, points back
         age = next((w for w in words[1:] if _AGE.fullmatch(w.lower())), head)
-        person = (
-            self._demonym_subject(head, where)
-            or self._described_person(age, where, lowered[1] in FORMER_WORDS)
-            or self._body_in_role(head, where)
-            or self._near_kind_person(head, where)
-            or self._paragraph_opener(head, where)
-        )
+        person = self._demonym_subject(head, where)
+        refused = False
+        if not person:
+            described = self._described_person(age, where, lowered[1] in FORMER_WORDS)
+            refused = described == NO_ONE  # (a noun its rule knows, which no one fits)
+            person = (
+                described
+                or self._body_in_role(head, where)
+                or self._near_kind_person(head, where)
+                or self._paragraph_opener(head, where)
+            )
         if person:
             return Resolved(person, "pronoun")
-        return Resolved(None, None)
+        return Resolved(None, None, refused)
 
     def placed_person(self, place: str, sex: str | None, where: tuple[int, int]) -> str | None:
         """`the Galway man` of `Her publisher, X of Y Press in Galway,`: the latest person (of
@@ -3064,18 +3106,21 @@ class Described(RegistryCalls):
         """`the 56-year-old said`: an age points back to the person named last in the text.
 
         A title does not (`the official said` is often someone never named). `former`: the
-        description says the role was held before (`the former minister`).
+        description says the role was held before (`the former minister`). NO_ONE (no one, on
+        purpose) when the noun is one these rules know (an age, a sex's, a voice's, a trade's or
+        post's, an agent's) and no one fits it, or it came in unnamed; None when it is an open
+        noun no one answers (or a body's noun).
         """
         if _AGE.fullmatch(head):
             sex = self._owner_sex(where)
             if sex:
-                return self._parent_named(sex, where)
-            return self._aged_exactly(where) or self.person_named_last(where)
+                return self._parent_named(sex, where) or NO_ONE
+            return self._aged_exactly(where) or self.person_named_last(where) or NO_ONE
         gender = word_sex(head) if head in _GENDERED_NOUNS else None
         if gender and not self._unnamed_before(head, where):
-            return self._mentioned(gender, where)
+            return self._mentioned(gender, where) or NO_ONE
         if head in _VOICES and not self._unnamed_before(head, where):
-            return self._one_person_named(where)
+            return self._one_person_named(where) or NO_ONE
         known = head in _TRADES or head in _POSITIONS or head in _WORKERS or head in RANK_HELD
         # (`the retired postman`: a job held before is a person's, whatever its noun's ending)
         known = known or (former and head.isalpha() and head not in ORG_ANAPHORS)
@@ -3086,11 +3131,13 @@ class Described(RegistryCalls):
                 return shown
             last = self._kin_subject(head, where) or self.person_named_last(where, AGENT_BACK)
             found = self.fitting_person(head, last, where, former) or self._lone_speaker(where)
-            return found or (self._speaker_before(where) if last is None else None)
-        if head not in ORG_ANAPHORS and not self._unnamed_before(head, where):
-            found = self._lone_speaker(where) or self._predicated_person(head, where)
-            return found or (self._speaker_before(where) if _trade_noun(head) else None)
-        return None
+            return found or (self._speaker_before(where) if last is None else None) or NO_ONE
+        if head in ORG_ANAPHORS:
+            return None
+        if self._unnamed_before(head, where):
+            return NO_ONE  # (`an insider told` ... `the insider added`: someone unnamed)
+        found = self._lone_speaker(where) or self._predicated_person(head, where)
+        return found or (self._speaker_before(where) if _trade_noun(head) else None)
 
     def _modifier_named(self, head: str, where: tuple[int, int]) -> bool:
         """`the consultant said` after `A consultant obstetrician ..., Dr X,`: the noun modifies
@@ -4252,6 +4299,30 @@ def _field_before(words: list[str]) -> bool:
         and words[1].islower()
         and " ".join(words) not in NOUN_FAMILIES
     )
+
+
+def _person_rule_noun(head: str) -> bool:
+    """`fisherman`, `landlady`, `chief`, `student`, `woman`, `apiarist`, `52-year-old`,
+    `mayor-elect` -> True; `shipwright`, `crowd`, `company` -> False: a noun some person rule
+    of this module reads (a table's, a person's or a doer's ending, a title, a post, a sex's, an
+    age's, an office to be taken up), whose rule's no one is no one on purpose (see no_one)."""
+    if head in ORG_ANAPHORS:
+        return False
+    if _AGE.fullmatch(head) or head.endswith("-elect") or head in _AGE_CLASSES:
+        return True
+    listed = (
+        head in _TRADES
+        or head in _POSITIONS
+        or head in _WORKERS
+        or head in _VOICES
+        or head in _GENDERED_NOUNS
+        or head in _PLACED_NOUNS
+        or head in RANK_HELD
+        or head in TITLE_WORDS
+        or head in POST_NOUNS
+        or listed_person_noun(head)
+    )
+    return listed or _noun_of_person(head) or _person_head(head) or doer_shaped(head)
 
 
 def _noun_of_person(head: str) -> bool:

@@ -62,16 +62,33 @@ class Entry:
 # (about 0.2 us a field); one is made per resolved clause, and none is changed after it is made.
 @dataclass(slots=True, unsafe_hash=True)
 class Resolved:
-    """Who a clause names: `name` None means it names nobody we can know (`the man wrote`)."""
+    """Who a clause names: `name` None means it names nobody we can know (`the man wrote`);
+    `refused` says a rule read the clause and found no one on purpose (see no_one), not that
+    nothing was found."""
 
     name: str | None
     method: Method | None
+    refused: bool
 
     # (written out, as the dataclass would write it: compiled (mypyc), the one the dataclass
     # generates is a Python function run by the interpreter; this one is native code)
-    def __init__(self, name: str | None, method: Method | None) -> None:
+    def __init__(self, name: str | None, method: Method | None, refused: bool = False) -> None:
         self.name = name
         self.method = method
+        self.refused = refused
+
+
+# What a rule that answers with a name (`str | None`) returns for "no one, on purpose": an
+# empty name, never a speaker's (None stays "nothing found"; see no_one).
+NO_ONE: Final = ""
+
+
+def no_one() -> Resolved:
+    """`the union's statement said` of no union named -> no one, on purpose: a rule read the
+    description and rejected every candidate (a noun no one named carries, someone kept
+    unnamed, a post never given), which no last resort may overrule; `Resolved(None, None)`
+    is "nothing found"."""
+    return Resolved(None, None, True)
 
 
 def organisation_role(role: str) -> bool:

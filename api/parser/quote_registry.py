@@ -1124,7 +1124,7 @@ class Registry(Recall, Described, Salience):
                 return Resolved(posted, "pronoun")  # `A notice ... by the hospital asks`
             if clause.phrase and withheld(paragraph, clause):
                 return Resolved(None, None)  # `The manager, who declined to be named, said`
-            return self._phrase(clause.phrase, where) if clause.phrase else None
+            return self.cue_phrase(clause.phrase, where) if clause.phrase else None
         if pronoun_in_aside(paragraph, clause):
             return Resolved(None, None)  # `A supplier, who ... because he is owed money, said`
         if self.goes_by and mention.name in self.goes_by:

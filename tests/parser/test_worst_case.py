@@ -80,6 +80,7 @@ GROWTH_SHAPES = [
     "reached-by asides",  # (the bodies listed for a short form only for one capital word)
     "colonless labels",  # (the questions in passing a set: one look-up per head)
     "kin-opened trades",  # (a noun's carriers read once per noun, not each introduction per cue)
+    "the shipwright said",  # (the last resort reads someone unnamed in a bounded reach)
 ]
 
 

@@ -1,0 +1,150 @@
+"""The last resort for a reporting clause's description no rule resolved: `the <noun> said`.
+
+`X Y repairs boats. "...," the shipwright said` (a noun no table or shape of the person rules
+knows): the most salient person named just before. Asked only for a cue's subject and only
+when the rules found nothing, never when one said no one on purpose (see Resolved.refused and
+Described.cue_phrase), so each rule keeps its own answer; unnamed people (`who asked not to be
+named`, `an insider ... the insider`) stay no one. For people only: a body's noun (`the
+regulator`) is left to the body rules, whose latest body is as often not the one meant.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Final
+
+from api.parser.quote_bylines import credit_line
+from api.parser.quote_documents import ISSUED_NOUNS, document_noun
+from api.parser.quote_generic_bodies import GENERIC_NOUNS
+from api.parser.quote_orgs import ORG_ANAPHORS
+from api.parser.quote_words import ORG_WORDS
+
+if TYPE_CHECKING:
+    from api.parser.quote_described import Described
+
+PERSON: Final = "person"
+BODY: Final = "organisation"
+# How many paragraphs before the cue's the entity must have been named or spoken in: a
+# description points back to someone the reader has just met.
+FALLBACK_BACK: Final = 2
+# How far back from the cue (characters, in its paragraph and in each one read before) someone
+# unnamed is looked for: a bound, so that a long paragraph of many cues is read once per cue
+# at most this far (the time stays linear).
+UNNAMED_REACH: Final = 600
+# Someone kept off the record (`who did not want to be named`, `on condition of anonymity`).
+_OFF_RECORD: Final = re.compile(
+    r"(?:not|n't) (?:want|wish|wishing|wanting) to be (?:named|identified)"
+    r"|not to be (?:named|identified)|anonymity|not authori[sz]ed"
+)
+# A sentence whose subject is someone unnamed, brought in by an indefinite noun (`A resident of
+# the district said ...`, `An engineering student, 19, said ...`).
+_INDEFINITE_OPENING: Final = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:A|An|One) [a-z]")
+# Nouns for someone speaking for a body, whom the body's rules read (never the person named last).
+_FOR_A_BODY: Final = ("spokes", "representative")
+# A noun of this ending is a body's or a quality's, never one person's (`the municipality`,
+# `the university`, `the charity`).
+_NO_PERSON_ENDING: Final = "ity"
+# `the 63-year-old`: an age is a person's, whatever noun follows it.
+_AGE: Final = re.compile(r"(?:\d{1,3}-)?year-olds?")
+# Lower-case words that are neither a person nor a body in a subject (`the figures showed`,
+# `the data said`): no one is looked for.
+_NO_SPEAKER: Final = frozenset(
+    "figures data numbers results survey study poll findings records document report "
+    "statement letter notice filing order ruling judgment judgement decision".split()
+)
+
+
+def fallback_kind(lowered: list[str]) -> str | None:
+    """`the 63-year-old`, `the shipwright`, `the executive` -> PERSON; `the agency`, `the
+    local council` -> BODY; `the report`, `the residents`, `the spokesman`, `the society's
+    chairman` -> None: what a description of two or three words (`the` first) calls, by its
+    last word. An owner's possessive and a noun for someone speaking for a body call no one
+    here (the owner's and the body's rules read them); an age calls a person; a document or a
+    thing no one; a body's noun (ORG_ANAPHORS, ORG_WORDS, GENERIC_NOUNS) a body; a plural no
+    one; any other lower-case noun a person (the nouns for people are an open class: trades,
+    posts, standings, titles; the nouns for bodies a closed one)."""
+    head = lowered[-1]
+    if any(word.endswith(("'s", "’s")) for word in lowered[1:]):
+        return None  # (`the society's chairman`: whose they are says who, not nearness)
+    if any(_AGE.fullmatch(word) for word in lowered[1:]):
+        return PERSON
+    if head.startswith(_FOR_A_BODY):
+        return None  # (`the spokesman`: a body's, read by the body rules)
+    if not head.replace("-", "").isalpha() or head in _NO_SPEAKER or head in ISSUED_NOUNS:
+        return None
+    if document_noun(head):
+        return None  # (`the report said`: its issuer's, read by the document rules)
+    if head in ORG_ANAPHORS or head in ORG_WORDS or head in GENERIC_NOUNS:
+        return BODY
+    if head.endswith(_NO_PERSON_ENDING):
+        return None  # (`the municipality`: a body no kind list holds, or a quality)
+    if head.endswith("s") and not head.endswith("ss"):
+        return None  # (`the residents said`: many people, none of whom is named)
+    return PERSON
+
+
+def general_referent(
+    registry: Described, words: list[str], lowered: list[str], where: tuple[int, int]
+) -> str | None:
+    """`X Y repairs boats. "...," the shipwright said` -> X Y: for a person's description no
+    rule resolved (see fallback_kind), the person the text is about within FALLBACK_BACK
+    paragraphs of the cue: one of the latest sentence naming someone (see
+    Described._sentence_people), else the latest person named or heard, whom nothing
+    contradicts (sex, trade, age; see Described._noun_contradicted); None when a word after
+    `the` is capitalised (`the Authority`, `the Acme foundryman`, `the Sligo man`: a name's
+    word says whose, which the name rules read), the noun is no person's, it came in unnamed
+    (`a source ... the source`), the cue's sentence keeps someone off the record, or no such
+    person is near."""
+    if any(word != word.lower() for word in words[1:]):
+        return None  # (`the Acme foundryman`: an owner's or a place's name says whose, not who)
+    kind = fallback_kind(lowered)
+    head = lowered[-1]
+    if kind != PERSON or _unnamed_in_paragraph(registry, where):
+        return None  # (a body's noun: the body rules' alone, see the module's docstring)
+    if registry._unnamed_before(head, where) or registry._anonymous_before(head, where):
+        return None
+    # (`— Ann Lee, Leeds` between: a letter signed off, whose people the next is not about)
+    floor = where[0] - FALLBACK_BACK
+    for index in range(max(0, floor), where[0]):
+        text = registry._paragraphs[index].text
+        if credit_line(text):
+            floor = index + 1
+        elif _OFF_RECORD.search(text, max(0, len(text) - UNNAMED_REACH)) is not None:
+            return None  # (`A worker who asked not to be named said ...` just before: theirs)
+    # (the people of the latest sentence naming someone first, the one it is about: `## Y was
+    # gracious in defeat. "...," the runner-up said` after X won)
+    for name, _, paragraph in registry._sentence_people(where):
+        if paragraph.index >= floor and not registry._noun_contradicted(name, head):
+            return name
+    latest = registry._latest
+    for name in registry._recent(where):
+        seen = latest.get(name)
+        if seen is None or seen[0] < floor:
+            continue  # (named last further back than a description reaches)
+        entry = registry.entries.get(name)
+        if entry is None or entry.kind != PERSON:
+            continue
+        if not registry._noun_contradicted(name, head):
+            return name
+    return None
+
+
+def _unnamed_in_paragraph(registry: Described, where: tuple[int, int]) -> bool:
+    """`A resident who asked not to be named said she ... "...," the woman said` -> True: the
+    cue's paragraph, before the cue, keeps someone off the record or opens a sentence on
+    someone unnamed (`A resident ...`) with no person named after that opening; the
+    description is of that person, whom the article does not name."""
+    paragraph = registry._paragraphs[where[0]]
+    masked = paragraph.masked
+    start = max(0, where[1] - UNNAMED_REACH)
+    if _OFF_RECORD.search(masked, start, where[1]) is not None:
+        return True
+    opening = -1
+    for found in _INDEFINITE_OPENING.finditer(masked, start, where[1]):
+        opening = found.end()
+    if opening < 0:
+        return False
+    starts = paragraph.mention_starts
+    first, last = bisect_left(starts, opening), bisect_left(starts, where[1])
+    return all(mention.kind != "person" for mention in paragraph.mentions[first:last])
