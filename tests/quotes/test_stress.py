@@ -409,10 +409,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "report' the paragraph before (a body's document as the cue's subject): the body's "
         "acronym 'GSGCS', not the full name written with it in the lead"
     ),
-    ("daily_record_storm_ffion_seamill_caravan_park_evacuated_power_cuts", 11, "My son came"): (
-        "''...,' the great-grandmother said' of 'pensioner X Y, 86,' the sentence before (a "
-        "family noun the introduction never used; straight single quotes): no one"
-    ),
     (
         "dallas_morning_news_brazos_fresh_lancaster_distribution_center_closing_612_jobs",
         2,
