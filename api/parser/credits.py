@@ -253,8 +253,9 @@ ACRONYM_PICTURE: Final = (
     r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] )|^)(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})(?: [A-Z][a-z]+){0,2}"
     r" (?:[Pp]hoto|[Pp]icture|[Ii]mage)"
 )
-# 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder;
-# a pool's or a source's picture too: 'Pool photo by Jane Doe', 'Supplied by Acme Energy';
+# 'Photo by Jane Doe', 'Photo illustration by Desk Staff': a label, 'by', then the holder
+# ('Pic by Jane Doe' too); a pool's or a source's picture too: 'Pool photo by Jane Doe',
+# 'Supplied by Acme Energy';
 # the verb of the picture's making, capitalised, labels as well: 'Photographed by Jane Doe';
 # and so does a picture's kind, alone or after a short noun phrase: 'Picture by Jane Doe',
 # 'Camera trap image by Acme', a screen's picture too: 'Screenshot by Jane Doe/The Ledger'.
@@ -262,7 +263,8 @@ BY_LABEL = (
     r"(?:"
     + ACRONYM_PICTURE
     + r"|(?:Pool|File|Handout) [Pp]hoto|Photo illustration|Photographed|Photograph|Photo"
-    r"|Illustrated|Illustration|Image|Picture|Filmed|Video|Graphic|Supplied|Sketch|Drawing"
+    # 'Pic', the short word of the British desks: 'at sunset. (Pic by Jane Doe)'
+    r"|Illustrated|Illustration|Image|Picture|Pic|Filmed|Video|Graphic|Supplied|Sketch|Drawing"
     r"|Screenshot|" + PICTURE_KINDS + r")s?"
     # a picture the holder handed over: 'Photo provided by the Hale family'
     r"(?: provided)?"

@@ -189,6 +189,24 @@ OPENING_BYLINE = re.compile(
     r"^(?i:" + "|".join(BYLINE_WORDS.values()) + r") (?:[A-Z][\w.'’-]*(?: |(?=,))){1,4},"
     r"(?: [\w.'’-]+){1,4}$"
 )
+# A bold byline opening the text with the name alone, no comma: the word, then two to four
+# capitalised words of a name, an initial among them or not: 'By Jane Q. Doe-Marsh', 'Por Ana
+# Ruiz'. One word after it is a head's ('By Night'), and so are words in lower case ('By the
+# numbers', 'By land and sea') or a number ('By 2030').
+OPENING_NAME_BYLINE: Final = re.compile(
+    r"^(?i:"
+    + "|".join(BYLINE_WORDS.values())
+    + r") [A-Z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){0,2}"
+    r" [A-Z][\w'’-]*$"
+)
+
+
+def is_opening_byline(text: str) -> bool:
+    """A bold line that is the writer's byline opening the text: 'By Jane Doe, Harbour Desk'
+    (OPENING_BYLINE) or 'By Jane Doe' alone (OPENING_NAME_BYLINE), not a head: 'By the numbers'."""
+    return OPENING_BYLINE.match(text) is not None or OPENING_NAME_BYLINE.match(text) is not None
+
+
 # A list typed in one paragraph (listed_lines): its items and how each but the last closes.
 MIN_LISTED_ITEMS = 2
 LISTED_ITEM_END: Final = re.compile(r";(?: (?:and|or))?$")  # 'no phones;', 'no food; and'
@@ -256,7 +274,7 @@ class Flow:
     def add_bold_head(self, text: str) -> None:
         """A bold line read as a head, remembered: it may turn out to be an interview question.
         A bold byline opening the text is none: 'Na MWANDISHI WETU, BAHARI NJEMA'."""
-        if OPENING_BYLINE.match(text) and all(b.type == "image" for b in self.blocks):
+        if is_opening_byline(text) and all(b.type == "image" for b in self.blocks):
             return  # (a picture may come before it)
         count = len(self.blocks)
         self.add_text(text, "subheading")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from api.parser.credit_words import AGENCIES, is_credit_like, is_strong_credit
+from api.parser.credit_words import AGENCIES, PICTURE_NOUNS, is_credit_like, is_strong_credit
 from api.parser.credits import (
     COURTESY,
     MAX_COURTESY_WORDS,
+    POSITION,
     SCRIPT_LABELS,
     SHORT_LABELS,
     WORD_END,
@@ -82,10 +83,15 @@ WORD_LABELS = "ภาพจาก|" + SHORT_LABELS + "|" + SCRIPT_LABELS
 # 'CreditKettleby Council', 'Image creditTomasz Wren'. A copyright notice's word labels a credit
 # too ('Copyright Jane Doe/Acme'), and a spaced slash marks a label as a colon does ('Photo /
 # Jane Doe', 'Picture / Supplied').
+# An acronym before 'photo by' names the picture's holder, as the agency in 'AP Photo/Jane Doe'
+# does: 'KNA photo by Jane Doe' keeps it; a desk's word ('Times photo by', 'Staff photo by') is
+# the label's. (A negative look-ahead inside CREDIT_LABEL: the holder word then matches no label.)
+HOLDER_ACRONYM: Final = r"(?!(?-i:[A-Z]{2,6}) )"
 LABEL_END: Final = rf"(?:{WORD_END}|(?=(?-i:[A-Z][a-z])))"
 CREDIT_LABEL = re.compile(
-    # 'Times photo by', 'Staff photo by'
-    r"^(?:\(|\[|（)?\s*(?:(?:\w+ (?=(?:photo|picture)s? by\b))?"
+    # 'Times photo by', 'Staff photo by' (a desk's word before the label, dropped with it); an
+    # agency's or a body's acronym before it is the holder, kept (HOLDER_ACRONYM)
+    r"^(?:\(|\[|（)?\s*(?:(?:" + HOLDER_ACRONYM + r"\w+ (?=(?:photo|picture)s? by\b))?"
     # 'Photo courtesy of X' credits X; a bare 'Courtesy of X' stays whole (the text rules).
     rf"(?:{PICTURE_WORDS})"
     rf"(?:s?\s+courtesy(?:\s+of)?\b|\s*(?:credit)?s?)\s*(?:(?:{MADE_BY})\b)?{WORD_END}"
@@ -318,13 +324,29 @@ def credit_elements(holder, caption=None) -> list:
         if e is not holder
         and e not in around
         and (
-            is_marked(CREDIT_HINT, CREDIT_MARKS, words := marks(e))
+            is_marked(CREDIT_HINT, CREDIT_MARKS, words := credit_marks(e))
             or is_cite(e)
             or is_author_credit(e, words)
         )
     ]
     chosen = set(found)
     return [e for e in found if not any(a in chosen for a in e.iterancestors())]
+
+
+# The attributes besides class and id that name what an element is: a test id a front end sets
+# ('data-testid="image-credit"', its classes hashed), a schema.org property ('itemprop=
+# "copyrightHolder"', 'itemprop="creditText"').
+NAMING_ATTRIBUTES: Final = ("data-testid", "itemprop")
+
+
+def credit_marks(element) -> str:
+    """The words that may mark an element as a picture's credit: its class and id, its test id
+    and its schema.org property: '<span class="_2iH7l" data-testid="image-credit">Jo Lee</span>'
+    is the credit as '<span class="image-credit">' is; 'data-testid="image-caption"' is none."""
+    words = marks(element)
+    if not element.attrib:
+        return words
+    return " ".join([words, *(element.get(name) or "" for name in NAMING_ATTRIBUTES)])
 
 
 def is_cite(element) -> bool:
@@ -345,18 +367,34 @@ def closing_cite(element, text: str) -> bool:
     """A <cite> ending its figcaption after the caption's closed sentence or a <br>, a credit's
     shape naming its holders apart, whatever mark parts them: '<figcaption>Bikes in the garage.
     <cite>Jo Lee, The Ledger</cite></figcaption>' ('Jo Lee/The Ledger' too, or an agency
-    alone). A title in the sentence ('reads <cite>Salt Roads</cite> aloud.') is none."""
+    alone), or a bare name (is_name): '<cite>Jo Lee</cite>'. A title in the sentence ('reads
+    <cite>Salt Roads</cite> aloud.') is none."""
     parent = element.getparent()
     if parent is None or parent.tag != "figcaption" or tidy(element.tail):
         return False
     children = [c for c in parent if isinstance(c.tag, str)]
     if children[-1] is not element:
         return False
-    if not (is_strong_credit(text) or (has_holders(text) and is_credit_like(text))):
+    if not (
+        is_strong_credit(text) or (has_holders(text) and is_credit_like(text)) or is_name(text)
+    ):
         return False
     head = element_text(parent, skip={element})
     after_break = len(children) > 1 and children[-2].tag == "br" and not tidy(children[-2].tail)
     return bool(head) and (after_break or head.endswith(SENTENCE_ENDS))
+
+
+def is_name(text: str) -> bool:
+    """A person's or a body's name alone, two to MAX_HOLDER_WORDS capitalised words (a small word
+    of a name between them): 'Jo Lee-Marsh', 'Museum of the Dales'; a <cite> holding one after
+    the caption's closed sentence is the picture's credit (closing_cite). A sentence ('Jo Lee
+    looks on.'), a lone word ('Reuters', the strong credits' own) or a year is none."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_HOLDER_WORDS or NOT_A_HOLDER.search(text):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w in HOLDER_SMALL_WORDS for w in words)
 
 
 def is_author_credit(element, words: str) -> bool:
@@ -501,14 +539,7 @@ def credit_after_slash(text: str) -> tuple[str, str] | None:
         return None
     if tail in AGENCIES:
         return head, tail
-    words = tail.split()
-    if not 2 <= len(words) <= MAX_HOLDER_WORDS or NOT_A_HOLDER.search(tail) or "/" in tail:
-        return None
-    if not (words[0][:1].isupper() and words[-1][:1].isupper()) or not all(
-        w[:1].isupper() or w in HOLDER_SMALL_WORDS for w in words
-    ):
-        return None
-    return head, tail
+    return (head, tail) if "/" not in tail and is_name(tail) else None
 
 
 def ends_in_text_word(head: str) -> bool:
@@ -587,7 +618,9 @@ def closing_holder(text: str) -> tuple[str, str] | None:
     inner, head = text[at + 1 : -1].strip(), text[:at].rstrip()
     if at <= 0 or not inner or len(inner) > MAX_CLOSING_HOLDER:
         return None
-    if not (is_caseless(inner[0]) or is_titled_source(inner, head)):
+    if not (
+        is_caseless(inner[0]) or is_titled_source(inner, head) or is_agency_acronym(inner, head)
+    ):
         return None
     if len(inner.split()) > MAX_HOLDER_WORDS or NOT_A_HOLDER.search(inner):
         return None
@@ -604,6 +637,29 @@ def is_titled_source(inner: str, head: str) -> bool:
     if len(words) < 2 or not head.endswith(SENTENCE_ENDS[:3]):
         return False
     return all(word[0].isupper() for word in words)
+
+
+# An agency's acronym: two to six capitals, nothing else ('SPA', 'KNA', 'WAM').
+ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+# A roman numeral in capitals, a part's or a king's number: '(II)', '(XIV)'.
+ROMAN: Final = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# What a caption's closing brackets say of the picture in capitals, no holder: where a person
+# stands ('(LEFT)', POSITION), what it is ('(PHOTO)', PICTURE_NOUNS) or a desk's note on it.
+CAPTION_NOTES: Final = frozenset(
+    {w.upper() for w in POSITION.split("|")}
+    | {w.upper() for w in PICTURE_NOUNS}
+    | {"VIDEO", "LIVE", "WATCH", "PICTURED", "UPDATED", "NEW", "EXCLUSIVE", "GRAPHIC"}
+)
+
+
+def is_agency_acronym(inner: str, head: str) -> bool:
+    """An agency's acronym alone in brackets after the caption's closing stop is its credit, as a
+    wire's picture names its agency: 'Seedlings at the nursery. (KNA)' -> 'KNA'. A note in
+    capitals ('(LEFT)', '(VIDEO)'), a roman numeral ('(II)'), a letter ('(R)') or an acronym
+    inside the sentence ('talks at the (UN) summit', no stop before it) is none."""
+    if not head.endswith(SENTENCE_ENDS[:3]) or ACRONYM.fullmatch(inner) is None:
+        return False
+    return inner not in CAPTION_NOTES and ROMAN.fullmatch(inner) is None
 
 
 def text_caption_and_credit(text: str, alt: str) -> tuple[str, str | None]:

@@ -115,6 +115,30 @@ TIP_OFF: Final = re.compile(
     re.IGNORECASE,
 )
 TIP_OPENING: Final = re.compile(TIP_QUESTION, re.IGNORECASE)
+# The publication's own desk, as a call to the reader names it: 'our news team', 'our
+# newsroom', 'the newsdesk', 'our reporters' ('the team' or 'the editors' may be anyone's).
+OUR_DESK: Final = (
+    r"(?:our (?:news ?team|newsroom|news ?desk|editors?|editorial team|team|reporters?)"
+    r"|the (?:news ?team|newsroom|news ?desk))"
+)
+# A call to write to the desk, no question before it, and how: 'Get in touch with our news team
+# by emailing us at news@x.example', 'Contact our newsdesk on 0161 496 0000', 'Email our
+# reporters at tips@x.example'. (TIP_OFF's calls come after a question.)
+NEWSROOM_CALL: Final = re.compile(
+    r"^(?:please )?(?:get in touch with|contact|e-?mail|write to|message|reach) "
+    + OUR_DESK
+    + r"\b[^.!?]{0,80}?\b(?:by|at|on|via|using)\b",
+    re.IGNORECASE,
+)
+# A call to read more of the site's stories, and where: 'For more stories like this, check our
+# news page.', 'For more news like this, follow us on X', 'Want more stories like this? Sign up
+# ...'. A sentence of the story ('For more stories of the war, the museum has ...') makes no call.
+MORE_STORIES_CALL: Final = re.compile(
+    r"^(?:for|want) more (?:stories|news|articles|content|updates|coverage|reports)"
+    r"(?: like (?:this|these))?[,?]? (?:please )?(?:check|visit|see|head|go|follow|read|click"
+    r"|tap|sign up|subscribe|like|download|bookmark|join)\b",
+    re.IGNORECASE,
+)
 # A question about the reader's own situation, their work, home or past ('Do you work night
 # shifts and want to share your story?', 'Are you a landlord ...?', 'Have you ever worked
 # ...?'), then a call to the reporter or the newsroom by name or address ('Contact this
@@ -522,6 +546,8 @@ def is_promo_line(text: str) -> bool:
         return True  # 'Follow and listen to our podcast, X, here.'
     if is_tip_off(text) and POLICE_APPEAL.search(text) is None:
         return True  # 'Got a story? Email news@x.example or WhatsApp us.
+    if is_desk_call(text):
+        return True  # 'Get in touch with our news team by emailing us at news@x.example.'
     if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
         return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'
     if is_pitch(text):
@@ -565,6 +591,16 @@ def is_tip_off(text: str) -> bool:
     if TIP_OFF.match(text) or READER_TIP.match(text):
         return True
     return TIP_OPENING.match(text) is not None and SECURE_CHANNEL.search(text) is not None
+
+
+def is_desk_call(text: str) -> bool:
+    """A line calling the reader to write to the publication's desk (NEWSROOM_CALL) or to read
+    more of its stories (MORE_STORIES_CALL), no one said to have made it: 'Get in touch with our
+    news team by emailing us at news@x.example.', 'For more stories like this, check our news
+    page.'; 'Contact the council by phone, the mayor said.' names no desk of ours."""
+    if NEWSROOM_CALL.match(text) is None and MORE_STORIES_CALL.match(text) is None:
+        return False
+    return no_one_said(text)
 
 
 def is_pitch(text: str) -> bool:
