@@ -571,6 +571,8 @@ def _classify_run(
         and not _field_end_before_name(text, run, names)
     ):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
+    if len(names) >= 2 and _campus(text, run, names):
+        return _org(text, run)  # `a professor at UNB Saint John`: a body's campus, no one
     if len(names) >= 2:
         return _person(text, tokens, run, names, vocabulary, words)
     if len(names) == 1 and len(run) == 3 and rank_given_name(text, run):
@@ -604,6 +606,26 @@ _MILITARY: Final = re.compile(
 )
 # How far either side of the name a military word is looked for (about a sentence).
 _MILITARY_REACH: Final = 160
+
+
+# A preposition right before a run (`at `, `from `): what follows is where someone works or is.
+_PLACING: Final = (" at ", " from ", " of ", " in ", " with ")
+
+
+def _campus(text: str, run: list[Token], names: list[Token]) -> bool:
+    """`a professor at UNB Saint John`, `studied at UCLA Santa Monica` -> True: one body's
+    acronym and two capitals after a preposition are that body's campus or branch (its city),
+    no person; an acronym that is a title (`MP`), or owns the name (`NASA's Ann Lee`), and a
+    name after no preposition (`told CNN Ann Lee was`) are left alone."""
+    if len(run) - len(names) != 1:
+        return False
+    head = run[0]
+    return (
+        acronym(head.text)
+        and not head.possessive
+        and word_key(head.text) not in TITLE_WORDS
+        and text.endswith(_PLACING, 0, head.start)
+    )
 
 
 def rank_given_name(text: str, run: list[Token]) -> bool:
