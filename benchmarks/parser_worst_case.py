@@ -617,6 +617,9 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "kin-opened trades": _kin_opened_trades,
     "sentence heads in rhythm": _rhythm_heads,
     "punchy short lines": _punchy_lines,
+    "styled, placed and campus names": _one_paragraph(
+        'U Aa Bb Cc of the county Dd Ee\'s Ff Gg said "x" at UNB Hh Ii from his Jj Kk home and '
+    ),
 }
 SHAPES = {name: _quoted(build) for name, build in _SHAPES.items()}
 

@@ -666,6 +666,7 @@ class Described(RegistryCalls):
     _prefixes: dict[str, str]
     _longer: dict[str, set[str]]
     _given: dict[str, set[str]]
+    _middles: dict[str, set[str]]
     first_seen: dict[str, tuple[int, int]]
     later: dict[str, Mention]  # a surname -> its full name's first mention anywhere
     _latest: dict[str, tuple[int, int]]  # a name -> where it was last named or spoke
@@ -723,7 +724,7 @@ class Described(RegistryCalls):
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
-        full = self.given_name(mention)
+        full = self.given_name(mention) or self.middle_name(mention)
         if full:
             return Resolved(full, "surname")
         if mention.role and organisation_role(mention.role):
@@ -754,6 +755,20 @@ class Described(RegistryCalls):
         if self._fuller(full) is not None or self.short_form(full) is not None:
             return None
         self._add(Entry(full, "person"))
+        return full
+
+    def middle_name(self, mention: Mention) -> str | None:
+        """`Lual said` after `Hon. Peter Lual Dut`: the one three-word name whose middle word a
+        lone word no one bears otherwise is (see middle_of); none for a word with a role of its
+        own, nor for one a body's or a longer name's opening is."""
+        named = self._middles.get(mention.name, ())
+        if len(named) != 1 or mention.name in self._prefixes or mention.name in self._longer:
+            return None
+        if mention.role and not title_of_address(mention.role):
+            return None
+        full = next(iter(named))
+        if full not in self.entries or self.entries[full].kind != "person":
+            return None
         return full
 
     def resolve_phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:

@@ -13,6 +13,7 @@ from api.parser.quote_words import (
     FEMALE_WORDS,
     HONORIFICS,
     MALE_WORDS,
+    MYANMAR_STYLES,
     NAME_PARTICLES,
     ORG_NAMES,
     ORG_WORDS,
@@ -472,6 +473,22 @@ def title_surname(run: list[Token], k: int) -> bool:
     if k != len(run) - 1 or k == 0 or word_key(run[k].text) not in _TITLE_SURNAMES:
         return False
     return name_word(run[k - 1].text)
+
+
+def style_as_name(run: list[Token], k: int) -> bool:
+    """`Harold U Mendes`, `Alicia Daw` -> True at `U`, `Daw`: a Myanmar style (MYANMAR_STYLES)
+    after a known given name is that name's own, an initial or a surname (`U Tin Maung`: a style
+    opens a Myanmar name; after a role's word, `Minister for Social Affairs U Tin Maung`, it
+    still does)."""
+    return (
+        k > 0 and word_key(run[k].text) in MYANMAR_STYLES and usual_sex(run[k - 1].text) is not None
+    )
+
+
+def lone_style(word: str) -> bool:
+    """`said Daw.` -> True: a Myanmar style alone is no style (it opens a name of its own), so a
+    surname or an initial, as it was before the style was listed."""
+    return word_key(word) in MYANMAR_STYLES
 
 
 # Nationality and party nouns that stand for a person named before: "the Welshman told".

@@ -34,6 +34,7 @@ from api.parser.quote_names import (
     job_opening,
     listed_demonym,
     local_title,
+    lone_style,
     name_core,
     name_word,
     not_given,
@@ -44,6 +45,7 @@ from api.parser.quote_names import (
     rank_after_title,
     role_opening,
     sentence_initial,
+    style_as_name,
     styled_run,
     styled_whole,
     title_surname,
@@ -395,6 +397,8 @@ def _word_kind(word: str) -> Literal["org", "single"] | None:
     key = word_key(word)
     if key in STOP_CAPS and not acronym(word):
         return None  # "But", "The": the capital comes from the sentence, not a name
+    if lone_style(word):
+        return "single"  # `said Daw.`: a Myanmar style alone is a surname
     if key in TITLE_WORDS or (key in POST_NOMINALS and post_nominal(word)):
         return None  # (`Ann Lee, PhD,`: letters after a name, no one's name)
     if word in _OF_FOR or not name_word(word):
@@ -512,6 +516,8 @@ def _classify_run(
     """The mention a trimmed run of capitals makes."""
     if len(run) == 1:  # (most runs: one capitalised word, the steps below shortened for it)
         word = run[0].text
+        if lone_style(word):
+            return _single(text, tokens, run)  # `said Daw.`: a Myanmar style alone is a surname
         if word_key(word) in TITLE_WORDS or post_nominal(word):
             return None
         if word in _OF_FOR or not name_word(word):
@@ -565,6 +571,8 @@ def _classify_run(
         and not _field_end_before_name(text, run, names)
     ):
         return _org(text, run)  # "Central Valley Freight Lines": words after a body's word
+    if len(names) >= 2 and _campus(text, run, names):
+        return _org(text, run)  # `a professor at UNB Saint John`: a body's campus, no one
     if len(names) >= 2:
         return _person(text, tokens, run, names, vocabulary, words)
     if len(names) == 1 and len(run) == 3 and rank_given_name(text, run):
@@ -598,6 +606,26 @@ _MILITARY: Final = re.compile(
 )
 # How far either side of the name a military word is looked for (about a sentence).
 _MILITARY_REACH: Final = 160
+
+
+# A preposition right before a run (`at `, `from `): what follows is where someone works or is.
+_PLACING: Final = (" at ", " from ", " of ", " in ", " with ")
+
+
+def _campus(text: str, run: list[Token], names: list[Token]) -> bool:
+    """`a professor at UNB Saint John`, `studied at UCLA Santa Monica` -> True: one body's
+    acronym and two capitals after a preposition are that body's campus or branch (its city),
+    no person; an acronym that is a title (`MP`), or owns the name (`NASA's Ann Lee`), and a
+    name after no preposition (`told CNN Ann Lee was`) are left alone."""
+    if len(run) - len(names) != 1:
+        return False
+    head = run[0]
+    return (
+        acronym(head.text)
+        and not head.possessive
+        and word_key(head.text) not in TITLE_WORDS
+        and text.endswith(_PLACING, 0, head.start)
+    )
 
 
 def rank_given_name(text: str, run: list[Token]) -> bool:
@@ -653,12 +681,21 @@ def _read_run_words(words: tuple[str, ...]) -> _RunWords:
     run = [Token(0, 0, word, False, False) for word in words]  # (title_surname reads the words)
     last = len(run) - 1
     titles = all(word_key(word) in TITLE_WORDS for word in words)
-    titled_last = word_key(words[last]) in TITLE_WORDS and not title_surname(run, last)
+    titled_last = (
+        word_key(words[last]) in TITLE_WORDS
+        and not title_surname(run, last)
+        and not style_as_name(run, last)
+    )
     named = 0
     for k in range(last, -1, -1):
         if named == MAX_NAME_WORDS:
             break
-        if not (name_word(words[k]) or title_surname(run, k) or pronoun_surname(run[k:])):
+        if not (
+            name_word(words[k])
+            or title_surname(run, k)
+            or style_as_name(run, k)
+            or pronoun_surname(run[k:])
+        ):
             if not (0 < k < last and (words[k] in IRISH_ARTICLES or _name_number(words, k))):
                 break  # (`an` of `Mac an tSaoir` is a name's word: runs join it only there)
         elif words[k] in QUALIFIED_HEADS and qualified_title(words, k):

@@ -75,12 +75,24 @@ def written_as_place(text: str, run: list[Token], vocabulary: Container[str]) ->
         return True  # (and its other end)
     if before.endswith("from ") and hometown(text, first.start, last.end):
         return True  # `a rice farmer from Ban Nam Dee,`: where the person described is from
+    if before.endswith(_OWNER_ENDS) and _DWELLING.match(text, last.end):
+        return True  # `behind his Cutler Bay home`: where the owner lives, no one
     if word_key(last.text) not in PLACE_WORDS:
         return False
     if (before.endswith(_AT_ENDS) and _AT.search(before)) or _modifier(text, before, last.end):
         return True
     written = getattr(vocabulary, "written_after_place", None)
     return written is not None and written(text[first.start : last.start] + last.text)
+
+
+# A possessive determiner right before a run (`his `), and a home's noun right after it: `his
+# Cutler Bay home`, `their Palm Grove flat` name where the owner lives, a place (a person's
+# name owning a home is a possessive itself, `Ann Lee's home`, and stands after no `his`).
+_OWNER_ENDS: Final = _endings("his", "her", "their", "our", "my", "your")
+_DWELLING: Final = re.compile(
+    r" (?:home|house|flat|apartment|condo|mansion|cottage|bungalow|villa|farmhouse|ranch"
+    r"|residence|estate)\b"
+)
 
 
 # `a rice farmer from `, `the retired teacher from `: an article, up to three words and a

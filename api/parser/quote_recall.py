@@ -556,6 +556,7 @@ class Recall(RegistryCalls):
         self._longer: dict[str, set[str]] = {}  # first word -> names in credit lines
         self._headed_by: dict[str, str | None] = {}  # see headed
         self._given: dict[str, set[str]] = {}  # first word -> full names with a role or gender
+        self._middles: dict[str, set[str]] = {}  # middle word -> three-word names (middle_of)
         # one scan of the whole article (its paragraphs joined by line breaks, which end a match)
         self.acronyms = defined_acronyms(self.masked)  # "EFSA" -> its full name in brackets
         self.loose_acronyms: dict[str, str] = {}  # "DOF" -> "Department of Fisheries"
@@ -656,6 +657,9 @@ class Recall(RegistryCalls):
         family = family_after_given(mention.name)
         if family is not None:
             self._given.setdefault(family, set()).add(mention.name)
+        middle = middle_of(mention.name)
+        if middle is not None:
+            self._middles.setdefault(middle, set()).add(mention.name)
 
     def _spelt(self, name: str) -> None:
         """`Women’s Tennis Association` may go on as `WTA` with no brackets to define it: a
@@ -839,6 +843,20 @@ def hyphened_given(word: str) -> bool:
     second in lower case (not `Smith-Jones`, `Al-Amin`: a capital after the hyphen)."""
     first, hyphen, second = word.partition("-")
     return bool(hyphen) and first.istitle() and second.isalpha() and second.islower()
+
+
+def middle_of(name: str) -> str | None:
+    """`Lual` of `Peter Lual Dut`: the middle word of a name of three plain words opening with a
+    known given name, a word the text may call the person by alone (South Sudanese copy calls
+    people by the father's name, the middle one: `Lual said`); asked only for a lone word no
+    one bears as a surname or a given name (see Described.middle_name)."""
+    words = name.split()
+    if len(words) != 3 or usual_sex(words[0]) is None:
+        return None
+    middle = words[1]
+    if not (middle.isalpha() and middle[0].isupper() and middle[1:].islower()):
+        return None  # (`Ann-Marie`, `McKay`, `J.`, a particle: no father's name alone)
+    return None if middle.lower() in NAME_PARTICLES else middle
 
 
 def family_after_given(name: str) -> str | None:

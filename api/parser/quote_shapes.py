@@ -26,20 +26,29 @@ if TYPE_CHECKING:
 _PLACE_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of State )?(?:of|for|to|in) (?:the )?$")
 
 
-# A title's field of two words joined by `and` before the name: "Minister of Water and Energy".
-_FIELD_AND_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of|for) [A-Z][\w-]* and $")
+# A title's fields joined by `and` before the name: "Minister of Water and Energy", and a list
+# of them, the last with its article: "Minister of Agriculture, Fisheries and the Environment"
+# (each field a word or two: "Minister of Lands, Natural Resources and Tourism").
+_FIELD: Final = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+_FIELD_AND_BEFORE: Final = re.compile(
+    r"([\w-]+)\.? (?:of|for) (?:the )?" + _FIELD + r"(?:, (?:the )?" + _FIELD + r")* and (?:the )?$"
+)
+# How far before the name the title of such a list may start.
+_FIELD_REACH: Final = 90
 # How the text before the name ends when either pattern can match there (`$` also matches
 # before a line break ending the window): `of `, `Water and `.
 _PLACE_WORDS: Final = (" of ", " for ", " to ", " in ", " the ")
 _PLACE_ENDS: Final = _PLACE_WORDS + tuple(word + "\n" for word in _PLACE_WORDS)
-_AND_ENDS: Final = (" and ", " and \n")
+_AND_ENDS: Final = (" and ", " and \n", " and the ", " and the \n")
 
 
 def title_field_and_before(text: str, start: int) -> bool:
-    """`Minister of Water and Energy Ana Ruiz`: the run from `Energy` opens with the title."""
+    """`Minister of Water and Energy Ana Ruiz`, `Minister of Agriculture, Fisheries and the
+    Environment Ana Ruiz`: the run from `Energy`, `Environment` opens with the title (its last
+    field, after `and` or `and the`)."""
     if not text.endswith(_AND_ENDS, 0, start):
         return False  # (the pattern's end, tested first: most names follow no `and`)
-    match = _FIELD_AND_BEFORE.search(text, max(0, start - 60), start)
+    match = _FIELD_AND_BEFORE.search(text, max(0, start - _FIELD_REACH), start)
     return bool(match) and occupation(match.group(1))
 
 

@@ -21,6 +21,7 @@ from api.parser.quote_subjects import (
     after_comma,
     after_preposition,
     owner,
+    placed_object,
     spoken_for,
     titled_lists,
     unclosed_appositives,
@@ -449,6 +450,12 @@ def subject_before(
             if person is not None:
                 return person.start, person, None
             continue
+        if placed_object(masked, mention) and not spoken_for(masked, mention.start):
+            # `Capt. X of the county Fire Department said`: the body's owner, when one is named
+            # (`Officials in the state Health Department said` keeps the body, as before)
+            person = _past_preposition(masked, near, mention, verb_start, sentence_start)
+            if person is not None:
+                return person.start, person, None
         if after_comma(masked, mention.start) and masked.startswith(_COUNTY, mention.start):
             continue  # `in Tuam, Co Galway, said`: the county of the place before, not a name
         if after_comma(masked, mention.start):

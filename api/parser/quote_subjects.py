@@ -95,6 +95,43 @@ _OWNED_OBJECT: Final = re.compile(
 )
 
 
+# A preposition, its article and a lowercase word that places a body (`of the county `), and
+# perhaps a body's possessive name after them (`of the county Fire Department's `).
+_PLACED_OBJECT: Final = re.compile(
+    r"\s(?:at|of|for|with|in)\s+(?:(?:the|its|their)\s+[a-z]+\s+|"
+    r"(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w-]*['’]s\s+)$"
+)
+# How far before a body's name that shape is looked for.
+_PLACED_REACH: Final = 60
+
+
+def placed_object(masked: str, body: Mention) -> bool:
+    """`Capt. Ann Lee of the county Fire Department said`, `... of the city Police Department's
+    Harbor Unit said` -> True at the body: a body's name after a preposition and its article,
+    with a lowercase word that places the body or a body's possessive name between them, is the
+    preposition's object, no subject (a person's name there is left alone: `the head of the
+    union Ann Lee said`)."""
+    return body.kind == "org" and bool(
+        _PLACED_OBJECT.search(masked, max(0, body.start - _PLACED_REACH), body.start)
+    )
+
+
+# Between a person's name and a body's: a preposition, its article and a lowercase word that
+# places the body (`Ann Lee of the county Fire Department`).
+_PLACED_BETWEEN: Final = re.compile(r"\s+(?:at|of|for|with|in)\s+(?:the|its|their)\s+[a-z]+\s+")
+
+
+def _owning_body(masked: str, body: Mention, unit: Mention) -> bool:
+    """`the Fire Department's Lifeguard Division` -> True: a body's possessive name right
+    before another body's name owns it (the unit's owner is the body's)."""
+    return (
+        body.kind == "org"
+        and unit.kind == "org"
+        and body.possessive
+        and masked[body.end : unit.start].strip() in ("", "'s", "’s")
+    )
+
+
 def after_comma(masked: str, start: int) -> bool:
     """`, Kotak Mahindra AMC`: a name right after a comma."""
     return start >= 2 and masked.startswith(", ", start - 2)
@@ -132,12 +169,15 @@ def titled_lists(masked: str, candidates: Sequence[Mention], last: Mention) -> I
 def owner(masked: str, candidates: Sequence[Mention], mention: Mention) -> Mention | None:
     """`Jane Doe of Acme said`: the person right before `of` and a body's name."""
     k = candidates.index(mention)
+    if k > 1 and _owning_body(masked, candidates[k - 1], mention):
+        k, mention = k - 1, candidates[k - 1]  # `X of the Fire Department's Lifeguard Division`
     if k == 0:
         return None
     before = candidates[k - 1]
     between = masked[before.end : mention.start]
     joined = between.strip().removesuffix(" the") in _OBJECT_OF
     joined = joined or bool(_OWNED_OBJECT.fullmatch(between))  # `of the service’s`
+    joined = joined or bool(_PLACED_BETWEEN.fullmatch(between))  # `of the county`
     if joined and before.kind == "person" and not before.possessive:
         return before
     return before if seated_body(masked, before, between, mention) else None

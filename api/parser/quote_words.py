@@ -109,9 +109,22 @@ ROLE_BOUNDARY: Final = _words(
 # (`Haji` is also a word inside Malay names, `Tan` and `Toh` surnames, `Sri` and `Tun` given
 # names or their parts (`Sri Mulyani`, `Tun Tun Oo`): none is one alone, so neither are `Tan
 # Sri`, `Toh Puan`.)
-STYLES_OF_ADDRESS: Final = _words(
-    "madam madame alhaji alhaja alhadji hajia hajiya datuk dato dato' dato’ datin comrade engr"
-    " brother puan encik cik shri shrimati smt mwalimu awang dayang"
+# Myanmar styles written before a name and no part of it (Wikipedia, `Burmese names`: a name has
+# no surname, and the style says age and sex): `U` (Mr, an older man: `U Tin Maung`), `Daw`
+# (Mrs, an older woman: `Daw Aye Aye Mon`). Style guides that name Myanmar people (the Myanmar
+# Times writes the style, Reuters and AP drop it) keep the name without it. A style only where
+# it opens a name: after a name's word `U` is an initial and `Daw` a surname (`Harold U Mendes`,
+# `Alicia Daw`; see quote_names.style_as_name), and a lone `U`, `Daw` is no style either.
+# (`Ko`, `Ma`, `Maung` (a young man's, a young woman's, a boy's style) are given names as often,
+# `Ma` and `Ko` Chinese and Korean surnames too; Karen `Saw`, `Naw` and Shan `Sai`, `Nang`, `Nan`
+# are kept by many as the first word of the name itself (`Saw Maung`): none is listed.)
+MYANMAR_STYLES: Final = _words("u daw")
+STYLES_OF_ADDRESS: Final = (
+    _words(
+        "madam madame alhaji alhaja alhadji hajia hajiya datuk dato dato' dato’ datin comrade engr"
+        " brother puan encik cik shri shrimati smt mwalimu awang dayang"
+    )
+    | MYANMAR_STYLES
 )
 
 # Styles of two words neither of which is a style alone (the Malay ones `Tan Sri` and `Toh Puan`
