@@ -404,9 +404,10 @@ def is_strong_credit(tail: str) -> bool:
     holders, an agency at either end, or a photographer working for a title ('Jane Doe / AP',
     'Jane Doe — Acme Pictures', 'Getty Images', 'Jane Doe, Associated Press', 'Jane Doe for
     The New York Times')."""
-    if not is_credit_like(tail):
+    core = credit_pieces(tail)  # (the pieces read once, for the shape and for the agency)
+    if core is None:
         return False
-    pieces = [p.strip(EDGE_PUNCT) for p in core_pieces(tail)]
+    pieces = [p.strip(EDGE_PUNCT) for p in core]
     last_two = " ".join(pieces[-2:])
     agency = starts_with_agency(tail) or pieces[-1] in AGENCIES or last_two in AGENCIES
     joined = "/" in tail or any(mark in tail for mark in HOLDER_JOINS)
@@ -415,26 +416,35 @@ def is_strong_credit(tail: str) -> bool:
 
 def is_credit_like(tail: str) -> bool:
     """True when text has the shape of a photo credit: 'Reed Saxon / Associated Press'."""
+    return credit_pieces(tail) is not None
+
+
+def credit_pieces(tail: str) -> list[str] | None:
+    """A text's core pieces (core_pieces) when it has the shape of a photo credit, None when it
+    has not: 'Reed Saxon / Associated Press' -> its pieces, 'Is it him?' -> None."""
     if not tail or not (tail[0].isalnum() or tail[0] == "©") or len(tail) > MAX_CREDIT_CHARS:
-        return False
+        return None
     if len(tail.split()) > MAX_CREDIT_WORDS or tail[-1].isspace() or tail[-1] in ",;:/\\-–—(":
-        return False
+        return None
     if "?" in tail or "!" in tail or not any(ch.isalpha() for ch in tail):
-        return False
+        return None
     # (a lender's clause holds 'courtesy', which most credits lack: searched for on those only)
     lent = LENDER.search(tail) if "courtesy" in tail else None
     if lent:
-        return is_credit_like(tail[: lent.start()]) and is_credit_like(tail[lent.end() :])
-    pieces = core_pieces(tail)  # 'Jane Doe / Reuters file': an archive picture
+        both = is_credit_like(tail[: lent.start()]) and is_credit_like(tail[lent.end() :])
+        return core_pieces(tail) if both else None
+    core = core_pieces(tail)  # 'Jane Doe / Reuters file': an archive picture
+    pieces = core
     first = pieces[0].strip(EDGE_PUNCT) if pieces else ""
     if not first or not (first[0].isupper() or first == "©" or is_brand_spelling(first)):
-        if FIGURE_ADDRESS.match(tail):
-            return all(piece_is_credit_word(p) for p in pieces) and not has_credit_sentence(tail)
-        if not starts_with_agency(tail):
-            return False
-        # 'picture alliance/dpa/Jane Doe': an agency that writes its name in lower case
-        pieces = pieces[2:] if " ".join(pieces[:2]) in AGENCIES else pieces[1:]
-    return all(piece_is_credit_word(p) for p in pieces) and not has_credit_sentence(tail)
+        # ('24.kg/Jane Doe': a figure's address opens the credit, every piece read)
+        if FIGURE_ADDRESS.match(tail) is None:
+            if not starts_with_agency(tail):
+                return None
+            # 'picture alliance/dpa/Jane Doe': an agency that writes its name in lower case
+            pieces = pieces[2:] if " ".join(pieces[:2]) in AGENCIES else pieces[1:]
+    shaped = all(piece_is_credit_word(p) for p in pieces) and not has_credit_sentence(tail)
+    return core if shaped else None
 
 
 def holders_apart(tail: str) -> bool:

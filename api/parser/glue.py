@@ -107,6 +107,31 @@ UNIT_GLUED = re.compile(r"(?<=\d)(?:°C|°F|kV|kW|MW|GW|TW|kB|KB|MB|GB|TB|PB|%|�
 ADDRESS_CREDIT: Final = re.compile(r"[A-Z][a-z]+\.[a-z]{2,4}/")
 
 
+# The strong-credit verdicts (is_strong_credit) of one caption line's tails, and that line: the
+# rules of a glue point ask about the same tail several times (the dotted code's initials, the
+# abbreviation's, the glue kind again for the weak glue and the chain's start: six reads of
+# 'D.R. Jane Doe/AP' in 'the U.S.D.R. Jane Doe/AP'), so each tail is read once per line. Keyed by
+# the tail itself, so a verdict is right whichever line asked; emptied for each new line, so it
+# holds one line's tails at most.
+STRONG_TAILS_LINE: Final[list[str]] = [""]
+STRONG_TAILS: Final[dict[str, bool]] = {}
+
+
+def strong_tail(line: str, i: int) -> bool:
+    """is_strong_credit of the line's tail from position i, read once per line: True for the
+    'D' of 'in the U.S.D.R. Jane Doe/AP' however many rules ask (not for the 'S' of 'the
+    U.S.S.R. Navy')."""
+    if STRONG_TAILS_LINE[0] is not line:
+        STRONG_TAILS_LINE[0] = line
+        STRONG_TAILS.clear()
+    tail = line[i:]
+    verdict = STRONG_TAILS.get(tail)
+    if verdict is None:
+        verdict = is_strong_credit(tail)
+        STRONG_TAILS[tail] = verdict
+    return verdict
+
+
 # A run of initials before a capitalised word: 'J. Scott Smith', 'R.J. Matson', 'U.S. Army',
 # and a hyphenated pair, French-style: 'J.-M. Doe', 'J.-P. Roe'.
 INITIALS = re.compile(r"[A-Z]\.(?:" + INITIALS_HYPHEN + r"[A-Z]\.)* [A-Z]")
@@ -159,7 +184,7 @@ def initials_after_dotted_code(line: str, i: int) -> bool:
     longer = line[start : i + 1]
     if longer in THREE_LETTER_CODES or is_company_form(longer):
         return False
-    return is_strong_credit(line[i:])
+    return strong_tail(line, i)
 
 
 def opens_apostrophe_name(line: str, i: int) -> bool:
@@ -230,7 +255,7 @@ def glue_kind(line: str, i: int) -> str | None:
     closed = ends_on_acronym(line, i) or ends_on_company_form(line, i)
     if closed and line[i + 1] == ".":
         return None  # 'Source: ONS. Jane Doe / AP': the capital and its period end the acronym
-    if closed and (is_strong_credit(line[i:]) or is_whole_or_lent(line[i:])):
+    if closed and (strong_tail(line, i) or is_whole_or_lent(line[i:])):
         # 'run by the MTAJane Doe / AP', 'in the CBDSupplied', 'by Acme GmbHCourtesy of Beta':
         # the acronym or the company form closes the caption
         return "case"
@@ -298,11 +323,27 @@ def opens_name(line: str, i: int) -> bool:
     return line[i + 1].islower() or INITIALS.match(line, i) is not None
 
 
+def inner_characters(words: tuple[str, ...]) -> dict[str, list[tuple[str, int]]]:
+    """Words by each character after their first, with its offset: ('GoPro',) -> {'o': [('GoPro',
+    1), ('GoPro', 4)], 'P': [('GoPro', 2)], 'r': [('GoPro', 3)]}."""
+    inner: dict[str, list[tuple[str, int]]] = {}
+    for word in words:
+        for offset in range(1, len(word)):
+            inner.setdefault(word[offset], []).append((word, offset))
+    return inner
+
+
+# The camel-case words by each character after their first, with its offset: 'S' -> [...,
+# ('PlayStation', 4), ...], so that a glue point looks up only the words its character is inside.
+CAMEL_INNER: Final = inner_characters(CAMEL_WORDS)
+NO_CAMEL: Final[list[tuple[str, int]]] = []
+
+
 def inside_camel_word(line: str, i: int) -> bool:
     """True when position i is an inner capital of a known camel-case word: 'PlayStation'."""
-    for word in CAMEL_WORDS:
-        start = line.find(word, max(0, i - len(word) + 1))
-        if start != -1 and start < i < start + len(word):
+    # (one lookup of the character, then the few words holding it after their first letter)
+    for word, offset in CAMEL_INNER.get(line[i], NO_CAMEL):
+        if i >= offset and line.startswith(word, i - offset):
             return True
     return False
 
@@ -342,7 +383,7 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
     if is_place_ending(token) and len(words) > 1 and words[-2].endswith(","):
         return False  # 'in Tempe, Ariz.Courtesy City of Tempe': the place is complete
     # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
-    if not is_abbreviation(token) or is_strong_credit(line[i:]):
+    if not is_abbreviation(token) or strong_tail(line, i):
         return False
     # 'from the U.S.Senate Press Pool', 'toured the U.S.MENA': a dotted code closes the caption
     return not ("." in token and credits_after_dotted_code(line[i:]))
