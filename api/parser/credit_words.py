@@ -246,8 +246,8 @@ def core_pieces(tail: str) -> list[str]:
         if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
             pieces = pieces[:-1]
     pieces = join_lower_agencies(tail, drop_family_holder(tail, drop_archive(pieces)))
-    pieces = without_inner_lower_words(tail, pieces)
-    return join_company_names(join_titles(tail, pieces))
+    pieces = join_company_names(join_titles(tail, pieces))
+    return without_inner_lower_words(tail, pieces)  # (after the joins: their words kept whole)
 
 
 # Words a holder's name in its own language's sentence case holds in lower case between its

@@ -254,8 +254,9 @@ ARROW_LINK = re.compile(
 )
 # A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen', and one naming
 # where the writer files from, as correspondents' do: 'By Ana Lima in Porto Alegre'. Its names
-# open on a capital of any alphabet, 'Interview by Élodie Ngata' (is_byline checks the case).
-_NAME = r"[^\W\d_][\w.'’-]*"
+# open on a capital of any alphabet, 'Interview by Élodie Ngata' (is_byline checks the case of
+# those past the Latin-1 letters the pattern refuses in lower case).
+_NAME = r"(?![a-zß-ÿ])[^\W\d_][\w.'’-]*"
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
     rf"|Interview|Story|Video)(?: and \w+)? by) (?P<names>{_NAME}(?:(?: and|,)? {_NAME}){{0,5}}"
