@@ -246,7 +246,44 @@ def core_pieces(tail: str) -> list[str]:
         if len(pieces) > 1 and pieces[-1].strip(EDGE_PUNCT) in TRAILING_WORDS:
             pieces = pieces[:-1]
     pieces = join_lower_agencies(tail, drop_family_holder(tail, drop_archive(pieces)))
-    return join_company_names(join_titles(tail, pieces))
+    pieces = join_company_names(join_titles(tail, pieces))
+    return without_inner_lower_words(tail, pieces)  # (after the joins: their words kept whole)
+
+
+# Words a holder's name in its own language's sentence case holds in lower case between its
+# capitalised first and last words, at most: 'Conseil départemental de Mayotte' (connectors
+# such as 'de' and 'la' not counted), 'Wallis et Futuna la 1ère'.
+HOLDER_LOWER_WORDS: Final = 1
+HOLDER_NAME_WORDS: Final = 3  # words at least of such a name: 'Museo nacional Prado'
+
+
+def inner_lower_words(tail: str) -> frozenset[str]:
+    """The words in lower case inside a chain's holders written in sentence case, each holder
+    between slashes HOLDER_NAME_WORDS words at least, opening on a capital and closing on a
+    capital or a figure, HOLDER_LOWER_WORDS such words in it at most besides CONNECTORS:
+    'Conseil départemental de Var/Handout' -> {'départemental'}, 'Ana Lima/Radio et Télé 1'
+    -> {'et'} (none without a slash, nor in 'Lyon/trains run late', closing in lower case)."""
+    if "/" not in tail:
+        return frozenset()  # (a chain of holders is set off by slashes: most credits have none)
+    found: set[str] = set()
+    for holder in tail.split("/"):
+        words = holder.split()
+        if len(words) < HOLDER_NAME_WORDS:
+            continue
+        if not (words[0][:1].isupper() and (words[-1][:1].isupper() or words[-1][:1].isdigit())):
+            continue
+        lower = [w for w in words[1:-1] if w.islower() and w not in CONNECTORS]
+        if len(lower) <= HOLDER_LOWER_WORDS:
+            found.update(lower)
+    return frozenset(found)
+
+
+def without_inner_lower_words(tail: str, pieces: list[str]) -> list[str]:
+    """A credit's pieces without the words in lower case inside a holder's name in sentence
+    case (inner_lower_words): 'Conseil départemental de Var/Handout' -> ['Conseil', 'de',
+    'Var', 'Handout'], read as the capitalised words a name is made of."""
+    inner = inner_lower_words(tail)
+    return [piece for piece in pieces if piece not in inner] if inner else pieces
 
 
 # A title written in sentence case, the last holder of a chain after its slash, a capitalised

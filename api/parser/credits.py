@@ -276,7 +276,19 @@ LONE_INITIAL: Final = re.compile(HOLDER_INITIAL)
 # A picture passed on by its holder names the holder after 'via' as a maker's after 'by':
 # 'Pool photo via Acme', 'Photo via Jane Doe/Instagram'.
 BY_WORD = r" (?:by|via) "
-BY_CREDIT = re.compile(BY_LABEL + BY_WORD + r"(?P<holder>(?:" + HOLDER_INITIAL + r"|[^.])+?)\.?$")
+# A holder's dotted initials inside its name, their periods no sentence's end: the 'U.S.' of
+# 'U.S. Forest Service', the 'N.Z.' of 'N.Z. Herald' (a capital and a period, twice or more,
+# then a space).
+HOLDER_DOTTED: Final = r"(?<![^\s/])(?:[A-Z]\.){2,}(?= )"
+BY_CREDIT = re.compile(
+    BY_LABEL
+    + BY_WORD
+    + r"(?P<holder>(?:"
+    + HOLDER_DOTTED
+    + r"|"
+    + HOLDER_INITIAL
+    + r"|[^.])+?)\.?$"
+)
 BY_START = re.compile(BY_LABEL + r" by (?:[A-Z]|(?:the|his|her|their|our|my) )")
 # A 'via' by-line opens only after a sentence's end, as its own sentence: 'in Lahore.Pool photo
 # via Acme' (inside a credit, 'Jane Doe/PA Images via Getty Images' or 'Jane Doe/NurPhoto via

@@ -21,7 +21,8 @@ from api.parser.heading_label_runs import (
     numbered_label,
     stopped_label,
 )
-from api.parser.heading_limits import LONG_RATIO
+from api.parser.heading_limits import FIELD, LONG_RATIO
+from api.parser.heading_offers import closes_an_item
 from api.parser.heading_siblings import (
     INNER_STOP,
     SIBLING_HEADS,
@@ -29,6 +30,7 @@ from api.parser.heading_siblings import (
     opens_a_section,
 )
 from api.parser.layout import Item, Line
+from api.parser.sentences import SENTENCE_ENDS
 
 # A list item's number, then its text: '3. Ottawa', '12) Saturn'.
 ITEM_NUMBER: Final = re.compile(r"^(\d{1,2})[.)]\s+\S")
@@ -277,15 +279,33 @@ def in_its_place(items: list[Item], k: int) -> bool:
     text. / 'Step 4: Buy the permit before the boat leaves' / 'A permit costs $50.' (not '1.
     Oil it.' over '2. Tighten it.', nor '2) Skip it. Walk. It is new.' or '3) Turning the meat
     too often, which ... before it is done.', numbered paragraphs)."""
-    if k + 1 >= len(items) or not (k == 0 or opens_a_section(items, k)):
-        return False
+    if k + 1 >= len(items) or not (
+        k == 0 or opens_a_section(items, k) or closes_an_item(items, k - 1)
+    ):
+        return False  # (a guide's price line closing the item above ends its section too)
     after = items[k + 1]
-    if not isinstance(after, Line) or run_number(after)[1] >= 0 or TURN.match(after.text):
+    if not isinstance(after, Line) or run_number(after)[1] >= 0:
+        return False
+    if TURN.match(after.text) and not opens_a_box(items, k + 1):
         return False
     rest = items[k].text.split(None, 1)[-1]
     if rest.endswith("."):
         return is_short_statement(rest)  # a long stopped one is a numbered paragraph
     return len(INNER_STOP.findall(rest)) <= 1
+
+
+def opens_a_box(items: list[Item], k: int) -> bool:
+    """True for line k the first of an item's box of fields, it and the line after it a
+    short label, a colon and a value ending on no stop: '3) Fern' / 'Light: shade' / 'Water:
+    weekly' / text (not a transcript's turns, 'Host: Why now?' / 'Ana: Because it rained.',
+    said as sentences, nor one field alone, 'Ana: yes')."""
+    for j in (k, k + 1):
+        item = items[j] if j < len(items) else None
+        if not isinstance(item, Line) or FIELD.match(item.text) is None:
+            return False
+        if item.text[-1:] in SENTENCE_ENDS:
+            return False
+    return True
 
 
 def longest_text_line(items: list[Item], skipped: frozenset[int]) -> int:

@@ -28,6 +28,20 @@ KIN_RATIO = 2.0  # the paragraph an offer's head introduces is this much longer 
 UNNAMED = frozenset("from about around roughly typically was now only just".split())
 TERMS_PAGE: Final = 3  # priced heads that make a page of offers, whose terms close each one
 TERMS_FORMULA: Final = 2  # closing lines opening on one word that make it the terms' formula
+PRICE_WORDS: Final = 8  # words at most of a short line holding a price, data: 'From £349'
+
+
+def closes_an_item(items: list[Item], k: int) -> bool:
+    """True for line k a buying guide's price line closing an item, a price in PRICE_WORDS
+    words at most right after a sentence's end: '... in any light.' / 'From £12, Leaf & Co'
+    (not 'Boots cost £90 and last years.' nor a line after a head, 'Best buy' / 'From £5')."""
+    item = items[k] if 0 <= k < len(items) else None
+    if not isinstance(item, Line) or len(item.text.split()) > PRICE_WORDS:
+        return False
+    if item.text[-1:] in SENTENCE_ENDS or not PRICE.search(item.text):
+        return False  # (a stopped line is a sentence that names a price, not a shop's line)
+    before = items[k - 1] if k > 0 else None
+    return isinstance(before, Line) and before.text[-1:] in SENTENCE_ENDS
 
 
 def prices_an_offer(text: str) -> bool:

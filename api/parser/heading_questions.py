@@ -100,10 +100,15 @@ STATEMENT_WORDS = 3  # a situation is stated in a clause, not a number ('1. Why?
 # Words of a speaker answering in their own words: 'I asked', 'it surprises me'.
 # The note a publisher sets over an interview's edited turns: 'This interview has been edited
 # and condensed for clarity.', 'This conversation was lightly edited.', 'The Q&A has been edited
-# for length.' (an interview's, whoever the publisher: the words of the convention, no outlet's).
+# for length.' (an interview's, whoever the publisher: the words of the convention, no outlet's);
+# an interview held in another language says so first: 'This interview has been translated from
+# Tagalog and edited for length.', 'The conversation was translated and condensed.', or
+# only that: 'This interview has been translated from Wolof.'
 EDITED_NOTE: Final = re.compile(
-    r"^(?:This|The|Our) (?:interview|conversation|Q&A|exchange|discussion|chat)s?"
-    r" (?:has been|have been|was|were|is|are) (?:lightly |slightly )?(?:edited|condensed)"
+    r"^(?:This|The|Our) (?:interview|conversation|Q&A|exchange|discussion|chat|transcript)s?"
+    r" (?:has been|have been|was|were|is|are)"
+    r" (?:translated(?: from (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?,? (?:and )?)?"
+    r"(?:lightly |slightly )?(?:edited|condensed|translated)"
 )
 NOTE_LINES: Final = 8  # the note stands in the lead: within the body's first text lines
 NOTE_CHARS: Final = 120  # the note's words open its line: read no further

@@ -157,7 +157,7 @@ from api.parser.heading_numbered_runs import (
     statements_beside_a_series,
     text_of_a_member,
 )
-from api.parser.heading_offers import PRICE, formula_terms, offer_heads
+from api.parser.heading_offers import PRICE, PRICE_WORDS, formula_terms, offer_heads
 from api.parser.heading_openers import long_section_openers
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
 from api.parser.heading_places import DATA_LINE, is_title_case, reading_lines
@@ -262,12 +262,16 @@ ARROW_LINK = re.compile(
     re.IGNORECASE,
 )
 # A by-line, never a head: 'By Marta Kowalski', 'Photographs by Aino Virtanen', and one naming
-# where the writer files from, as correspondents' do: 'By Ana Lima in Porto Alegre'.
+# where the writer files from, as correspondents' do: 'By Ana Lima in Porto Alegre'. Its names
+# open on a capital of any alphabet, 'Interview by Élodie Ngata' (is_byline checks the case of
+# those past the Latin-1 letters the pattern refuses in lower case).
+_NAME = r"(?![a-zß-ÿ])[^\W\d_][\w.'’-]*"
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
-    r"|Interview|Story|Video)(?: and \w+)? by) [A-Z][\w.'’-]*(?:(?: and|,)? [A-Z][\w.'’-]*){0,5}"
-    r"(?: in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?$"
+    rf"|Interview|Story|Video)(?: and \w+)? by) (?P<names>{_NAME}(?:(?: and|,)? {_NAME}){{0,5}}"
+    rf"(?: in {_NAME}(?: {_NAME}){{0,2}})?)$"
 )
+_BYLINE_JOINS: Final = frozenset({"and", "in"})
 # Two people's full names or more, joined by commas and 'and': 'Ana Lima and Tom Reed'.
 _PERSON = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
 WRITERS: Final = re.compile(rf"^{_PERSON}(?:, {_PERSON})*,? and {_PERSON}$")
@@ -298,7 +302,6 @@ HEADING_ENDS = "?)'’"
 SENTENCE_CLOSES = frozenset(".,!")
 # The first item of a numbered run: '1. The lid sticks', '1) Moto G85', '#1: Rye', 'I. Dawn'.
 FIRST_OF_RUN: Final = re.compile(r"^(?:1[.)]|#1:?|I\.)\s+(?=\S)")
-PRICE_WORDS = 8
 # (PRICE, heading_offers: a price in a short line closing a buying guide's item: 'From £349',
 # 'Was £599, now £499', '£149.99 at Argos', 'Prices vary; about £60 for three months')
 # A price list's entry in running text, a word naming what it prices or an estimate, then the
@@ -421,6 +424,16 @@ def head_text(text: str, shape: LineShape) -> str:
     return text
 
 
+def is_byline(text: str) -> bool:
+    """True for a by-line (BYLINE) whose names each open on a capital, an accented one too:
+    'By Ana Lima', 'Interview by Élodie Ngata', 'By Øyvind Lie in Tromsø' (not 'By ana lima',
+    'By train and ferry', nor 'By the sea')."""
+    found = BYLINE.match(text) if text[:1] in "BIPRSTVW" else None
+    if found is None:
+        return False
+    return all(word[0].isupper() or word in _BYLINE_JOINS for word in found["names"].split())
+
+
 def ends_on_abbreviation(text: str) -> bool:
     """True for a line whose last '.' is an abbreviation's, which head_text drops: 'Roads closed
     until 6 p.m.', 'The case against Acme Inc.' (not 'The plan failed.')."""
@@ -499,7 +512,7 @@ def shaped_head(text: str, shape: LineShape, head: str, max_words: int, max_char
         return False  # 'Fair enough, isn't it?', '(Updated Monday)': running text, an aside
     if "; " in text and not marked:
         return False  # 'born May 4, 1931; died Nov. 20, 2026': clauses a semicolon joins
-    if (not marked and is_furniture(text)) or BYLINE.match(text) or gives_address(text):
+    if (not marked and is_furniture(text)) or is_byline(text) or gives_address(text):
         return False  # 'Read more: Why rivers flood', 'Advertisement', 'By Jane Doe'
     if is_figure_or_pointer(text):
         return False  # '41,000' / 'That is how many ...', '➡️ Read the full story'
@@ -1395,9 +1408,21 @@ def items_closed_by_data(
             continue
         head = next_text_line(items, k)
         text_after = head + 1 < len(items) and isinstance(items[head + 1], Line)
-        if head > 0 and shaped[head] and text_after and not shaped[head + 1]:
-            pairs.append((k, head))
+        if head > 0 and shaped[head] and text_after:
+            if not shaped[head + 1] or numbers_a_box(items, lines[head], head):
+                pairs.append((k, head))
     return pairs if len(pairs) >= CLOSING_MIN else []
+
+
+def numbers_a_box(items: list[Item], shape: LineShape | None, k: int) -> bool:
+    """True for a numbered item's head over its box of fields, the item's text under them: '2)
+    Fern' / 'Light: shade' / 'Water: weekly' / text; `shape` is its (read_shape), None for a
+    long line. A buying guide opens each item so, under the price line closing the one above,
+    and the number, not the field's label, is the head ('Light: shade' / 'Water: weekly' alone
+    is a box without a number over it)."""
+    if shape is None or shape.number == 0:
+        return False
+    return is_field(items[k + 1])
 
 
 def opens_figure_rows(items: list[Item], shaped: list[bool], k: int) -> bool:

@@ -29,7 +29,11 @@ CONTROL = re.compile(
     r"|save(?: (?:article|story|for later))?|gift(?: this)? (?:article|story)|whatsapp"
     r"|\d+ comments?|(?:show|view|hide|load|read) (?:all )?comments|leave a comment"
     r"|join the (?:conversation|discussion)|comment on this (?:story|article)"
-    r"|listen to this (?:article|story)|\d+ min(?:ute)?s? read"
+    r"|listen to this (?:article|story)|\d+[ -]min(?:ute)?s? read"
+    # the reading time under a by-line, labelled: 'Reading time: 6 min', 'Read time 4 minutes',
+    # 'Estimated reading time: about 12 minutes', 'Time to read: 3 mins'
+    r"|(?:(?:estimated )?read(?:ing)? time|time to read):? (?:about |around |approx\.? |~)?"
+    r"\d+(?:[-–]\d+)? min(?:ute)?s?\.?"
     r"|continue reading(?: the main story)?|skip advertisement|loading\W*"
     r"|corrections?(?: and clarifications)?|report (?:a |an )?(?:typo|error|problem|correction)"
     r"(?: with this \w+(?: \w+)?)?"
