@@ -450,8 +450,10 @@ def followed_up(items: list[Item], flags: list[bool], asked: list[int]) -> list[
     """Yes-or-no questions inside a section, after its text (a paragraph, a list, a live post's
     clock line), pointing back at it ('that' or 'this' after the verb; right after the one
     paragraph under a question head, two of its words again too), answered by a paragraph
-    opening on a reply word: the writer's follow-up in the text ('Who is at risk?' / 'Babies,
-    most of all.' / 'Does that mean adults are safe?' / 'Not entirely. ...'). A FAQ's next
+    opening on a reply word or a spoken reply ('It can be.', 'Per person.' after 'per person
+    or per family?': elided_reply, chosen_reply): the writer's follow-up in the text ('Who
+    is at risk?' / 'Babies, most of all.' / 'Does that mean adults are safe?' / 'Not
+    entirely. ...'). A FAQ's next
     question asks afresh: 'How long does it last?' / text / 'Should I go to A&E?' / 'Only if
     ...'."""
     found = []
@@ -460,7 +462,12 @@ def followed_up(items: list[Item], flags: list[bool], asked: list[int]) -> list[
         if not asks_back(words) or not 2 <= k < len(items) - 1 or flags[k - 1]:
             continue  # (most questions: a question word opens them, read first)
         reply = reply_to(items, flags, k)
-        if reply is None or not (opens_on_a_reply(reply.text) or echo_reply(reply.text)):
+        if reply is None or not (
+            opens_on_a_reply(reply.text)
+            or echo_reply(reply.text)
+            or elided_reply(reply.text)
+            or chosen_reply(items[k].text, reply.text)
+        ):
             continue
         if words[1] == FOLLOW_UP_THAT and words[0] in AUXILIARIES:
             found.append(k)  # 'Does that include ...?' / 'Usually not.' anywhere in a section
@@ -490,6 +497,37 @@ def echo_reply(text: str) -> bool:
     if not 2 <= len(words) <= 3 or words[0] not in PRONOUNS or words[1] not in AUXILIARIES:
         return False
     return len(words) == 2 or words[2] in NEGATIONS
+
+
+# The verbs a spoken reply leaves standing after its auxiliary, the question's own verb
+# elided: 'Is that hard to prove?' / 'It can be.', 'Has it worked?' / 'It has done.'
+ELIDED_VERBS: Final = frozenset({"be", "do", "have", "been", "done"})
+# The words at most of a reply that picks one of an either-or question's options.
+CHOICE_WORDS: Final = 4
+
+
+def elided_reply(text: str) -> bool:
+    """True for a paragraph opening on a pronoun and an auxiliary, the question's verb elided
+    or a comma after it, as a spoken reply does: 'It can be. ...', 'They will, for now. ...',
+    'It might have. ...' (not 'It can be paid online.', 'They will need a permit.')."""
+    said = first_sentence(text).lower()
+    words = said.split()
+    if len(words) < 2 or words[0] not in PRONOUNS:
+        return False
+    if words[1].endswith(",") and words[1].rstrip(",") in AUXILIARIES:
+        return True  # 'It can, for now': the reply's yes, then its limit
+    return len(words) == 3 and words[1] in AUXILIARIES and words[2] in ELIDED_VERBS
+
+
+def chosen_reply(question: str, text: str) -> bool:
+    """True for a reply whose short first sentence picks one of an either-or question's
+    options in the question's own words: 'Is it weekly or monthly?' / 'Monthly. ...', 'By
+    bus or by train?' / 'By train, mostly.' (not 'Is it weekly?' / 'Monthly.', no options given)."""
+    asked = question.lower()
+    if " or " not in asked:
+        return False
+    said = first_sentence(text).lower().split(",")[0].strip(" .;:")  # 'By train, mostly.'
+    return 0 < len(said.split()) <= CHOICE_WORDS and f" {said} " in f" {asked.rstrip('?')} "
 
 
 def points_back(words: list[str], before: str) -> bool:

@@ -80,11 +80,11 @@ KNOWN = {
     "yi02_bahamian_pension_claim_faq_nassau_bis_dateline_question_heads_curly_quoted_statement_"
     "and_yes_no_heads_full_sentence_head_lone_questions_after_lists_and_in_answers": (
         "a FAQ's curly-quoted statement head ('“I worked in X for 20 years but Y.”', over 'That "
-        "is more common than you might think.', no reply's opening) read as a paragraph, and two "
-        "lone questions taken as heads: 'What if my X has the wrong name on it?' right after "
-        "list lines and 'Is that hard to prove?' inside an answer (its four question heads, the "
-        "curly-quoted question since heads88, the full-sentence head and 'And if I live on X?' "
-        "after list lines right)"
+        "is more common than you might think.', no reply's opening) read as a paragraph, and the "
+        "lone question 'What if my X has the wrong name on it?' right after list lines taken as "
+        "a head (its four question heads, the curly-quoted question since heads88, the "
+        "full-sentence head, 'And if I live on X?' after list lines and, since heads93, 'Is that "
+        "hard to prove?' over an elided reply right)"
     ),
     "yi06_board_game_review_star_line_details_line_curly_quoted_head_one_sentence_stop_head_two_"
     "sentence_head_long_head_no_stop_lone_question_punchy_curly_quote_line": (
@@ -133,12 +133,12 @@ KNOWN = {
     "question_curly_quoted_statement_question_full_sentence_head_lone_rhetorical_questions_"
     "listin_handout_initial": (
         "a FAQ's 24-word curly-quoted statement-and-question head ('“I live in X and fly home "
-        "... Do I have to declare them?”'), 19-word question head ('What happens if I arrive "
-        "without a X, or with one that has the wrong Y on it?') and full-sentence head "
-        "('Children travel on a parent's X.') read as paragraphs, and two lone questions inside "
-        "answers ('Is that per person or per family?', 'Will the X cope at Christmas?') taken as "
-        "heads (its three short question heads, the statement-and-question head and the "
-        "rhetorical 'So why change a X that mostly works?' before any head right)"
+        "... Do I have to declare them?”') and full-sentence head ('Children travel on a "
+        "parent's X.') read as paragraphs, and the lone 'Will the X cope at Christmas?' inside "
+        "an answer taken as a head (its three short question heads, the statement-and-question "
+        "head, the rhetorical 'So why change a X that mostly works?' before any head and, since "
+        "heads93, 'Is that per person or per family?' over a chosen option and the 19-word "
+        "question head beside it right)"
     ),
     "yk03_reunion_shark_risk_surfing_ban_analysis_saint_leu_dateline_full_sentence_heads_by_"
     "rhythm_long_sentence_case_heads_no_stop_lone_questions_punchy_lines_colon_lead_in_imaz_"
