@@ -228,8 +228,8 @@ _NO_AGENTS: frozenset[str] = frozenset()
 # A descriptive reference ("the governor said") is matched against at most this many of the
 # latest named entries when no recent event fits.
 KNOWN_ENTRIES: Final = 200
-# The nouns for one person speaking for a body that a later `the <noun>` points back to.
-# ... and every word of someone unnamed speaking for a body: `a council statement said`.
+# Every word of someone unnamed speaking for a body (SPOKES_NOUNS, the nouns for one person that
+# a later `the <noun>` points back to, and more): `a council statement said`.
 _SPOKES: Final = SPOKES_NOUNS | frozenset(("spokespeople", "representative", "statement"))
 # `the ` before a name: a body's (`the Hunter Stags`), not a person's.
 _THE: Final = ("the ", "The ")

@@ -82,10 +82,6 @@ Lindqvist-Obi has stopped waiting. She has booked a fishing trip to Norway for h
 "He will learn on a river," she said. "Just not this one."
 """
 
-LONG = "Why the anglers want the ban lifted on four pools before the autumn run of salmon arrives"
-
-LATER = "What the ministry would have to accept if it said yes and the next flood came on a reopened pool"
-
 
 def without_long_heads(h1: str, h2: str, h3: str) -> str:
     """The analysis without its two long heads, its sentence lines `h1`-`h3` in their places."""

@@ -40,6 +40,7 @@ from api.parser.html.text_chrome import (
     is_widget_label,
 )
 from api.parser.page_chrome import CLOCK, is_timestamp
+from api.parser.quote_words import TITLE_SMALL_WORDS
 
 # Elements that break the flow of text; any other (inline ones, custom elements such as
 # <x-citation>) is part of the sentence around it.
@@ -203,8 +204,14 @@ OPENING_NAME_BYLINE: Final = re.compile(
 
 def is_opening_byline(text: str) -> bool:
     """A bold line that is the writer's byline opening the text: 'By Jane Doe, Harbour Desk'
-    (OPENING_BYLINE) or 'By Jane Doe' alone (OPENING_NAME_BYLINE), not a head: 'By the numbers'."""
-    return OPENING_BYLINE.match(text) is not None or OPENING_NAME_BYLINE.match(text) is not None
+    (OPENING_BYLINE) or 'By Jane Doe' alone (OPENING_NAME_BYLINE), not a head: 'By the numbers',
+    nor one in a title's capitals, whose small words no name holds: 'By The Numbers', 'By Land
+    And Sea' (TITLE_SMALL_WORDS)."""
+    if OPENING_BYLINE.match(text) is not None:
+        return True
+    if OPENING_NAME_BYLINE.match(text) is None:
+        return False
+    return not any(word.lower() in TITLE_SMALL_WORDS for word in text.split()[1:])
 
 
 # A list typed in one paragraph (listed_lines): its items and how each but the last closes.

@@ -644,11 +644,13 @@ ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 # A roman numeral in capitals, a part's or a king's number: '(II)', '(XIV)'.
 ROMAN: Final = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # What a caption's closing brackets say of the picture in capitals, no holder: where a person
-# stands ('(LEFT)', POSITION), what it is ('(PHOTO)', PICTURE_NOUNS) or a desk's note on it.
+# stands ('(LEFT)', POSITION), what it is ('(PHOTO)', PICTURE_NOUNS) or a desk's note on it,
+# an old picture's among them ('(FILE)', as AP's '(AP Photo/Jane Doe, File)' notes it).
 CAPTION_NOTES: Final = frozenset(
     {w.upper() for w in POSITION.split("|")}
     | {w.upper() for w in PICTURE_NOUNS}
     | {"VIDEO", "LIVE", "WATCH", "PICTURED", "UPDATED", "NEW", "EXCLUSIVE", "GRAPHIC"}
+    | {"FILE", "ARCHIVE"}
 )
 
 

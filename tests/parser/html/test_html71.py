@@ -166,6 +166,8 @@ def test_a_closing_bracketed_credit_is_split_off(caption, split):
         "The mayor and her deputy. (R)",
         "The mayor and her deputy. (LEFT)",
         "King Olaf on the throne. (II)",
+        # an old picture's note, no holder (rb2)
+        "The quay before the storm. (FILE)",
         "Talks at the (UN) summit on water",
         "A pic by the lake, taken by a reader (pic by me)",
     ],
@@ -225,6 +227,10 @@ def test_a_bold_byline_after_the_lead_picture_is_left_out():
         "<p><strong>By Night</strong></p>",
         "<p><strong>By 2030</strong></p>",
         "<p><strong>By land and sea</strong></p>",
+        # a head in a title's capitals: its small words are no name's (rb2)
+        "<p><strong>By The Numbers</strong></p>",
+        "<p><strong>By Land And Sea</strong></p>",
+        "<p><strong>By Night Or Day</strong></p>",
     ],
 )
 def test_a_bold_head_opening_with_by_is_kept(line):
