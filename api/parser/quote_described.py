@@ -43,6 +43,7 @@ from api.parser.quote_documents import (
     it_antecedent,
     it_reads,
     its_document,
+    opening_document,
     partners_firm,
     possessive_issued,
     posted_at_site,
@@ -781,6 +782,8 @@ class Described(RegistryCalls):
                 self._issuer(issued, where)
                 or self._put_up_owner(issued, where)
                 or self._document_sentence_body(issued, where)
+                or self._sentence_before_body(where)
+                or self._body_quoted_before(issued, where)
             )
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
@@ -1121,6 +1124,21 @@ class Described(RegistryCalls):
             return None
         return self._named_body_opening(paragraph, paragraph.sentence_before(start))
 
+    def _body_quoted_before(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`The Vell Audit Office said ... “...”.` then `The report said ... “...”` in the next
+        paragraph: a document no one is said to issue speaks for the body whose words the
+        paragraph before gave last, when the cue's own paragraph names no body before it; None
+        when a person spoke last there (`The report said` after a resident's words: no one) or
+        a work the lead's body put out answers (see _the_anaphor)."""
+        if where[0] == 0 or (work_noun(noun) and self._lead_subject_body() is not None):
+            return None
+        paragraph = self._paragraphs[where[0]]
+        k = bisect_left(paragraph.mention_starts, where[1])
+        if any(mention.kind == "org" for mention in paragraph.mentions[max(0, k - LATEST_FEW) : k]):
+            return None  # (a body named nearer, in the cue's paragraph: the older rules read it)
+        speech = self.last_speech(where[0] - 1)
+        return self._organisation_named(speech[1]) if speech is not None else None
+
     def _reported_body(self, where: tuple[int, int]) -> str | None:
         """`A memo sent to staff said the company “deeply regrets ...”`: an unnamed document
         whose verb (at `where`) reports a body's noun gives that body's words (see
@@ -1148,12 +1166,16 @@ class Described(RegistryCalls):
         index = paragraph.index
         start = paragraph.sentence(verb[0])[0]
         if start > 0:
+            lo = paragraph.sentence_before(start)
+            before = paragraph.masked[lo : min(start, lo + OPENING_REACH)]
             # (`The department has banned ... “...,” it said in a notice`: the older rules read
             # a body's noun opening the pronoun's paragraph, two such bodies giving neither)
             if not it_reads(paragraph.masked, verb):
-                return None
-            lo = paragraph.sentence_before(start)
-            before = paragraph.masked[lo : min(start, lo + OPENING_REACH)]
+                document = opening_document(before)
+                if document is None:
+                    return None
+                # (`The judgment said ... . It said ...`: the document's giver, a judge too)
+                return self._phrase(document, (index, lo)).name
         elif index > 0:
             previous = self._paragraphs[index - 1]
             lo = previous.sentence(len(previous.masked) - 1)[0]
