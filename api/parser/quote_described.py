@@ -178,6 +178,7 @@ from api.parser.quote_orgs import (
     LEAD_HEADS,
     ORG_ANAPHORS,
     STATE_NOUNS,
+    civic_noun,
     firm_nouns,
     fits,
     fits_by_kind,
@@ -763,7 +764,7 @@ class Described(RegistryCalls):
         unfronted = unfronted_subject(words)
         if unfronted is not None:  # `In a later update the administrators said`
             words, phrase = unfronted, " ".join(unfronted)
-        spelled = spelled_noun(words)
+        spelled = spelled_noun(words) or civic_noun(words)
         if spelled is not None:  # `the groom said`: `the husband said`
             words, phrase = spelled, " ".join(spelled)
         lone_noun = len(words) > 4 and words[-2] == "the" and words[-1].islower()

@@ -41,7 +41,9 @@ ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 _DOCUMENTS: Final = frozenset("judgment judgement ruling opinion".split())
 # (`In a judgment published on Tuesday, Employment Judge X Y said`: a participle of the
 # document's coming out and up to four words of when or where, before the comma)
-_GIVEN_OUT: Final = r"(?: (?:published|handed down|issued|released|delivered|given|sent)(?: [\w-]+){0,4})?"
+_GIVEN_OUT: Final = (
+    r"(?: (?:published|handed down|issued|released|delivered|given|sent)(?: [\w-]+){0,4})?"
+)
 _GIVING: Final = re.compile(
     r"\b(?:[Gg]iving|[Dd]elivering|[Ww]riting|[Rr]eading|[Ii]n) (?:the|a|her|his|their) "
     r"(?:[a-z]+ )?(judg(?:e)?ment|ruling|opinion)" + _GIVEN_OUT + r", "
