@@ -1129,10 +1129,13 @@ class Described(RegistryCalls):
         """`The Vell Audit Office said ... “...”.` then `The report said ... “...”` in the next
         paragraph: a document no one is said to issue speaks for the body whose words the
         paragraph before gave last, when the cue's own paragraph names no body before it; None
-        when a person spoke last there (`The report said` after a resident's words: no one) or
-        a work the lead's body put out answers (see _the_anaphor)."""
+        when a person spoke last there (`The report said` after a resident's words: no one), or
+        a work the lead's body put out or one whose author the text names answers (see
+        _the_anaphor)."""
         if where[0] == 0 or (work_noun(noun) and self._lead_subject_body() is not None):
             return None
+        if document_noun(noun) and self._document_giver(noun, where) is not None:
+            return None  # (`a report by X LLC` before: its author, see _the_anaphor)
         paragraph = self._paragraphs[where[0]]
         k = bisect_left(paragraph.mention_starts, where[1])
         if any(mention.kind == "org" for mention in paragraph.mentions[max(0, k - LATEST_FEW) : k]):
