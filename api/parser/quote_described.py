@@ -49,6 +49,7 @@ from api.parser.quote_documents import (
     posted_at_site,
     posted_documents,
     put_up_documents,
+    puts_out_document,
     received_documents,
     reported_noun,
     role_owned_document,
@@ -783,7 +784,7 @@ class Described(RegistryCalls):
                 self._issuer(issued, where)
                 or self._put_up_owner(issued, where)
                 or self._document_sentence_body(issued, where)
-                or self._sentence_before_body(where)
+                or self._issuing_sentence_body(where)
                 or self._body_quoted_before(issued, where)
             )
             if issuer is not None:
@@ -1125,9 +1126,23 @@ class Described(RegistryCalls):
             return None
         return self._named_body_opening(paragraph, paragraph.sentence_before(start))
 
+    def _issuing_sentence_body(self, where: tuple[int, int]) -> str | None:
+        """`The X Ministry on Monday issued a warning .... “...,” the advisory said`: the body
+        opening the sentence right before the cue's in its paragraph, when that sentence puts a
+        document out (see puts_out_document); None when it does not (`X Ltd closed its shops.
+        “...,” the notice read`: whose notice is not said) or no body opens it."""
+        paragraph = self._paragraphs[where[0]]
+        start = paragraph.sentence(where[1])[0]
+        if start == 0:
+            return None
+        before = paragraph.sentence_before(start)
+        if not puts_out_document(paragraph.masked, before, start):
+            return None
+        return self._named_body_opening(paragraph, before)
+
     def _body_quoted_before(self, noun: str, where: tuple[int, int]) -> str | None:
         """`The Vell Audit Office said ... “...”.` then `The report said ... “...”` in the next
-        paragraph: a document no one is said to issue speaks for the body whose words the
+        paragraph: a document no one is said to issue speaks for the body whose quoted words the
         paragraph before gave last, when the cue's own paragraph names no body before it; None
         when a person spoke last there (`The report said` after a resident's words: no one), or
         a work the lead's body put out or one whose author the text names answers (see
@@ -1140,6 +1155,8 @@ class Described(RegistryCalls):
         k = bisect_left(paragraph.mention_starts, where[1])
         if any(mention.kind == "org" for mention in paragraph.mentions[max(0, k - LATEST_FEW) : k]):
             return None  # (a body named nearer, in the cue's paragraph: the older rules read it)
+        if not self._paragraphs[where[0] - 1].spans:
+            return None  # (`Police said they were aware.`: no words of theirs quoted there)
         speech = self.last_speech(where[0] - 1)
         return self._organisation_named(speech[1]) if speech is not None else None
 

@@ -513,6 +513,22 @@ def opening_document(before: str) -> str | None:
     return "the " + match.group(1) if match is not None else None
 
 
+# A sentence in which a body puts a document out, though it names it otherwise: `The X Ministry
+# on Monday issued a warning`, `extended a warning against eating mussels`, `posted a notice`.
+_PUTS_OUT: Final = re.compile(
+    r"\b(?:issued|extended|renewed|published|released|put out|sent out|posted)\b"
+    r"|\b(?:warning|alert|advisory|notice|bulletin|order|guidance)s?\b"
+)
+
+
+def puts_out_document(masked: str, start: int, end: int) -> bool:
+    """`The X Ministry on Monday issued a warning about raw milk.` (the sentence from `start` to
+    `end`) -> True: the body it opens with puts out a document, which a later `the advisory
+    said` may be; `X Ltd closed its shops on Sunday.` -> False (no document: the notice that
+    follows is no one's said)."""
+    return _PUTS_OUT.search(masked, start, end) is not None
+
+
 def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None:
     """What `it` before the verb at `verb` (its start and end in `masked`) stands for, read from
     the sentence `before` it: `the notice` of `The notice, seen by the paper, gives ...` for

@@ -148,19 +148,29 @@ def test_the_advisory_after_a_ministrys_sentence():
 def test_the_bulletin_after_an_agencys_sentence():
     found = _speakers(
         "Rivers in the north are rising.",
-        "The Tarn Environment Agency on Friday raised its flood level for six towns. “Move "
+        "The Tarn Environment Agency on Friday issued flood warnings for six towns. “Move "
         "valuables upstairs now,” the bulletin said.",
     )
     assert found == ["Tarn Environment Agency"]
 
 
-def test_the_notice_after_a_boards_sentence():
+def test_the_notice_after_a_boards_posting():
+    found = _speakers(
+        "Anglers have been told to stay away from the lake.",
+        "The Vell Fisheries Board posted a closure order at the slipway on Sunday. “No fishing "
+        "is permitted until further notice,” the notice said.",
+    )
+    assert found == ["Vell Fisheries Board"]
+
+
+def test_the_notice_after_a_boards_deed_is_no_ones():
+    # near-miss: the sentence before puts no document out: whose notice is not said
     found = _speakers(
         "Anglers have been told to stay away from the lake.",
         "The Vell Fisheries Board closed the lake on Sunday. “No fishing is permitted until "
         "further notice,” the notice said.",
     )
-    assert found == ["Vell Fisheries Board"]
+    assert found == [None]
 
 
 def test_the_advisory_after_a_persons_sentence_stays_the_persons():
@@ -212,6 +222,16 @@ def test_the_report_after_a_residents_words_is_no_ones():
         "The report said tests had found “more than 900 faults”.",
     )
     assert found == ["Ann Rees", None]
+
+
+def test_the_circular_after_a_bodys_unquoted_words_is_no_ones():
+    # near-miss: the paragraph before reports a body's words but quotes none of them
+    found = _speakers(
+        "Two wards will close at the Tarn hospital.",
+        "The Tarn Valley Health Trust said the wards would shut in June.",
+        "“Nurses will move to the new unit,” the circular said.",
+    )
+    assert found == [None]
 
 
 def test_the_report_whose_author_is_named_stays_the_authors():
