@@ -1158,7 +1158,9 @@ class Described(RegistryCalls):
         if not self._paragraphs[where[0] - 1].spans:
             return None  # (`Police said they were aware.`: no words of theirs quoted there)
         speech = self.last_speech(where[0] - 1)
-        return self._organisation_named(speech[1]) if speech is not None else None
+        body = self._organisation_named(speech[1]) if speech is not None else None
+        # (`Chan said “...”`: a lone name only guessed to be a body's is no issuer)
+        return body if body is not None and not self.entries[body].guessed else None
 
     def _reported_body(self, where: tuple[int, int]) -> str | None:
         """`A memo sent to staff said the company “deeply regrets ...”`: an unnamed document

@@ -502,13 +502,19 @@ def it_reads(masked: str, verb: tuple[int, int]) -> bool:
 
 # A document opening a sentence as its subject: `The judgment said`, `The report, published on
 # Monday, found` (group 1 its noun: one that speaks for its issuer, or a judge's document).
-_OPENING_DOCUMENT: Final = re.compile(r"\s*[Tt]he (" + _SPEAKING + r"|judg(?:e)?ment|ruling)\b[ ,]")
+# (its verb one of saying or finding, an aside between commas allowed: `The letter arrived on
+# a Friday. It told staff ...` is no document speaking)
+_OPENING_DOCUMENT: Final = re.compile(
+    r"\s*[Tt]he (" + _SPEAKING + r"|judg(?:e)?ment|ruling)(?:, [^,;:.]{1,80},)? "
+    r"(?:said|says|found|finds|stated|states|noted|notes|concluded|warned|added|ruled|reads|read)\b"
+)
 
 
 def opening_document(before: str) -> str | None:
     """`the judgment` of `The judgment said ... .` before `It said ...`: the sentence before a
-    pronoun's opens with a document as its subject, so `it` is that document, which speaks for
-    whoever issued it (`The company said ... . It said`, `The report's author said`: None)."""
+    pronoun's opens with a document as the subject of a verb of saying or finding, so `it` is
+    that document, which speaks for whoever issued it (`The company said ... . It said`, `The
+    report's author said`, `The letter arrived on a Friday. It told ...`: None)."""
     match = _OPENING_DOCUMENT.match(before)
     return "the " + match.group(1) if match is not None else None
 

@@ -33,6 +33,7 @@ from tests.quotes.helpers import speakers as _speakers
         ("The company said ", None),
         ("The report's author said ", None),
         ("A report said ", None),
+        ("The letter arrived on a Friday. ", None),
     ],
 )
 def test_opening_document(before, expected):
