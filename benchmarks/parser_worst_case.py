@@ -594,6 +594,15 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     ),
     "the statement said": _described("", '"Yes," the statement said. '),
     "lead judgments": _lead_judgments,
+    # (speakers104: `It said` after a document's sentence, `the notice said` after a body's)
+    "judgments, then it said": _described(
+        "In a judgment published on Monday, Judge Ann Roe said no. ",
+        'The judgment said it was "x". It said the firm was "y". ',
+    ),
+    "a body, then the notice said": _described(
+        "", 'The Vell Water Board on Monday shut the lake. "x," the notice said. '
+    ),
+    "single marks before euros": _one_paragraph("Aa Bb said the bill was ‘€5 more’ and "),
     "the mayor-elect said": _elect_people,
     "the veteran apiarist said": _quote_only_led(
         'He has fitted trackers. "x," the veteran apiarist said. '

@@ -43,11 +43,13 @@ from api.parser.quote_documents import (
     it_antecedent,
     it_reads,
     its_document,
+    opening_document,
     partners_firm,
     possessive_issued,
     posted_at_site,
     posted_documents,
     put_up_documents,
+    puts_out_document,
     received_documents,
     reported_noun,
     role_owned_document,
@@ -180,6 +182,7 @@ from api.parser.quote_orgs import (
     LEAD_HEADS,
     ORG_ANAPHORS,
     STATE_NOUNS,
+    civic_noun,
     firm_nouns,
     fits,
     fits_by_kind,
@@ -794,7 +797,7 @@ class Described(RegistryCalls):
         unfronted = unfronted_subject(words)
         if unfronted is not None:  # `In a later update the administrators said`
             words, phrase = unfronted, " ".join(unfronted)
-        spelled = spelled_noun(words)
+        spelled = spelled_noun(words) or civic_noun(words)
         if spelled is not None:  # `the groom said`: `the husband said`
             words, phrase = spelled, " ".join(spelled)
         lone_noun = len(words) > 4 and words[-2] == "the" and words[-1].islower()
@@ -813,6 +816,8 @@ class Described(RegistryCalls):
                 self._issuer(issued, where)
                 or self._put_up_owner(issued, where)
                 or self._document_sentence_body(issued, where)
+                or self._issuing_sentence_body(where)
+                or self._body_quoted_before(issued, where)
             )
             if issuer is not None:
                 return Resolved(issuer, "pronoun")
@@ -1153,6 +1158,42 @@ class Described(RegistryCalls):
             return None
         return self._named_body_opening(paragraph, paragraph.sentence_before(start))
 
+    def _issuing_sentence_body(self, where: tuple[int, int]) -> str | None:
+        """`The X Ministry on Monday issued a warning .... “...,” the advisory said`: the body
+        opening the sentence right before the cue's in its paragraph, when that sentence puts a
+        document out (see puts_out_document); None when it does not (`X Ltd closed its shops.
+        “...,” the notice read`: whose notice is not said) or no body opens it."""
+        paragraph = self._paragraphs[where[0]]
+        start = paragraph.sentence(where[1])[0]
+        if start == 0:
+            return None
+        before = paragraph.sentence_before(start)
+        if not puts_out_document(paragraph.masked, before, start):
+            return None
+        return self._named_body_opening(paragraph, before)
+
+    def _body_quoted_before(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`The Vell Audit Office said ... “...”.` then `The report said ... “...”` in the next
+        paragraph: a document no one is said to issue speaks for the body whose quoted words the
+        paragraph before gave last, when the cue's own paragraph names no body before it; None
+        when a person spoke last there (`The report said` after a resident's words: no one), or
+        a work the lead's body put out or one whose author the text names answers (see
+        _the_anaphor)."""
+        if where[0] == 0 or (work_noun(noun) and self._lead_subject_body() is not None):
+            return None
+        if document_noun(noun) and self._document_giver(noun, where) is not None:
+            return None  # (`a report by X LLC` before: its author, see _the_anaphor)
+        paragraph = self._paragraphs[where[0]]
+        k = bisect_left(paragraph.mention_starts, where[1])
+        if any(mention.kind == "org" for mention in paragraph.mentions[max(0, k - LATEST_FEW) : k]):
+            return None  # (a body named nearer, in the cue's paragraph: the older rules read it)
+        if not self._paragraphs[where[0] - 1].spans:
+            return None  # (`Police said they were aware.`: no words of theirs quoted there)
+        speech = self.last_speech(where[0] - 1)
+        body = self._organisation_named(speech[1]) if speech is not None else None
+        # (`Chan said “...”`: a lone name only guessed to be a body's is no issuer)
+        return body if body is not None and not self.entries[body].guessed else None
+
     def _reported_body(self, where: tuple[int, int]) -> str | None:
         """`A memo sent to staff said the company “deeply regrets ...”`: an unnamed document
         whose verb (at `where`) reports a body's noun gives that body's words (see
@@ -1180,12 +1221,16 @@ class Described(RegistryCalls):
         index = paragraph.index
         start = paragraph.sentence(verb[0])[0]
         if start > 0:
+            lo = paragraph.sentence_before(start)
+            before = paragraph.masked[lo : min(start, lo + OPENING_REACH)]
             # (`The department has banned ... “...,” it said in a notice`: the older rules read
             # a body's noun opening the pronoun's paragraph, two such bodies giving neither)
             if not it_reads(paragraph.masked, verb):
-                return None
-            lo = paragraph.sentence_before(start)
-            before = paragraph.masked[lo : min(start, lo + OPENING_REACH)]
+                document = opening_document(before)
+                if document is None:
+                    return None
+                # (`The judgment said ... . It said ...`: the document's giver, a judge too)
+                return self._phrase(document, (index, lo)).name
         elif index > 0:
             previous = self._paragraphs[index - 1]
             lo = previous.sentence(len(previous.masked) - 1)[0]

@@ -39,9 +39,14 @@ ISSUED_ALTERNATIVES: Final = ISSUED_WORDS.replace(" ", "|")
 # `Giving the lead judgment, Lady Justice X said`, `In her ruling, Judge Y wrote`: a document
 # someone gives, written before their name; `the lead judgment said` later quotes them.
 _DOCUMENTS: Final = frozenset("judgment judgement ruling opinion".split())
+# (`In a judgment published on Tuesday, Employment Judge X Y said`: a participle of the
+# document's coming out and up to four words of when or where, before the comma)
+_GIVEN_OUT: Final = (
+    r"(?: (?:published|handed down|issued|released|delivered|given|sent)(?: [\w-]+){0,4})?"
+)
 _GIVING: Final = re.compile(
     r"\b(?:[Gg]iving|[Dd]elivering|[Ww]riting|[Rr]eading|[Ii]n) (?:the|a|her|his|their) "
-    r"(?:[a-z]+ )?(judg(?:e)?ment|ruling|opinion), "
+    r"(?:[a-z]+ )?(judg(?:e)?ment|ruling|opinion)" + _GIVEN_OUT + r", "
 )
 # `A report by the X`, `a new study from Y`: a work and its author, written before the name;
 # `the report said` later quotes the author.
@@ -132,9 +137,14 @@ _SPEAKING_NOUNS: Final = frozenset(_SPEAKING.split("|"))
 # notice ..., dated Oct 9, said` (group `aside` from its comma); a person's aside is not read so.
 # (a body's long name and its addressee before it: `A letter from the Vell Competition and
 # Consumer Commission (VCCC) to supermarket chains, seen by the Post, said`)
+# (`The RFL’s decision, published on its website, said`: an owner's possessive before it, and a
+# body's decision or a judge's judgment, which speak for who made them as a statement does)
+_RULED: Final = "decision|judg(?:e)?ment|ruling"
 _DOCUMENT_ASIDE: Final = re.compile(
-    r"(?:^|[.;:!?] |, )(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?(?:"
+    r"(?:^|[.;:!?] |, )(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w'’-]+ ){0,2}?(?:"
     + _SPEAKING
+    + "|"
+    + _RULED
     + r")\b[^,;:.!?\x00]{0,120}?(?P<aside>, (?:seen|obtained|posted|pinned|taped|dated|signed|"
     r"sent|issued|published|released|circulated|addressed|shared|leaked|reviewed) "
     r"[^,;:()\x00]{1,60},\s*)$"
@@ -358,6 +368,9 @@ def issued_document_noun(words: list[str]) -> str | None:
     return words[-1]
 
 
+# What a body or a judge decides, which speaks for them when their possessive names it: `the
+# RFL's decision said`, `the tribunal's ruling said` (see possessive_issued).
+RULED_NOUNS: Final = frozenset(_RULED.replace("(?:e)?", "").split("|")) | {"judgement"}
 # The most lower-case words between an owner's possessive and the document it issued: `the
 # TIA's first information report`, `Tarn Water's annual report` (a kind's words, not a clause).
 OWNED_MODIFIERS: Final = 2
@@ -367,7 +380,7 @@ def possessive_issued(words: list[str]) -> bool:
     """`the TIA's first information report` -> True: an issued document's noun closing the
     words, its owner's possessive right before it or before at most OWNED_MODIFIERS lower-case
     words of its kind; `the report's first page`, `the TIA's officers` -> False."""
-    if len(words) < 2 or words[-1] not in ISSUED_NOUNS:
+    if len(words) < 2 or (words[-1] not in ISSUED_NOUNS and words[-1] not in RULED_NOUNS):
         return False
     for k in range(len(words) - 2, max(-1, len(words) - 3 - OWNED_MODIFIERS), -1):
         word = words[k]
@@ -485,6 +498,41 @@ OPENING_REACH: Final = 40  # (the characters of a sentence's opening that _OPENI
 def it_reads(masked: str, verb: tuple[int, int]) -> bool:
     """`reads` of `“...,” it reads`: a document's own verb (`said` is anyone's)."""
     return masked[verb[0] : verb[1]] in _DOCUMENT_VERBS
+
+
+# A document opening a sentence as its subject: `The judgment said`, `The report, published on
+# Monday, found` (group 1 its noun: one that speaks for its issuer, or a judge's document).
+# (its verb one of saying or finding, an aside between commas allowed: `The letter arrived on
+# a Friday. It told staff ...` is no document speaking)
+_OPENING_DOCUMENT: Final = re.compile(
+    r"\s*[Tt]he (" + _SPEAKING + r"|judg(?:e)?ment|ruling)(?:, [^,;:.]{1,80},)? "
+    r"(?:said|says|found|finds|stated|states|noted|notes|concluded|warned|added|ruled|reads|read)\b"
+)
+
+
+def opening_document(before: str) -> str | None:
+    """`the judgment` of `The judgment said ... .` before `It said ...`: the sentence before a
+    pronoun's opens with a document as the subject of a verb of saying or finding, so `it` is
+    that document, which speaks for whoever issued it (`The company said ... . It said`, `The
+    report's author said`, `The letter arrived on a Friday. It told ...`: None)."""
+    match = _OPENING_DOCUMENT.match(before)
+    return "the " + match.group(1) if match is not None else None
+
+
+# A sentence in which a body puts a document out, though it names it otherwise: `The X Ministry
+# on Monday issued a warning`, `extended a warning against eating mussels`, `posted a notice`.
+_PUTS_OUT: Final = re.compile(
+    r"\b(?:issued|extended|renewed|published|released|put out|sent out|posted)\b"
+    r"|\b(?:warning|alert|advisory|notice|bulletin|order|guidance)s?\b"
+)
+
+
+def puts_out_document(masked: str, start: int, end: int) -> bool:
+    """`The X Ministry on Monday issued a warning about raw milk.` (the sentence from `start` to
+    `end`) -> True: the body it opens with puts out a document, which a later `the advisory
+    said` may be; `X Ltd closed its shops on Sunday.` -> False (no document: the notice that
+    follows is no one's said)."""
+    return _PUTS_OUT.search(masked, start, end) is not None
 
 
 def it_antecedent(masked: str, verb: tuple[int, int], before: str) -> str | None:

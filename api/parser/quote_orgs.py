@@ -415,6 +415,22 @@ _LOCAL_CLOSINGS: Final = frozenset("council corporation hall".split())
 LOCAL_NOUNS: Final = frozenset("municipality authority".split())
 
 
+# The words that make a generic body's noun a town's or a city's own government: `the civic
+# body`, `the municipal authority` (Indian and other copy's names for a municipal corporation).
+_CIVIC_WORDS: Final = frozenset("civic municipal".split())
+_CIVIC_HEADS: Final = frozenset("body authority administration".split())
+_MUNICIPALITY: Final = "municipality"
+
+
+def civic_noun(words: list[str]) -> list[str] | None:
+    """`the civic body` -> `the municipality`: a generic body's noun a civic word qualifies is
+    the local government (see LOCAL_NOUNS: `X Municipal Corporation`, `Y City Council`), not
+    the latest body of any kind; `the civic centre`, `the body`, `a civic body` -> None."""
+    if len(words) != 3 or words[0].lower() != "the" or words[1].lower() not in _CIVIC_WORDS:
+        return None
+    return [words[0], _MUNICIPALITY] if words[2] in _CIVIC_HEADS else None
+
+
 def local_government(name: str) -> bool:
     """`Orlen City Corporation`, `Vell City Hall`, `Tarn District Council`, `Vell Municipality`,
     `Isle of Vell Council` -> True; `Orlen Trading Corporation`, `Arts Council`, `Carnegie

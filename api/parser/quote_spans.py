@@ -36,11 +36,16 @@ SINGLE_MARKS: Final = "'‘’"
 # letter: `said ‘We`, `('Yes` (not `’90s` or `rock ’n’`, handled when pairing).
 # (The mark is written first and what stands before it as a look-behind after it: the engine
 # then skips straight to the marks instead of trying the look-behind at every character.)
-_SINGLE_OPEN: Final = re.compile(r"['‘](?<![^\s(\[—–]['‘])(?=[^\W\d_])")
+# (or before a currency sign: `could reach ‘€1.5 million or more’`, `‘£40 a week’`; no
+# apostrophe stands before one, as one does before a year's digits: `the ’90s`)
+QUOTE_WORD_START: Final = r"(?=[^\W\d_]|[£$€¥₹])"
+_SINGLE_OPEN: Final = re.compile(r"['‘](?<![^\s(\[—–]['‘])" + QUOTE_WORD_START)
 # The same, one pattern per mark, for counting them over a whole article (and a double mark
 # opening a quote, before a non-space): a pattern that opens with one character skips to it,
 # where one that opens with a set tests the set on every character of the text.
-_SINGLE_OPENS: Final = {m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")(?=[^\W\d_])") for m in "'‘"}
+_SINGLE_OPENS: Final = {
+    m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")" + QUOTE_WORD_START) for m in "'‘"
+}
 _DOUBLE_OPENS: Final = {m: re.compile(m + r"(?<![^\s(\[—–]" + m + r")(?=\S)") for m in '"“'}
 # A single mark closing one: after a non-space, before a non-letter: `win,’ she`, `farce’.`
 # (not the second mark of a one-letter elision: `rock ’n’ roll`)
