@@ -52,6 +52,40 @@ def title_field_and_before(text: str, start: int) -> bool:
     return bool(match) and occupation(match.group(1))
 
 
+# The whole title with its list of fields, up to the name's first word: "Minister of
+# Agriculture, Fisheries and the Environment " (its last field included).
+_FIELD_LIST_BEFORE: Final = re.compile(
+    r"([\w-]+)\.? (?:of|for) (?:the )?"
+    + _FIELD
+    + r"(?:, (?:the )?"
+    + _FIELD
+    + r")+ and (?:the )?"
+    + _FIELD
+    + r" $"
+)
+# How far before the name such a title may start (its last field taken in too).
+_FIELD_LIST_REACH: Final = _FIELD_REACH + 30
+
+
+def field_list_title(text: str, first: int) -> int:
+    """A title with a list of fields right before a name starting at `first`: `Minister of
+    Agriculture, Fisheries and the Environment Ana Ruiz` -> where `Minister` starts, else -1.
+
+    Read whole, as title_field_and_before reads it: the list's commas and `and the` would each
+    end a role read back word by word. `Ann Lee, Tom Hale and the Environment Ana Ruiz` has no
+    title (`of`/`for` after an occupation) and gives -1.
+    """
+    if not text.endswith(" ", 0, first):
+        return -1
+    lo = max(0, first - _FIELD_LIST_REACH)
+    if text.find(" and ", lo, first) < 0 or text.find(", ", lo, first) < 0:
+        return -1  # (most names: no list's `and` and comma before them)
+    match = _FIELD_LIST_BEFORE.search(text, lo, first)
+    if match is None or not occupation(match.group(1)):
+        return -1
+    return match.start()
+
+
 def field_word_left(word: str) -> bool:
     """`Minister of Religious and Cultural Affairs Ann Lee`: after the field's first word is
     taken off the run (title_field_and_before), a field's noun still opening it (`Affairs`, a

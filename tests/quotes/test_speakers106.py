@@ -1,0 +1,57 @@
+"""Read-back leftovers and document cues of issue 15 (branch speakers106).
+
+A title with a list of fields (`Minister of Agriculture, Fisheries and the Environment`) before a
+name is read whole after a quote too (`“...,” said Minister of A, B and the C Ana Ruiz.`), as it
+is before one.
+
+Each case is made up; the shapes, not the words, are what the rules read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import speakers as _speakers
+
+_LISTED_TITLES = [
+    ("Minister of Agriculture, Fisheries and the Environment", "Ana Ruiz"),
+    ("Secretary for Health, Housing and the Arts", "Keri Mahuika"),
+    ("Minister for Lands, Natural Resources and Tourism", "Tomas Ngiraked"),
+    ("Commissioner for Trade, Transport and the Interior", "Lena Brandt"),
+]
+
+
+@pytest.mark.parametrize(("title", "name"), _LISTED_TITLES)
+def test_a_listed_title_after_said_after_a_quote_gives_the_name(title, name):
+    found = _speakers(f"“We will not cut the budget this year,” said {title} {name}.")
+    assert found == [name]
+
+
+@pytest.mark.parametrize(("title", "name"), _LISTED_TITLES)
+def test_a_listed_title_before_said_after_a_quote_gives_the_name(title, name):
+    found = _speakers(f"“The roads will be mended by spring,” {title} {name} said on Friday.")
+    assert found == [name]
+
+
+@pytest.mark.parametrize(("title", "name"), _LISTED_TITLES)
+def test_a_listed_title_before_the_quote_still_gives_the_name(title, name):
+    found = _speakers(f"{title} {name} said: “The roads will be mended by spring.”")
+    assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # one field, two fields joined by `and`: read as before
+        ("“We are ready,” said Minister of Energy Ana Ruiz.", "Ana Ruiz"),
+        ("“We are ready,” said Minister of Water and Energy Ana Ruiz.", "Ana Ruiz"),
+        # names listed, not a title's fields: the first name stays the speaker
+        ("“We are ready,” said Ann Lee, Tom Hale and Rosa Diaz.", "Ann Lee"),
+        # places listed after a name's `of`: the name, as before
+        ("“We are ready,” said Ann Lee of Lagos, Abuja and the Delta.", "Ann Lee"),
+        # a title and a second name joined by `and`: the first name, as before
+        ("“We are ready,” said Ann Lee, Minister of Energy, and Tom Hale.", "Ann Lee"),
+    ],
+)
+def test_near_misses_of_a_listed_title_read_as_before(paragraph, name):
+    assert _speakers(paragraph) == [name]
