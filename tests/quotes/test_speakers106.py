@@ -2,7 +2,8 @@
 
 A title with a list of fields (`Minister of Agriculture, Fisheries and the Environment`) before a
 name is read whole after a quote too (`“...,” said Minister of A, B and the C Ana Ruiz.`), as it
-is before one.
+is before one. A body's name of `X of Y and the Z` words (`Friends of Rivers and the
+Environment`) is one name, not a speaker `Environment`.
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -54,4 +55,64 @@ def test_a_listed_title_before_the_quote_still_gives_the_name(title, name):
     ],
 )
 def test_near_misses_of_a_listed_title_read_as_before(paragraph, name):
+    assert _speakers(paragraph) == [name]
+
+
+@pytest.mark.parametrize(
+    ("person", "body", "pronoun"),
+    [
+        ("Tom Hale", "Friends of Rivers and the Environment", "he"),
+        ("Rosa Diaz", "the Society for Birds and the Environment", "she"),
+        ("Ann Lee", "the Ministry of Water and the Environment", "she"),
+        ("Keri Mahuika", "Neighbours of Tarn and the Environment", "she"),
+    ],
+)
+def test_a_person_of_a_body_of_and_the_field_is_the_speaker(person, body, pronoun):
+    found = _speakers(
+        f"{person} of {body} said the plan was late. “We will not wait long,” {pronoun} said.",
+    )
+    assert found == [person]
+    found = _speakers(f"“We will not wait any longer,” {person} of {body} said.")
+    assert found == [person]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Friends of Lands and the Environment Trust",
+        "Parents for Schools and the Environment Network",
+        "Friends of Rivers and the Environment",
+    ],
+)
+def test_a_body_of_and_the_field_is_one_name(body):
+    found = _speakers(
+        f"The {body} said the plan was late. “We will not wait any longer,” it said.",
+    )
+    assert found == [body]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a body's word before `of`, a body's own name after `and the`: two bodies, as before
+        (
+            "The Ministry of Health and the Environment Agency said the plan was late. "
+            "“We will not wait any longer,” it said.",
+            "Environment Agency",
+        ),
+        # a place after `of`, no body's head: the person, as before
+        (
+            "Ann Lee of Leeds and the Environment Agency said the plan was late. "
+            "“We will not wait any longer,” she said.",
+            "Ann Lee",
+        ),
+        # no field's word after `and the`: unchanged
+        (
+            "The Parents of Oakfield and the Red Cross said the plan was late. "
+            "“We will not wait any longer,” they said.",
+            None,
+        ),
+    ],
+)
+def test_near_misses_of_and_the_bodies_read_as_before(paragraph, name):
     assert _speakers(paragraph) == [name]
