@@ -3,7 +3,9 @@
 A title with a list of fields (`Minister of Agriculture, Fisheries and the Environment`) before a
 name is read whole after a quote too (`“...,” said Minister of A, B and the C Ana Ruiz.`), as it
 is before one. A body's name of `X of Y and the Z` words (`Friends of Rivers and the
-Environment`) is one name, not a speaker `Environment`.
+Environment`) is one name, not a speaker `Environment`. A document's present-tense verbs
+(`The audit states that “...”`, `the minutes note that “...”`) are cues after a document's noun,
+the speaker its issuer as the document rules decide (as with `says`).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -116,3 +118,54 @@ def test_a_body_of_and_the_field_is_one_name(body):
 )
 def test_near_misses_of_and_the_bodies_read_as_before(paragraph, name):
     assert _speakers(paragraph) == [name]
+
+
+@pytest.mark.parametrize(
+    ("opening", "document", "verb", "issuer"),
+    [
+        (
+            "The Vell Council said in a report on Monday that rents had risen.",
+            "report",
+            "states",
+            "Vell Council",
+        ),
+        (
+            "A review by the Tarn Water Board was published on Monday.",
+            "review",
+            "finds",
+            "Tarn Water Board",
+        ),
+        (
+            "The minutes of the Oakfield Parish Council meeting were released.",
+            "minutes",
+            "note",
+            "Oakfield Parish Council",
+        ),
+        (
+            "An audit by the Kestrel Health Trust came out on Friday.",
+            "audit",
+            "records",
+            "Kestrel Health Trust",
+        ),
+    ],
+)
+def test_a_documents_present_verb_quotes_its_issuer(opening, document, verb, issuer):
+    found = _speakers(opening, f"The {document} {verb} that “the pipes were never checked”.")
+    assert found == [issuer]
+    said = _speakers(opening, f"The {document} says that “the pipes were never checked”.")
+    assert found == said  # (the document rules decide, as for `says`)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a person's `finds`, no document: no cue, as before
+        "Rosa Diaz finds that “the pipes were never checked”.",
+        # a record label's name, no document's verb
+        "Harbour Records “the pipes were never checked” campaign ended.",
+        # `states` as a noun after a determiner
+        "The two states “the pipes were never checked” dispute dragged on.",
+    ],
+)
+def test_near_misses_of_a_documents_verb_make_no_cue(paragraph):
+    assert _speakers(paragraph) in ([], [None])
