@@ -11,7 +11,9 @@ from typing import Final
 
 from api.parser.quote_cues import cue_spans
 from api.parser.quote_documents import (
+    DOCUMENT_CUE_VERBS,
     directed_by_document,
+    document_cue,
     sender_noun,
     sent_from,
     told_in_document_from,
@@ -643,6 +645,12 @@ def find_clauses(
                 continue  # `“...” and had asked to see the glass`: a request, no words reported
             if word.endswith("ed") and _attributive(masked, start, end):
                 continue  # `by the repeated outages`: an adjective, no one's verb
+            clause = _verb_clause(masked, mentions, starts, (start, end), sentence_start, clauses)
+            if clause is not None:
+                clauses.append(clause)
+        elif word in DOCUMENT_CUE_VERBS:
+            if not document_cue(masked, start):
+                continue  # `the United States`, `Acme Records`: no document's verb
             clause = _verb_clause(masked, mentions, starts, (start, end), sentence_start, clauses)
             if clause is not None:
                 clauses.append(clause)

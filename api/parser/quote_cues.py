@@ -6,11 +6,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from api.parser.quote_documents import DOCUMENT_CUE_VERBS
 from api.parser.quote_words import NAMING_PARTICIPLES, NAMING_VERBS, PARTICIPLES, REPORTING_VERBS
 
 # The words find_clauses acts on, found once for a text instead of a look-up per word of it.
 _CUE_WORDS: Final = sorted(
-    REPORTING_VERBS | PARTICIPLES | NAMING_VERBS | NAMING_PARTICIPLES | {"according", "According"}
+    REPORTING_VERBS
+    | PARTICIPLES
+    | NAMING_VERBS
+    | NAMING_PARTICIPLES
+    | DOCUMENT_CUE_VERBS
+    | {"according", "According"}
 )
 
 

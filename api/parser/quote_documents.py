@@ -485,6 +485,30 @@ def its_document(words: list[str]) -> bool:
     return len(words) == 2 and words[0].lower() == "its" and words[1] in _SPEAKING_NOUNS
 
 
+# A document's present-tense verbs of what it says (`The audit states that “...”`, `the
+# minutes note that “...”`): a cue only after a document's noun (see document_cue), not
+# reporting verbs for anyone (`the United States`, `Acme Records`, `he finds it hard`).
+DOCUMENT_CUE_VERBS: Final = frozenset("states records note finds stipulates".split())
+# `The audit`, `the annual report`, `the council's minutes` right before such a verb (a word or
+# two between the determiner and the noun; `minutes` are a meeting's record).
+_DOCUMENT_SUBJECT: Final = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s) (?:[\w'’-]+ ){0,2}(?:"
+    + _SPEAKING
+    + r"|minutes|judg(?:e)?ment|ruling)(?:, [^,;:.]{1,80},)? $"
+)
+_DOCUMENT_SUBJECT_REACH: Final = 140  # (determiner, two words, noun, an aside between commas)
+
+
+def document_cue(masked: str, start: int) -> bool:
+    """`The audit states that “...”`: a document's verb (DOCUMENT_CUE_VERBS) at `start` right
+    after a document's noun as its subject is a cue; `the United States said`, `Tom Hale finds
+    it hard` are none."""
+    if not masked.endswith(" ", 0, start):
+        return False
+    lo = max(0, start - _DOCUMENT_SUBJECT_REACH)
+    return _DOCUMENT_SUBJECT.search(masked, lo, start) is not None
+
+
 # A document's own verbs: `“...,” it reads` makes `it` a document, which speaks for its issuer.
 _DOCUMENT_VERBS: Final = frozenset("reads read states".split())
 # `it said in a notice`: the document the verb's subject put out, right after the verb.

@@ -85,6 +85,7 @@ from api.parser.quote_roles import (
 )
 from api.parser.quote_runs import AMPERSAND, IRISH_ARTICLES, runs_of_capitals
 from api.parser.quote_shapes import (
+    and_the_bodies,
     body_before,
     field_word_left,
     glossed_bodies,
@@ -965,6 +966,7 @@ def find_mentions(
     if len(mentions) < 2:
         return mentions  # (nothing to order, join or tell apart: most one-name lines)
     joined = joined_bodies(masked, sorted(mentions, key=_START))
+    joined = and_the_bodies(masked, joined)
     if isinstance(vocabulary, LowercaseWords) and " and " in masked:
         joined = shortened_bodies(masked, joined, vocabulary)
     return posted_bodies(masked, glossed_bodies(masked, joined))

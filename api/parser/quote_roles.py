@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Final
 
 from api.parser.given_names import usual_sex
+from api.parser.quote_shapes import field_list_title
 from api.parser.quote_spans import MASK
 from api.parser.quote_tokens import (
     CACHE_SIZE,
@@ -207,6 +208,9 @@ def role_before(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
 
 def read_back(text: str, tokens: Words, first: int) -> tuple[int, str | None]:
     """role_before by its words read back one by one (a Token made of each)."""
+    titled_at = field_list_title(text, first)
+    if titled_at >= 0:  # `Minister of Agriculture, Fisheries and the Environment Ana Ruiz`
+        return titled_at, text[titled_at : first - 1]
     token = tokens.before(first)
     if token is None or _stop_word(token.text):
         # (a paragraph's first word, or `said`/`the` right before the name, most names: no role)

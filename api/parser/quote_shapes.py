@@ -52,6 +52,40 @@ def title_field_and_before(text: str, start: int) -> bool:
     return bool(match) and occupation(match.group(1))
 
 
+# The whole title with its list of fields, up to the name's first word: "Minister of
+# Agriculture, Fisheries and the Environment " (its last field included).
+_FIELD_LIST_BEFORE: Final = re.compile(
+    r"([\w-]+)\.? (?:of|for) (?:the )?"
+    + _FIELD
+    + r"(?:, (?:the )?"
+    + _FIELD
+    + r")+ and (?:the )?"
+    + _FIELD
+    + r" $"
+)
+# How far before the name such a title may start (its last field taken in too).
+_FIELD_LIST_REACH: Final = _FIELD_REACH + 30
+
+
+def field_list_title(text: str, first: int) -> int:
+    """A title with a list of fields right before a name starting at `first`: `Minister of
+    Agriculture, Fisheries and the Environment Ana Ruiz` -> where `Minister` starts, else -1.
+
+    Read whole, as title_field_and_before reads it: the list's commas and `and the` would each
+    end a role read back word by word. `Ann Lee, Tom Hale and the Environment Ana Ruiz` has no
+    title (`of`/`for` after an occupation) and gives -1.
+    """
+    if not text.endswith(" ", 0, first):
+        return -1
+    lo = max(0, first - _FIELD_LIST_REACH)
+    if text.find(" and ", lo, first) < 0 or text.find(", ", lo, first) < 0:
+        return -1  # (most names: no list's `and` and comma before them)
+    match = _FIELD_LIST_BEFORE.search(text, lo, first)
+    if match is None or not occupation(match.group(1)):
+        return -1
+    return match.start()
+
+
 def field_word_left(word: str) -> bool:
     """`Minister of Religious and Cultural Affairs Ann Lee`: after the field's first word is
     taken off the run (title_field_and_before), a field's noun still opening it (`Affairs`, a
@@ -661,6 +695,69 @@ def joined_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 # what opens a bracketed gloss of a name: `Waka Kotahi (the NZ Transport Agency)`
 _GLOSS: Final = "(the "
+
+
+# A body's head, `of`/`for` and its first field (a word or two), then `and the` right before
+# a field's word: `Friends of Rivers and the Environment`, `Department for Lands and the `.
+_AND_THE: Final = " and the "
+_HEAD_OF_FIELD: Final = re.compile(
+    r"\b([A-Z][\w-]*) (?:of|for) (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)" + _AND_THE + "$"
+)
+_HEAD_OF_FIELD_REACH: Final = 70  # (a head, `of the`, two fields' words, ` and the `)
+
+
+def _and_the_start(masked: str, mention: Mention) -> int:
+    """`Friends of Rivers and the Environment`, `The Friends of Lands and the Environment
+    Trust`: a field's word (`Environment`) after `and the` closes a body's name opened by a
+    group's plural or a body's word and `of`/`for`; -> where that name starts, else -1.
+
+    After a body's word (`Ministry of Health and the Environment`) only a lone field closes
+    the name: `the Ministry of Health and the Environment Agency` are two bodies. Not `Ann Lee
+    of Leeds and the Environment` (no body's head before `of`), nor `Friends of Lee and the
+    Arts Council` (`Arts` no field's abstract noun).
+    """
+    start = mention.start
+    if mention.name_start != start or masked[start - len(_AND_THE) : start] != _AND_THE:
+        return -1  # (most names: no `and the` right before them)
+    words = mention.name.split(" ")
+    if mention.kind not in ("single", "org") or not field_word_left(words[0]):
+        return -1
+    found = _HEAD_OF_FIELD.search(masked, max(0, start - _HEAD_OF_FIELD_REACH), start)
+    if found is None or any(usual_sex(w) is not None for w in found.group(2).split(" ")):
+        return -1
+    head = found.group(1)
+    key = word_key(head)
+    if len(words) > 1:  # `Environment Trust`: a body's own name after a group's only
+        group = key not in ORG_WORDS and key.endswith("s") and key[:-1] not in ORG_WORDS
+        return found.start(1) if group and len(key) > 4 else -1
+    return found.start(1) if key in ORG_WORDS or _plural_group(head) else -1
+
+
+def _plural_group(word: str) -> bool:
+    """`Friends`, `Neighbours`: a capitalised plural that is no given name opens a group."""
+    return (
+        len(word) > 4 and word.endswith("s") and not word.endswith("ss") and usual_sex(word) is None
+    )
+
+
+def and_the_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies' names holding `and the` made one (see _and_the_start): the mentions read inside
+    the name dropped, `Tom Hale of Friends of Rivers and the Environment said` -> Tom Hale and
+    one body, not a speaker `Environment`."""
+    if _AND_THE not in masked:
+        return mentions  # (most paragraphs)
+    out: list[Mention] = []
+    for mention in mentions:
+        opened = _and_the_start(masked, mention) if mention.kind != "pronoun" else -1
+        if opened >= 0:
+            while out and out[-1].start >= opened:
+                out.pop()
+            name = masked[opened : mention.name_start] + mention.name
+            mention = mention._replace(
+                start=opened, name_start=opened, name=name, kind="org", role=None, gender=None
+            )
+        out.append(mention)
+    return out
 
 
 def glossed_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
