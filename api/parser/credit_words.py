@@ -254,15 +254,21 @@ def core_pieces(tail: str) -> list[str]:
 # capitalised first and last words, at most: 'Conseil départemental de Mayotte' (connectors
 # such as 'de' and 'la' not counted), 'Wallis et Futuna la 1ère'.
 HOLDER_LOWER_WORDS: Final = 1
-HOLDER_NAME_WORDS: Final = 3  # words at least of such a name: 'Museo nacional Prado'
+HOLDER_NAME_WORDS: Final = 3  # words at least of such a name: 'Museo nacional de Arte'
+# The longest lower-case word a holder's name holds with no connector after it, a conjunction
+# between two names: the 'et' of 'Radio et Télé 1', the 'y' of 'Agua y Luz' (a longer one with
+# none after it is a caption's verb: 'Police arrest Jane Doe/AP').
+HOLDER_CONJUNCTION_CHARS: Final = 2
 
 
 def inner_lower_words(tail: str) -> frozenset[str]:
     """The words in lower case inside a chain's holders written in sentence case, each holder
     between slashes HOLDER_NAME_WORDS words at least, opening on a capital and closing on a
-    capital or a figure, HOLDER_LOWER_WORDS such words in it at most besides CONNECTORS:
-    'Conseil départemental de Var/Handout' -> {'départemental'}, 'Ana Lima/Radio et Télé 1'
-    -> {'et'} (none without a slash, nor in 'Lyon/trains run late', closing in lower case)."""
+    capital or a figure, HOLDER_LOWER_WORDS such words in it at most besides CONNECTORS, a
+    connector after it unless it is a conjunction's (HOLDER_CONJUNCTION_CHARS): 'Conseil
+    départemental de Var/Handout' -> {'départemental'}, 'Ana Lima/Radio et Télé 1' -> {'et'}
+    (none without a slash, nor in 'Lyon/trains run late', closing in lower case, nor in 'Police
+    arrest Jane Doe/AP', a caption's sentence: no connector after its verb)."""
     if "/" not in tail:
         return frozenset()  # (a chain of holders is set off by slashes: most credits have none)
     found: set[str] = set()
@@ -272,9 +278,14 @@ def inner_lower_words(tail: str) -> frozenset[str]:
             continue
         if not (words[0][:1].isupper() and (words[-1][:1].isupper() or words[-1][:1].isdigit())):
             continue
-        lower = [w for w in words[1:-1] if w.islower() and w not in CONNECTORS]
-        if len(lower) <= HOLDER_LOWER_WORDS:
-            found.update(lower)
+        inner = words[1:-1]
+        lower = [k for k, w in enumerate(inner) if w.islower() and w not in CONNECTORS]
+        if len(lower) > HOLDER_LOWER_WORDS:
+            continue
+        for k in lower:
+            word = inner[k]
+            if len(word) <= HOLDER_CONJUNCTION_CHARS or any(w in CONNECTORS for w in inner[k:]):
+                found.add(word)
     return frozenset(found)
 
 

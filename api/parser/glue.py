@@ -107,28 +107,24 @@ UNIT_GLUED = re.compile(r"(?<=\d)(?:°C|°F|kV|kW|MW|GW|TW|kB|KB|MB|GB|TB|PB|%|�
 ADDRESS_CREDIT: Final = re.compile(r"[A-Z][a-z]+\.[a-z]{2,4}/")
 
 
-# The strong-credit verdicts (is_strong_credit) of one caption line's tails, and that line: the
-# rules of a glue point ask about the same tail several times (the dotted code's initials, the
-# abbreviation's, the glue kind again for the weak glue and the chain's start: six reads of
-# 'D.R. Jane Doe/AP' in 'the U.S.D.R. Jane Doe/AP'), so each tail is read once per line. Keyed by
-# the tail itself, so a verdict is right whichever line asked; emptied for each new line, so it
-# holds one line's tails at most.
-STRONG_TAILS_LINE: Final[list[str]] = [""]
-STRONG_TAILS: Final[dict[str, bool]] = {}
+# The strong-credit verdicts (is_strong_credit) of one caption line's tails by their position,
+# filled as glue_split's rules ask: they ask about the same tail several times (the dotted code's
+# initials, the abbreviation's, the glue kind again for the weak glue and the chain's start: six
+# reads of 'D.R. Jane Doe/AP' in 'the U.S.D.R. Jane Doe/AP'), so each is read once per line. One
+# dict per glue_split call, passed down: no state outlives the line or is shared between threads.
+StrongTails = dict[int, bool]
 
 
-def strong_tail(line: str, i: int) -> bool:
-    """is_strong_credit of the line's tail from position i, read once per line: True for the
-    'D' of 'in the U.S.D.R. Jane Doe/AP' however many rules ask (not for the 'S' of 'the
-    U.S.S.R. Navy')."""
-    if STRONG_TAILS_LINE[0] is not line:
-        STRONG_TAILS_LINE[0] = line
-        STRONG_TAILS.clear()
-    tail = line[i:]
-    verdict = STRONG_TAILS.get(tail)
+def strong_tail(line: str, i: int, strong: StrongTails | None = None) -> bool:
+    """is_strong_credit of the line's tail from position i, read once per line when `strong`
+    (the line's verdicts so far) is given: True for the 'D' of 'in the U.S.D.R. Jane Doe/AP'
+    however many rules ask (not for the 'S' of 'the U.S.S.R. Navy')."""
+    if strong is None:
+        return is_strong_credit(line[i:])
+    verdict = strong.get(i)
     if verdict is None:
-        verdict = is_strong_credit(tail)
-        STRONG_TAILS[tail] = verdict
+        verdict = is_strong_credit(line[i:])
+        strong[i] = verdict
     return verdict
 
 
@@ -140,7 +136,7 @@ INITIALS = re.compile(r"[A-Z]\.(?:" + INITIALS_HYPHEN + r"[A-Z]\.)* [A-Z]")
 SLASHED_INITIALS: Final = re.compile(r"[A-Z]\.(?:" + INITIALS_HYPHEN + r"[A-Z]\.)+[/\\][A-Z]")
 
 
-def starts_word_or_initial(line: str, i: int) -> bool:
+def starts_word_or_initial(line: str, i: int, strong: StrongTails | None = None) -> bool:
     """A capital that starts a word of 2+ letters, or initials: 'Reuters', 'J. Scott Smith',
     'R.J. Matson'."""
     if i + 1 >= len(line) or not line[i].isupper():
@@ -153,7 +149,7 @@ def starts_word_or_initial(line: str, i: int) -> bool:
     # 'Miss.R.J. Matson' opens a run, 'the U.S.J. Doe' does not: 'S' goes on the run of 'U.'
     if INITIALS.match(line, i) is None:
         return opens_slashed_initials(line, i)
-    return not continues_initials(line, i) or initials_after_dotted_code(line, i)
+    return not continues_initials(line, i) or initials_after_dotted_code(line, i, strong)
 
 
 def opens_slashed_initials(line: str, i: int) -> bool:
@@ -171,7 +167,7 @@ DOTTED_CODE_CHARS: Final = 4
 THREE_LETTER_CODES: Final = frozenset({"U.S.A", "U.A.E"})
 
 
-def initials_after_dotted_code(line: str, i: int) -> bool:
+def initials_after_dotted_code(line: str, i: int, strong: StrongTails | None = None) -> bool:
     """True for a holder's initials glued onto a caption's closing dotted code of two letters,
     the credit's shape after them settling it: the 'D' of 'in the U.S.D.R. Jane Doe/AP' (not
     the 'S' of 'the U.S.S.R. Navy', no credit's shape after it, nor the 'L' of 'Acme
@@ -184,7 +180,7 @@ def initials_after_dotted_code(line: str, i: int) -> bool:
     longer = line[start : i + 1]
     if longer in THREE_LETTER_CODES or is_company_form(longer):
         return False
-    return strong_tail(line, i)
+    return strong_tail(line, i, strong)
 
 
 def opens_apostrophe_name(line: str, i: int) -> bool:
@@ -227,7 +223,7 @@ def continues_initials(line: str, i: int) -> bool:
     return i == 2 or not line[i - 3].isalpha()
 
 
-def glue_kind(line: str, i: int) -> str | None:
+def glue_kind(line: str, i: int, strong: StrongTails | None = None) -> str | None:
     """'punct' or 'case' when a capital starting a 2+ letter word is glued on: 'York.Reuters'."""
     if i == 0:
         return None
@@ -240,7 +236,7 @@ def glue_kind(line: str, i: int) -> str | None:
         # after it; any other small letter opens no credit
         lower = prev in SENTENCE_END and starts_with_agency(line[i:])
         return "punct" if lower or (prev in SENTENCE_END and is_particle_credit(line[i:])) else None
-    if not starts_word_or_initial(line, i):
+    if not starts_word_or_initial(line, i, strong):
         return None
     if prev in SENTENCE_END:
         return "punct"
@@ -255,7 +251,7 @@ def glue_kind(line: str, i: int) -> str | None:
     closed = ends_on_acronym(line, i) or ends_on_company_form(line, i)
     if closed and line[i + 1] == ".":
         return None  # 'Source: ONS. Jane Doe / AP': the capital and its period end the acronym
-    if closed and (strong_tail(line, i) or is_whole_or_lent(line[i:])):
+    if closed and (strong_tail(line, i, strong) or is_whole_or_lent(line[i:])):
         # 'run by the MTAJane Doe / AP', 'in the CBDSupplied', 'by Acme GmbHCourtesy of Beta':
         # the acronym or the company form closes the caption
         return "case"
@@ -370,7 +366,7 @@ def is_place_ending(token: str) -> bool:
     return token in PLACE_ENDINGS or DOTTED_PLACE.match(token) is not None
 
 
-def is_abbreviation_glue(line: str, i: int) -> bool:
+def is_abbreviation_glue(line: str, i: int, strong: StrongTails | None = None) -> bool:
     """True for a capital after the period of an abbreviation or initials: 'U.S.Army', 'Jan.Six'."""
     if line[i - 1] != ".":
         return False
@@ -383,7 +379,7 @@ def is_abbreviation_glue(line: str, i: int) -> bool:
     if is_place_ending(token) and len(words) > 1 and words[-2].endswith(","):
         return False  # 'in Tempe, Ariz.Courtesy City of Tempe': the place is complete
     # 'in the U.S.Jane Doe / AP': a strong credit may follow an abbreviation, which stays
-    if not is_abbreviation(token) or strong_tail(line, i):
+    if not is_abbreviation(token) or strong_tail(line, i, strong):
         return False
     # 'from the U.S.Senate Press Pool', 'toured the U.S.MENA': a dotted code closes the caption
     return not ("." in token and credits_after_dotted_code(line[i:]))
@@ -416,10 +412,14 @@ def names_press_body(tail: str) -> bool:
 DOTTED_FORM: Final = re.compile(r"[A-Z]{1,3}(?=$|[/\\])")
 
 
-def is_punct_inside_word(line: str, i: int) -> bool:
+def is_punct_inside_word(line: str, i: int, strong: StrongTails | None = None) -> bool:
     """True for a capital after a mark inside one word or name: 'U.S.Army', "O'Neill",
     'Jane Doe/Nunatta.AG'."""
-    return is_abbreviation_glue(line, i) or is_apostrophe_name(line, i) or is_dotted_holder(line, i)
+    return (
+        is_abbreviation_glue(line, i, strong)
+        or is_apostrophe_name(line, i)
+        or is_dotted_holder(line, i)
+    )
 
 
 def is_dotted_holder(line: str, i: int) -> bool:
@@ -454,7 +454,7 @@ def after_units(line: str, start: int, points: list[int]) -> list[int]:
     return sorted(points)
 
 
-def glue_points(line: str) -> list[int]:
+def glue_points(line: str, strong: StrongTails | None = None) -> list[int]:
     """Where a credit may start, after every exclusion rule: [13] for 'Seen in York.AP'.
 
     Only the last MAX_CREDIT_CHARS + 1 characters are searched: a longer tail is never a credit.
@@ -462,12 +462,12 @@ def glue_points(line: str) -> list[int]:
     points = []
     start = max(1, len(line) - MAX_CREDIT_CHARS - 1)
     for i in range(start, len(line)):
-        kind = glue_kind(line, i)
+        kind = glue_kind(line, i, strong)
         if kind is None or inside_camel_word(line, i):
             continue
         if kind == "case" and is_name_prefix_glue(line, i):
             continue
-        if kind == "punct" and is_punct_inside_word(line, i):
+        if kind == "punct" and is_punct_inside_word(line, i, strong):
             continue
         points.append(i)
     # 'at -14CJane Doe/PA': the unit closes the caption, the credit starts after it
@@ -485,10 +485,10 @@ def drop_inner_initials(line: str, points: list[int]) -> list[int]:
     return [i for i in points if i in kept]
 
 
-def is_weak_glue(line: str, i: int) -> bool:
+def is_weak_glue(line: str, i: int, strong: StrongTails | None = None) -> bool:
     """True for a capital glued inside a capitalised word, as in brands: 'HarborView', 'MayThe'."""
     run = letters_before(line, i)
-    return glue_kind(line, i) == "case" and bool(run) and run[0].isupper()
+    return glue_kind(line, i, strong) == "case" and bool(run) and run[0].isupper()
 
 
 def names_a_place(tail: str) -> bool:
@@ -497,14 +497,14 @@ def names_a_place(tail: str) -> bool:
     return len(words) > 1 and words[-1].strip(".,") in PLACE_NOUNS
 
 
-def is_weak_credit(line: str, at: int) -> bool:
+def is_weak_credit(line: str, at: int, strong: StrongTails | None = None) -> bool:
     """True when a glue point inside a capitalised word is too weak for its tail.
 
     'WeWork' outside the camel list would read as caption 'We' + credit 'Work', and
     'HarborView Medical Center' as credit 'View Medical Center': such a tail is trusted only
     when it is a known agency, carries a credit's slash or is a credit in one word ('Supplied').
     """
-    if not is_weak_glue(line, at):
+    if not is_weak_glue(line, at, strong):
         return False
     tail = line[at:]
     if starts_with_agency(tail) or "/" in tail or tail in WHOLE_WORD_CREDITS:
@@ -525,7 +525,7 @@ def closes_a_date(line: str, at: int) -> bool:
     return bool(before) and (before[-1] in DATE_LEADS or before[-1].isdigit())
 
 
-def chain_start(line: str, points: list[int]) -> int:
+def chain_start(line: str, points: list[int], strong: StrongTails | None = None) -> int:
     """The last glue point, moved back to the first of its slash-joined word when that one
     starts a credit: 'combined.NASA/JHUAPL/SwRI/T. Doe' splits before 'NASA', not 'RI'."""
     at = points[-1]  # 'planet.NASA/JHUAPL/SwRI': the weak glue inside 'SwRI' was skipped
@@ -534,21 +534,23 @@ def chain_start(line: str, points: list[int]) -> int:
         if "/" in joined and not any(ch.isspace() for ch in joined):
             if is_credit_like(line[point:]):
                 return point
-    return holder_start(line, points[:-1], at)
+    return holder_start(line, points[:-1], at, strong)
 
 
-def holder_start(line: str, points: list[int], at: int) -> int:
+def holder_start(line: str, points: list[int], at: int, strong: StrongTails | None = None) -> int:
     """A glue point inside a capitalised word moved back to the earlier one whose credit's
     holder, set off by a slash, holds that word: the last holder, after a slash ('NovemberJane
     Doe/Korea HanIl Daily' splits before 'Jane', not inside 'HanIl'), or the holder the word
     closes before a slash, when the earlier point opens a word ('in MayAcmeTur/Handout' splits
     before 'Acme'); a camel-case join, 'on TuesdayJane Doe', 'from OnePlusJane/AP', stays."""
-    if not inside_capitalised(line, at):
+    if not inside_capitalised(line, at, strong):
         return at  # (most glue points follow a stop or a word in lower case)
     for point in points:
         joined = line[point:at]
         holder = joined.rpartition("/")[2]
-        slash_set = "/" in joined or (closes_before_slash(line, at) and opens_word(line, point))
+        slash_set = "/" in joined or (
+            closes_before_slash(line, at) and opens_word(line, point, strong)
+        )
         if not slash_set and commissions_outlet(line, point, at):
             slash_set, holder = True, joined.rpartition(COMMISSION_JOIN)[2]
         if slash_set and capitalised_words(holder) and is_credit_like(line[point:]):
@@ -567,11 +569,11 @@ def commissions_outlet(line: str, point: int, at: int) -> bool:
     return COMMISSION_JOIN in line[point:at] and COMMISSIONED.match(line[point:]) is not None
 
 
-def inside_capitalised(line: str, at: int) -> bool:
+def inside_capitalised(line: str, at: int, strong: StrongTails | None = None) -> bool:
     """True for a capital glued onto letters holding a capital, inside a capitalised word:
     the 'I' of 'HanIl', the 'T' of 'duskAcmeTur' (not the 'A' of 'duskAcme')."""
     run = letters_before(line, at)
-    return glue_kind(line, at) == "case" and any(ch.isupper() for ch in run)
+    return glue_kind(line, at, strong) == "case" and any(ch.isupper() for ch in run)
 
 
 def closes_before_slash(line: str, at: int) -> bool:
@@ -583,10 +585,10 @@ def closes_before_slash(line: str, at: int) -> bool:
     return end < len(line) and line[end] in HOLDER_SLASHES
 
 
-def opens_word(line: str, point: int) -> bool:
+def opens_word(line: str, point: int, strong: StrongTails | None = None) -> bool:
     """True when a glue point opens a whole word, after a stop, a small letter or a date's
     month: 'night.Acme', 'nightAcme', 'in MayAcme' (not the 'P' of 'OnePlus')."""
-    return not is_weak_glue(line, point) or closes_a_date(line, point)
+    return not is_weak_glue(line, point, strong) or closes_a_date(line, point)
 
 
 def capitalised_words(text: str) -> bool:
@@ -597,15 +599,16 @@ def capitalised_words(text: str) -> bool:
 
 def glue_split(line: str) -> tuple[str, str] | None:
     """Split at the last glue point when its tail is a credit: 'in New York.Reuters'."""
-    points = [i for i in glue_points(line) if not is_weak_credit(line, i)]
+    strong: StrongTails = {}  # (this line's verdicts, see strong_tail)
+    points = [i for i in glue_points(line, strong) if not is_weak_credit(line, i, strong)]
     if not points:
         return None
-    at = chain_start(line, points)
+    at = chain_start(line, points, strong)
     head, tail = line[:at], line[at:]
     if not any(ch.isalpha() for ch in head):
         return None
     if not is_credit_like(tail) and not is_particle_credit(tail):
         return None
-    if is_weak_credit(line, at):
+    if is_weak_credit(line, at, strong):
         return None
     return head, tail

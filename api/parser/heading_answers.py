@@ -521,13 +521,18 @@ def elided_reply(text: str) -> bool:
 
 def chosen_reply(question: str, text: str) -> bool:
     """True for a reply whose short first sentence picks one of an either-or question's
-    options in the question's own words: 'Is it weekly or monthly?' / 'Monthly. ...', 'By
-    bus or by train?' / 'By train, mostly.' (not 'Is it weekly?' / 'Monthly.', no options given)."""
+    options in the question's own words, the one before its 'or' or the one after: 'Is it
+    weekly or monthly?' / 'Monthly. ...', 'By bus or by train?' / 'By train, mostly.' (not 'Is
+    it weekly?' / 'Monthly.', no options given, nor 'Do they pay weekly or monthly?' / 'They
+    pay.', the question's words but no option)."""
     asked = question.lower()
     if " or " not in asked:
         return False
     said = first_sentence(text).lower().split(",")[0].strip(" .;:")  # 'By train, mostly.'
-    return 0 < len(said.split()) <= CHOICE_WORDS and f" {said} " in f" {asked.rstrip('?')} "
+    if not 0 < len(said.split()) <= CHOICE_WORDS:
+        return False
+    asked = f" {asked.rstrip('?')} "
+    return f" {said} or " in asked or f" or {said} " in asked
 
 
 def points_back(words: list[str], before: str) -> bool:

@@ -139,7 +139,11 @@ _SPEAKING_NOUNS: Final = frozenset(_SPEAKING.split("|"))
 # Consumer Commission (VCCC) to supermarket chains, seen by the Post, said`)
 # (`The RFL’s decision, published on its website, said`: an owner's possessive before it, and a
 # body's decision or a judge's judgment, which speak for who made them as a statement does)
-_RULED: Final = "decision|judg(?:e)?ment|ruling"
+_JUDGED: Final = "judg(?:e)?ment|ruling"  # (a judge's document, read as a body's decision is)
+_RULED: Final = "decision|" + _JUDGED
+# An aside between commas after a document's noun, before its verb: `The report, published on
+# Monday, found` (_DOCUMENT_SUBJECT, _OPENING_DOCUMENT).
+_NOUN_ASIDE: Final = r"(?:, [^,;:.]{1,80},)?"
 _DOCUMENT_ASIDE: Final = re.compile(
     r"(?:^|[.;:!?] |, )(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w'’-]+ ){0,2}?(?:"
     + _SPEAKING
@@ -494,7 +498,11 @@ DOCUMENT_CUE_VERBS: Final = frozenset("states records note finds stipulates".spl
 _DOCUMENT_SUBJECT: Final = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s) (?:[\w'’-]+ ){0,2}(?:"
     + _SPEAKING
-    + r"|minutes|judg(?:e)?ment|ruling)(?:, [^,;:.]{1,80},)? $"
+    + r"|minutes|"
+    + _JUDGED
+    + r")"
+    + _NOUN_ASIDE
+    + r" $"
 )
 _DOCUMENT_SUBJECT_REACH: Final = 140  # (determiner, two words, noun, an aside between commas)
 
@@ -529,7 +537,7 @@ def it_reads(masked: str, verb: tuple[int, int]) -> bool:
 # (its verb one of saying or finding, an aside between commas allowed: `The letter arrived on
 # a Friday. It told staff ...` is no document speaking)
 _OPENING_DOCUMENT: Final = re.compile(
-    r"\s*[Tt]he (" + _SPEAKING + r"|judg(?:e)?ment|ruling)(?:, [^,;:.]{1,80},)? "
+    r"\s*[Tt]he (" + _SPEAKING + "|" + _JUDGED + r")" + _NOUN_ASIDE + " "
     r"(?:said|says|found|finds|stated|states|noted|notes|concluded|warned|added|ruled|reads|read)\b"
 )
 
@@ -547,7 +555,8 @@ def opening_document(before: str) -> str | None:
 # on Monday issued a warning`, `extended a warning against eating mussels`, `posted a notice`.
 _PUTS_OUT: Final = re.compile(
     r"\b(?:issued|extended|renewed|published|released|put out|sent out|posted)\b"
-    r"|\b(?:warning|alert|advisory|notice|bulletin|order|guidance)s?\b"
+    # (not the `order` of `in order to`, no document)
+    r"|\b(?:warning|alert|advisory|notice|bulletin|(?<!\bin )order|guidance)s?\b"
 )
 
 

@@ -348,6 +348,10 @@ KEPT = [
     "A ferry leaves the quay at Dzaoudzi.Most passengers come by car",
     # a slash inside the caption's words, its last word in lower case
     "A crowd at the gates of the fort in Gao.Lyon/trains run late",
+    # a caption's sentence before a slash, its verb in lower case and no connector after it (rb3)
+    "Protesters march on Monday. Police arrest Jane Doe/AP",
+    "Rescuers search the rubble in Antakya.Firefighters tackle Grenfell Tower/PA",
+    "Ships wait off the coast.Police question Tom Reed/AP",
     # 'Photos by' inside a caption's sentence
     "Visitors look at photos by Ana Rous and the U.S. Navy in the gallery.",
     "The show.Photos by Ana Rous hang beside the U.S. flags in the hall.",

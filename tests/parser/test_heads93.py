@@ -63,6 +63,10 @@ def test_an_elided_reply_is_a_spoken_answer(reply: str, found: bool) -> None:
         ("Is that weekly?", "Monthly. The first payment is in June.", False),  # no options
         ("Is that weekly or monthly?", "Neither, the office says.", False),  # no option picked
         ("Is that a loan or a grant?", "The office lends it at no interest. " + P1, False),
+        # the question's words but none of its options (rb3)
+        ("Do they pay weekly or monthly?", "They pay. The amount is not set yet.", False),
+        ("Is it weekly or monthly?", "It. Nobody knows.", False),
+        ("Is that a loan or a grant?", "A grant, in the end.", True),
     ],
 )
 def test_a_chosen_reply_picks_an_option(question: str, reply: str, found: bool) -> None:

@@ -174,6 +174,26 @@ def test_the_notice_after_a_boards_deed_is_no_ones():
     assert found == [None]
 
 
+def test_the_notice_after_a_deed_done_in_order_to_is_no_ones():
+    # near-miss (rb3): the `order` of `in order to` is no document the body puts out
+    found = _speakers(
+        "Anglers have been told to stay away from the lake.",
+        "The Vell Fisheries Board closed the lake on Sunday in order to restock it. “No fishing "
+        "is permitted until further notice,” the notice said.",
+    )
+    assert found == [None]
+
+
+def test_the_notice_after_a_boards_court_order_is_the_boards():
+    # an order the body issues is still a document it puts out (rb3's near-miss kept)
+    found = _speakers(
+        "Anglers have been told to stay away from the lake.",
+        "The Vell Fisheries Board won an order against night fishing on Sunday. “No fishing "
+        "is permitted after dark,” the notice said.",
+    )
+    assert found == ["Vell Fisheries Board"]
+
+
 def test_the_advisory_after_a_persons_sentence_stays_the_persons():
     # near-miss: a person opens the sentence before: no body takes her document (as before)
     found = _speakers(

@@ -202,16 +202,27 @@ OPENING_NAME_BYLINE: Final = re.compile(
 )
 
 
+# The longest title's small word a name may open or close on, one of its syllables: the 'An' of
+# 'Tran Van An' and 'An Jung-ho', the 'To' of 'To Lam', the 'On' of 'Kim On'.
+NAME_SYLLABLE_CHARS: Final = 2
+
+
 def is_opening_byline(text: str) -> bool:
     """A bold line that is the writer's byline opening the text: 'By Jane Doe, Harbour Desk'
     (OPENING_BYLINE) or 'By Jane Doe' alone (OPENING_NAME_BYLINE), not a head: 'By the numbers',
-    nor one in a title's capitals, whose small words no name holds: 'By The Numbers', 'By Land
-    And Sea' (TITLE_SMALL_WORDS)."""
+    nor one in a title's capitals, whose small words no name holds inside it or longer than a
+    syllable (NAME_SYLLABLE_CHARS): 'By The Numbers', 'By Land And Sea' (TITLE_SMALL_WORDS;
+    'By Tran Van An', 'By To Lam' are names)."""
     if OPENING_BYLINE.match(text) is not None:
         return True
     if OPENING_NAME_BYLINE.match(text) is None:
         return False
-    return not any(word.lower() in TITLE_SMALL_WORDS for word in text.split()[1:])
+    words = text.split()[1:]
+    last = len(words) - 1
+    return not any(
+        word.lower() in TITLE_SMALL_WORDS and (0 < k < last or len(word) > NAME_SYLLABLE_CHARS)
+        for k, word in enumerate(words)
+    )
 
 
 # A list typed in one paragraph (listed_lines): its items and how each but the last closes.

@@ -205,6 +205,10 @@ def test_a_glued_pic_by_credit_splits_in_text_too():
         "<p><b>By Jane Q. Doe</b></p>",
         "<p><strong>Por Tomas Brek</strong></p>",
         "<p><strong>BY LI WEN</strong></p>",
+        # a name opening or closing on a syllable a title's small word spells (rb3)
+        "<p><strong>By Tran Van An</strong></p>",
+        "<p><strong>By To Lam</strong></p>",
+        "<p><strong>By An Jung-ho</strong></p>",
     ],
 )
 def test_a_bold_name_byline_opening_the_text_is_left_out(line):
