@@ -211,7 +211,9 @@ from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
 from api.parser.quote_words import (
+    AGE_WORD,
     FORMER_WORDS,
+    OFF_RECORD_PHRASES,
     ORG_WORDS,
     SPOKES_NOUNS,
     SPOKES_PATTERN,
@@ -353,7 +355,7 @@ _ROLE_OF: Final = re.compile(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*
 
 # The words of one who asks to stay unnamed: `who asked not to be named`, `on condition of
 # anonymity`, `was not authorised to speak`; read within OFF_RECORD_REACH characters of the verb.
-_OFF_RECORD: Final = re.compile(r"not to be (?:named|identified)|anonymity|not authori[sz]ed")
+_OFF_RECORD: Final = re.compile(OFF_RECORD_PHRASES)
 # Every match of _OFF_RECORD holds one of these (`not to be named`, `anonymity`): a stretch with
 # neither holds none.
 OFF_RECORD_NOT: Final = "not "
@@ -394,7 +396,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return start >= 3 and text[start - 2] in _CLOSING_QUOTES and text[start - 3] in _SENTENCE_ENDS
 
 
-_AGE: Final = re.compile(r"(?:\d{1,3}-)?year-old")  # the phrase's words drop the digits
+_AGE: Final = re.compile(AGE_WORD)  # the phrase's words drop the digits
 # `the lead author` is who `led the study` (or was named its lead author), not a co-author.
 _LED: Final = re.compile(
     r"\b(?:led|leads|heads|headed) the (?:study|research|trial|team|work|survey|paper|project|"

@@ -18,7 +18,7 @@ from api.parser.quote_bylines import credit_line
 from api.parser.quote_documents import ISSUED_NOUNS, document_noun
 from api.parser.quote_generic_bodies import GENERIC_NOUNS
 from api.parser.quote_orgs import ORG_ANAPHORS
-from api.parser.quote_words import ORG_WORDS
+from api.parser.quote_words import AGE_WORD, OFF_RECORD_PHRASES, ORG_WORDS
 
 if TYPE_CHECKING:
     from api.parser.quote_described import Described
@@ -34,8 +34,7 @@ FALLBACK_BACK: Final = 2
 UNNAMED_REACH: Final = 600
 # Someone kept off the record (`who did not want to be named`, `on condition of anonymity`).
 _OFF_RECORD: Final = re.compile(
-    r"(?:not|n't) (?:want|wish|wishing|wanting) to be (?:named|identified)"
-    r"|not to be (?:named|identified)|anonymity|not authori[sz]ed"
+    r"(?:not|n't) (?:want|wish|wishing|wanting) to be (?:named|identified)|" + OFF_RECORD_PHRASES
 )
 # A sentence whose subject is someone unnamed, brought in by an indefinite noun (`A resident of
 # the district said ...`, `An engineering student, 19, said ...`).
@@ -46,7 +45,7 @@ _FOR_A_BODY: Final = ("spokes", "representative")
 # `the university`, `the charity`).
 _NO_PERSON_ENDING: Final = "ity"
 # `the 63-year-old`: an age is a person's, whatever noun follows it.
-_AGE: Final = re.compile(r"(?:\d{1,3}-)?year-olds?")
+_AGE: Final = re.compile(AGE_WORD + "s?")
 # Lower-case words that are neither a person nor a body in a subject (`the figures showed`,
 # `the data said`): no one is looked for. (A statement's, a report's or a ruling's noun is
 # ISSUED_NOUNS' or document_noun's, read beside this.)

@@ -410,6 +410,10 @@ SPEECH_NOUNS: Final = _words(
 LIST_JOINERS: Final = _words("and or as well then plus")
 # The nouns of one person speaking for a body (`a spokeswoman for the trust`), and the same as a
 # pattern for the readers that search text for them.
+# Someone kept off the record (`asked not to be named`, `on condition of anonymity`), as a
+# pattern's alternatives; and a person's age as one word (`63-year-old`, `the year-old`).
+OFF_RECORD_PHRASES: Final = r"not to be (?:named|identified)|anonymity|not authori[sz]ed"
+AGE_WORD: Final = r"(?:\d{1,3}-)?year-old"
 SPOKES_NOUNS: Final = _words("spokesperson spokesman spokeswoman")
 SPOKES_PATTERN: Final = "(?:" + "|".join(sorted(SPOKES_NOUNS)) + ")"
 
