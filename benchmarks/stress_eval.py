@@ -285,8 +285,15 @@ two-sentence and statement-and-question heads among lone questions in answers, a
 roundup's label, quoted, long and '?' heads over star lines, a date-farmers feature's heads by
 rhythm among two-sentence punchy lines, a canoe builder's headless Q&A, a carnival gallery's local
 agency credits, a barge analysis's heads by rhythm among chrome lines), first looked at on main
-0518ca71. `both` is dev and held; `all` is every part but held, which is scored only when named
-(`--part held` or `both`), its misses never listed: a development run never shows it.
+0518ca71; `fresh59` US and UK kinds again, each with its own head style (a council budget
+explainer's short and long question heads among chrome lines and a lone question, a heated-airer
+roundup's label, quoted, long and '?' heads over star and price lines, a court live page's post
+heads under GMT clock lines, a sticky-bun recipe's question, quoted and label heads over numbered
+steps, a match report's two-sentence head by rhythm and a label over stacked team-name heads among
+rating lines, a piano restorer Q&A's topic heads over question paragraphs, a harbour walk's '1.'
+stops, a diner owner's obituary with a head by rhythm), first looked at on main 62db74f1. `both` is
+dev and held; `all` is every part but held, which is scored only when named (`--part held` or
+`both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -374,6 +381,7 @@ PARTS = (
     "fresh56",
     "fresh57",
     "fresh58",
+    "fresh59",
 )
 
 

@@ -208,6 +208,49 @@ KNOWN = {
     ),
 }
 
+# fresh59's first look (score-fresh59, main 62db74f1), a block of its own so that another batch's
+# entries merge beside it without a conflict.
+KNOWN |= {
+    "yn01_us_newspaper_council_budget_explainer_summary_bullets_byline_updated_share_chrome_"
+    "harlow_pa_dateline_lone_question_question_heads_long_question_label_head_read_more_ap_"
+    "after_pa_photo_label_initials_file": (
+        "the lone 'Why now?' before any head, answered by the next line, taken as a head (its "
+        "three short question heads, the 20-word 'What happens if X and Y without a Z in place?', "
+        "the label head, the by-line, 'Updated ...', 'Share', 'Read more:' and closing lines right)"
+    ),
+    "yn02_uk_newspaper_heated_clothes_airer_review_roundup_byline_updated_label_heads_best_"
+    "overall_best_budget_how_we_tested_straight_quoted_head_long_no_stop_question_head_star_"
+    "lines_price_lines_photograph_for_courtesy_after_co_handout_chained_pa": (
+        "a review roundup's 21-word head without a stop ('The one to buy if you live in a X with "
+        "no Y and ...'), over a star line, read as a paragraph (its label heads, straight-quoted "
+        "and question heads, star and price lines, punchy lines and the lone 'Is it worth it if "
+        "you have a X already?' right)"
+    ),
+    "yn03_uk_newspaper_court_sentencing_live_page_newest_first_summary_bullets_byline_at_court_"
+    "timestamp_gmt_share_clock_lines_post_heads_label_curly_quoted_question_two_sentence_long_"
+    "no_stop_headless_post_lone_question_pa_after_morning_pa_after_kc": (
+        "a live page's two-sentence post head 'The court has risen. X will follow after lunch.', "
+        "under a bare clock line, read as a paragraph, and its by-line 'X at Y crown court' taken "
+        "as a head (its label, curly-quoted, question and 14-word post heads, the clock lines, the "
+        "headless post and the lone 'How long will he actually serve?' right)"
+    ),
+    "yn05_uk_newspaper_football_match_report_player_ratings_byline_at_ground_two_sentence_head_"
+    "by_rhythm_straight_quoted_head_label_head_stacked_team_name_heads_question_head_rating_"
+    "lines_punchy_getty_via_reuters_chained_pa_handout_after_ltd": (
+        "a match report's two-sentence head by rhythm 'The first half belonged to X. The second "
+        "did not.' read as a paragraph, and its by-line 'X at Y Road' and the field line 'Star "
+        "man: X' taken as heads (its straight-quoted, label, stacked team-name and question "
+        "heads, the rating lines and the punchy 'It was no more than they deserved.' right)"
+    ),
+    "yn08_us_newspaper_chicago_diner_owner_obituary_byline_chicago_dateline_one_sentence_head_"
+    "by_rhythm_curly_quoted_head_lone_question_answered_survived_by_line_memorial_line_"
+    "courtesy_family_file_photo_after_ill_ap_photo_photo_by_after_inc": (
+        "an obituary's one-sentence head by rhythm 'She never wrote anything down.' read as a "
+        "paragraph (its curly-quoted head, the by-line, date, dateline, lone 'Her X?' answered by "
+        "the next line, 'survived by' and memorial lines right)"
+    ),
+}
+
 
 def cases() -> list:
     """One parameter per stress article, the known misses marked as strict expected failures."""
