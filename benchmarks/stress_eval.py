@@ -285,7 +285,14 @@ two-sentence and statement-and-question heads among lone questions in answers, a
 roundup's label, quoted, long and '?' heads over star lines, a date-farmers feature's heads by
 rhythm among two-sentence punchy lines, a canoe builder's headless Q&A, a carnival gallery's local
 agency credits, a barge analysis's heads by rhythm among chrome lines), first looked at on main
-0518ca71. `both` is dev and held; `all` is every part but held, which is scored only when named
+0518ca71; `fresh60` the same shapes in places no earlier batch used for these kinds, from Tahiti to
+the Turks and Caicos (a market guide's question, label, quoted, long and two-sentence heads among
+chrome lines, a fire-knife live page's post heads under bare clock lines, a whale-swimming FAQ's
+question, long, quoted statement-and-question, two-sentence and label heads among lone questions, a
+lagoon gallery's glued credits, a conch analysis's heads by rhythm among chrome lines, a cocoa
+grower's 'On ...' heads over question paragraphs, a boat-racing listicle's '1.' heads, a pan tuner
+profile's heads by rhythm among punchy lines), first looked at on main 62db74f1. `both` is dev and
+held; `all` is every part but held, which is scored only when named
 (`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
@@ -374,6 +381,7 @@ PARTS = (
     "fresh56",
     "fresh57",
     "fresh58",
+    "fresh60",
 )
 
 
