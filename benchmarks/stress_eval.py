@@ -291,9 +291,16 @@ roundup's label, quoted, long and '?' heads over star and price lines, a court l
 heads under GMT clock lines, a sticky-bun recipe's question, quoted and label heads over numbered
 steps, a match report's two-sentence head by rhythm and a label over stacked team-name heads among
 rating lines, a piano restorer Q&A's topic heads over question paragraphs, a harbour walk's '1.'
-stops, a diner owner's obituary with a head by rhythm), first looked at on main 62db74f1. `both` is
-dev and held; `all` is every part but held, which is scored only when named (`--part held` or
-`both`), its misses never listed: a development run never shows it.
+stops, a diner owner's obituary with a head by rhythm), first looked at on main 62db74f1; `fresh60`
+the same shapes in places no earlier batch used for these kinds, from Tahiti to the Turks and
+Caicos (a market guide's question, label, quoted, long and two-sentence heads among chrome lines, a
+fire-knife live page's post heads under bare clock lines, a whale-swimming FAQ's question, long,
+quoted statement-and-question, two-sentence and label heads among lone questions, a lagoon
+gallery's glued credits, a conch analysis's heads by rhythm among chrome lines, a cocoa grower's
+'On ...' heads over question paragraphs, a boat-racing listicle's '1.' heads, a pan tuner profile's
+heads by rhythm among punchy lines), first looked at on main 62db74f1. `both` is dev and held;
+`all` is every part but held, which is scored only when named (`--part held` or `both`), its misses
+never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -382,6 +389,7 @@ PARTS = (
     "fresh57",
     "fresh58",
     "fresh59",
+    "fresh60",
 )
 
 
