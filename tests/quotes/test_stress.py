@@ -64,7 +64,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_sixtyfourth/ after speakers98's and speakers99's and the sixty-third's first look
 # and quotes_stress_sixtyfifth/ beside the sixty-fourth;
 # quotes_stress_sixtysixth/ after the sixty-fourth's and sixty-fifth's first looks
-# and quotes_stress_sixtyseventh/ beside the sixty-sixth
+# and quotes_stress_sixtyseventh/ beside the sixty-sixth;
+# quotes_stress_sixtyeighth/ after the sixty-sixth's and sixty-seventh's first looks
 # (see benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
@@ -136,11 +137,88 @@ STRESS_DIRS = tuple(
         "quotes_stress_sixtyfifth",
         "quotes_stress_sixtysixth",
         "quotes_stress_sixtyseventh",
+        "quotes_stress_sixtyeighth",
     )
 )
 
 # (article, paragraph, start of the quote's text): why the parser still misses it.
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
+    ("craven_herald_malham_grassington_toilets_council_budget", 2, "up to"): (
+        "'The report says closing the blocks ... would save \u2018...\u2019' of '<Region> Council' "
+        "named in the lead, whose intro opens on a capitalised word ('PUBLIC toilets in ...', a "
+        "regional paper's style; a body's document as the subject): 'PUBLIC'"
+    ),
+    ("craven_herald_malham_grassington_toilets_council_budget", 14, "At my age"): (
+        "'Walker X Y, 68, from <Place>, stopped to read .... He said: \u2018...\u2019' (an "
+        "activity noun before the name, capitalised as the sentence's first word, kept): "
+        "'Walker X Y'"
+    ),
+    ("craven_herald_malham_grassington_toilets_council_budget", 15, "Put that"): (
+        "'\u2018...,\u2019 the pensioner added' of that walker of 68 the paragraph before (the "
+        "right person, in the form read there): 'Walker X Y'"
+    ),
+    ("dg_standard_lochar_valley_rfc_national_bowl_murrayfield", 10, "the usual"): (
+        "'The governing body also confirmed that <Club> would be promoted ..., subject to "
+        "\u201c...\u201d' of '<Country> Rugby' named the paragraph before (a body by a generic "
+        "noun; the club named in the same sentence): the club"
+    ),
+    ("impartial_reporter_lisnaskea_cattle_theft_police_appeal", 6, "very difficult"): (
+        "'Police said the cattle were tagged and that it would be \"...\"' of 'The PSNI' named "
+        "in the second paragraph (a force by the generic 'Police', answered by the acronym the "
+        "article writes): 'Police'"
+    ),
+    ("impartial_reporter_lisnaskea_cattle_theft_police_appeal", 12, "as a matter"): (
+        "'An Garda S\u00edoch\u00e1na said it was working with the PSNI \"...\"' (the Irish "
+        "article 'An' at the head of a body's name dropped as a word before it): "
+        "'Garda S\u00edoch\u00e1na'"
+    ),
+    ("impartial_reporter_lisnaskea_cattle_theft_police_appeal", 13, "no evidence"): (
+        "'Earlier this month, a man in his forties was arrested .... Police said there was "
+        "\"...\"' (the generic 'Police' again, of the PSNI): 'Police'"
+    ),
+    ("journal_sentinel_waukesha_youth_hockey_treasurer_theft_sentenced", 14, "a long"): (
+        "'The judge said she weighed ... against what she called \"...\"' of '<County> County "
+        "Circuit Judge X Y' (a role noun the introduction wrote only as a title before the name; "
+        "the board president named the paragraphs before): the board president"
+    ),
+    ("journal_sentinel_waukesha_youth_hockey_treasurer_theft_sentenced", 15, "The victims"): (
+        "'She said restitution would be paid first .... \"...,\" she said' opening the paragraph "
+        "after 'The judge said' (the pronoun carried from the missed role-noun cue): the board "
+        "president, as there"
+    ),
+    ("south_wales_echo_rhondda_welsh_cakes_bakery_85_jobs", 5, "recruit locally"): (
+        "'The company said in a statement that the new jobs would include ... and that it would "
+        "'...'' of '<Welsh words>' named in the second paragraph (a business by a generic noun; "
+        "straight single quotes, the full point outside): no one"
+    ),
+    ("south_wales_echo_rhondda_welsh_cakes_bakery_85_jobs", 12, "My friends"): (
+        "'Baker X Y, 24, from <Place>, joined the firm as an apprentice .... She said: '...'' "
+        "(an occupation noun before the name, capitalised as the sentence's first word, kept): "
+        "'Baker X Y'"
+    ),
+    ("south_wales_echo_rhondda_welsh_cakes_bakery_85_jobs", 13, "squeezing"): (
+        "'The Federation of Small Businesses in Wales welcomed the news but warned that ... were "
+        "'...'' (a body whose name ends in 'in <Country>', cut before it): 'Federation of Small "
+        "Businesses'"
+    ),
+    ("south_wales_echo_rhondda_welsh_cakes_bakery_85_jobs", 15, "If you can"): (
+        "'Ms Y said the company would hold a recruitment day .... '...,' she said' of the "
+        "managing director 'X Y', the founders' daughter (a surname three of the family share; "
+        "her mother from 'Z and W Y' in the second paragraph taken): 'Z Y'"
+    ),
+    ("south_wales_echo_rhondda_welsh_cakes_bakery_85_jobs", 15, "We're not"): (
+        "the carried second quote after ''...,' she said' in the same paragraph: 'Z Y', as there"
+    ),
+    ("whidbey_news_times_oak_harbor_crescent_harbor_elementary_closure", 1, "roughly"): (
+        "'The district says .... A budget presentation to the board projected ... and said "
+        "closing one elementary school would save \"...\"' of 'The <Town> School District' in "
+        "the lead (a body's document as the subject): no one"
+    ),
+    ("whidbey_news_times_oak_harbor_crescent_harbor_elementary_closure", 13, "They"): (
+        "'After the vote, a grandmother who ... did not give her name, stood in the parking lot "
+        "... \"...,\" the grandmother said' (an unnamed person by a noun; the school '<Place> "
+        "View' named the paragraph before read as a person): '<Place> View'"
+    ),
     ("telegraph_journal_fundy_mussels_microplastics_unb_study", 9, "The department"): (
         '\'<Words> Canada said it was reviewing .... "...," a DFO spokesperson said in an '
         "email' (a body through its spokesperson by an acronym never written with its name): "
