@@ -96,6 +96,7 @@ STRESS_SIXTYFOURTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfourth"
 STRESS_SIXTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfifth"
 STRESS_SIXTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtysixth"
 STRESS_SIXTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyseventh"
+STRESS_SIXTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyninth"
 
 
 @dataclass
@@ -338,6 +339,8 @@ def stress_scores(show: bool) -> list[str]:
     likewise committed before any parser was run on it.
     quotes_stress_sixtyseventh/ was written after the sixty-fourth's and sixty-fifth's first looks,
     beside the sixty-sixth, and likewise committed before any parser was run on it.
+    quotes_stress_sixtyninth/ was written after the sixty-sixth's and sixty-seventh's first looks
+    and stop 50's rules, and likewise committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -408,6 +411,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixty-fifth set", STRESS_SIXTYFIFTH),
         ("stress sixty-sixth set", STRESS_SIXTYSIXTH),
         ("stress sixty-seventh set", STRESS_SIXTYSEVENTH),
+        ("stress sixty-ninth set", STRESS_SIXTYNINTH),
     )
     for label, directory in sets:
         result = CueScore()
