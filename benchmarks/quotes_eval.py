@@ -97,6 +97,7 @@ STRESS_SIXTYFIFTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyfifth"
 STRESS_SIXTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtysixth"
 STRESS_SIXTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyseventh"
 STRESS_SIXTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyeighth"
+STRESS_SIXTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyninth"
 
 
 @dataclass
@@ -341,6 +342,8 @@ def stress_scores(show: bool) -> list[str]:
     beside the sixty-sixth, and likewise committed before any parser was run on it.
     quotes_stress_sixtyeighth/ was written after the sixty-sixth's and sixty-seventh's first
     looks and likewise committed before any parser was run on it.
+    quotes_stress_sixtyninth/ was written after the sixty-sixth's and sixty-seventh's first looks
+    and stop 50's rules, and likewise committed before any parser was run on it.
     """
     lines = []
     sets = (
@@ -412,6 +415,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixty-sixth set", STRESS_SIXTYSIXTH),
         ("stress sixty-seventh set", STRESS_SIXTYSEVENTH),
         ("stress sixty-eighth set", STRESS_SIXTYEIGHTH),
+        ("stress sixty-ninth set", STRESS_SIXTYNINTH),
     )
     for label, directory in sets:
         result = CueScore()
