@@ -6,6 +6,7 @@ room"' / text / picture / 'Paris heard him first. Then everyone else did.' / tex
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Final
 
 from api.parser.heading_rhythm import (
@@ -54,7 +55,8 @@ def picture_slot_heads(
         return [], []  # label heads: the page's heads are of another form
     cut: list[int] = []
     for k in found:
-        after = next((j for j in standing if j > k), -1)
+        place = bisect_right(standing, k)  # (the next head standing, found by halving)
+        after = standing[place] if place < len(standing) else -1
         if after < 0 or not paced_sentence(items[after].text):
             continue  # (a quoted, long, label or question head keeps its own section)
         if paced_run(items, k, after) < needed_run(items, after):
