@@ -535,6 +535,25 @@ def _punchy_lines(size: int) -> str:
     return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
 
 
+def _picture_slot_heads(size: int) -> str:
+    """A quoted head, then thousands of pictures each over a sentence line, two paragraphs and
+    a two-sentence line: slot lines and heads standing everywhere, each slot line's next head
+    looked up (heading_picture_slots.picture_slot_heads)."""
+    unit = (
+        "A bird on a post\nA bird on the scrape.Photograph: Jo Lane\n\n"
+        "The last net was finished in March.\n\n"
+        "A paragraph of text under the line, longer than it, and it goes on a little.\n\n"
+        "He was tired. He went on anyway.\n\n"
+        "A second paragraph of text under the line, longer than it as well.\n\n"
+    )
+    return (
+        "Headline\n\nFirst paragraph of the page, long enough to be one.\n\n"
+        "\u201cWe never closed\u201d\n\nA paragraph of text under the quoted head.\n\n"
+        + _repeat(unit, size)
+        + "End.\n"
+    )
+
+
 _SHAPES: dict[str, Callable[[int], str]] = {
     '"Yes," he said.': _one_paragraph('"Yes," he said. '),
     '"a "': _one_paragraph('"a " '),
@@ -626,6 +645,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "kin-opened trades": _kin_opened_trades,
     "sentence heads in rhythm": _rhythm_heads,
     "punchy short lines": _punchy_lines,
+    "picture slot heads": _picture_slot_heads,
     "styled, placed and campus names": _one_paragraph(
         'U Aa Bb Cc of the county Dd Ee\'s Ff Gg said "x" at UNB Hh Ii from his Jj Kk home and '
     ),

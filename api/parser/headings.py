@@ -160,6 +160,7 @@ from api.parser.heading_numbered_runs import (
 from api.parser.heading_offers import PRICE, PRICE_WORDS, formula_terms, offer_heads
 from api.parser.heading_openers import long_section_openers
 from api.parser.heading_pairs import box_entries, labelled_quoted_heads, paired_labels
+from api.parser.heading_picture_slots import picture_slot_heads
 from api.parser.heading_places import DATA_LINE, is_title_case, reading_lines
 from api.parser.heading_posts import POST_HEADS, stamped_at, stamped_heads, stamped_post_heads
 from api.parser.heading_questions import (
@@ -1693,6 +1694,11 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # '"Salt"' / text / '<a 22-word clause>' / text / 'Why now?' / text
     for k in long_questions_among(items, alone, flags):
         flags[k] = True  # 'Who runs it?' / text / '<a 30-word question>' / text / 'Why?' / text
+    pictured, cut = picture_slot_heads(items, alone, flags)
+    for k in pictured:
+        flags[k] = True  # picture / 'Paris heard him first.' / text / ... / picture / ...
+    for k in cut:
+        flags[k] = False  # picture / 'It ended in June.' / text / 'He was tired. ...' / text
     slots = slot_heads(items, alone, flags)
     for k in slots:
         flags[k] = True  # 'REYKJAVIK — ...' / 'He was never meant to win.' / text / 'The ice ...'

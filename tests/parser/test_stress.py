@@ -13,13 +13,6 @@ KNOWN = {
     "zq03_chilean_copper_mine_strike_news_dateline_long_heads_no_stop_quoted_head_full_sentence_"
     "head_lone_question_punchy_lines_aton_agencia_uno_handout_initial_credits": "a two-sentence "
     "full-sentence head ending in '.' among long and quoted heads read as a paragraph",
-    "zq05_mongolian_naadam_wrestling_report_ap_dateline_full_sentence_heads_curly_quoted_head_lone_"
-    "question_punchy_lines_colon_lead_in_montsame_initial_pool_jr_credits": "three heads ending "
-    "in '.' (of one sentence, of two, a noun phrase) beside a curly-quoted head read as paragraphs",
-    "zq07_senegalese_kora_player_obituary_dakar_dateline_one_and_two_sentence_full_stop_heads_"
-    "quoted_head_long_head_no_stop_lone_question_punchy_lines_aps_le_soleil_chained_getty_courtesy_"
-    "family_us_credits": "three full-sentence heads ending in '.' (one of one sentence, two of "
-    "two) beside a quoted and a long head read as paragraphs",
     "zt03_tanzanian_mobile_money_levy_qa_explainer_dar_es_salaam_dateline_question_heads_yes_no_"
     "heads_statement_and_question_head_curly_quoted_term_head_lone_questions_in_answers_colon_"
     "lead_in_citizen_bunge_handout_xinhua_file_ltd_credits": "a lone question inside an answer "
