@@ -123,6 +123,9 @@ STYLES_OF_ADDRESS: Final = (
     _words(
         "madam madame alhaji alhaja alhadji hajia hajiya datuk dato dato' dato’ datin comrade engr"
         " brother puan encik cik shri shrimati smt mwalimu awang dayang"
+        # a Malay grade after `Datuk` (`Datuk Seri X`), a religious teacher's (`Ustaz X`), a Hausa
+        # teacher's (`Mallam X`), Tamil `Thiru` (Mr) and `Tmt` (Mrs), a church's `Prophet X`
+        " seri ustaz ustazah mallam thiru tmt prophet prophetess apostle"
     )
     | MYANMAR_STYLES
 )
@@ -145,11 +148,23 @@ TRADE_WORDS: Final = _words(
     """
 )
 
+# The short forms of titles, ranks and offices, written with or without a stop that ends no
+# sentence before a name: `Gov. Eric Holcomb`, `Cllr. Ann Roe`, `Ald. Tom Hale`, `Pst. Ade Bello`.
+# One source for the quote spans' stops (ABBREVIATIONS), the name reader's words (quote_tokens)
+# and the title words (TITLE_WORDS). (`Barr.`, a barrister's, is a surname too: not listed.)
+TITLE_SHORT_FORMS: Final = _words(
+    """
+    mr mrs ms dr prof gov sen rep gen col lt sgt capt adm rev supt insp det cmdr hon msgr fr maj
+    cdr const atty amb commr asst cllr coun engr brig cpl pte ald pst ven
+    """
+)
+
 # Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.", and
 # the short forms of ranks and offices (`Maj.`, `Const.`, `Atty.`, `Amb.`, `Commr`, `Asst.`).
 TITLE_WORDS: Final = (
     STYLES_OF_ADDRESS
     | TRADE_WORDS
+    | TITLE_SHORT_FORMS
     | _words(
         """
     president vice minister secretary deputy spokesperson spokesman spokeswoman speaker
@@ -372,13 +387,8 @@ NAME_PARTICLES: Final = PATRONYMICS | _words(
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
 ABBREVIATIONS: Final = (
-    _words(
-        """
-    mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm rev co corp inc ltd vs etc
-    supt insp det cmdr hon msgr fr maj cdr const atty amb commr asst
-    e.g i.e no mt ft ave u.s u.k a.m p.m
-    """
-    )
+    TITLE_SHORT_FORMS
+    | _words("sr jr st co corp inc ltd vs etc e.g i.e no mt ft ave u.s u.k a.m p.m")
     | MONTH_ABBREVIATIONS
 )
 
