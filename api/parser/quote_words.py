@@ -155,7 +155,7 @@ TRADE_WORDS: Final = _words(
 TITLE_SHORT_FORMS: Final = _words(
     """
     mr mrs ms dr prof gov sen rep gen col lt sgt capt adm rev supt insp det cmdr hon msgr fr maj
-    cdr const atty amb commr asst cllr coun engr brig cpl pte ald pst ven
+    cdr const atty amb commr comr asst assoc dep pres cllr coun engr brig cpl pte ald pst ven
     """
 )
 
@@ -253,6 +253,24 @@ HONORIFICS: Final = (
     )
     | STYLES_OF_ADDRESS
 )
+
+
+def bracketed_styles(words: list[str]) -> bool:
+    """`Dr. (Mrs)`, `Chief (Mrs.)`, `Prof (Mrs)`: capitalised titles or styles, one of them in
+    brackets (a Nigerian paper's way of giving a married woman's style beside her title), are
+    all that stands before the name after them (`said Dr. (Mrs) Ada Obi` -> Ada Obi)."""
+    if not 1 < len(words) <= 3 or not any(w[:1] == "(" for w in words):
+        return False
+    for word in words:
+        bare = word.strip("()")
+        if not bare[:1].isupper() or (
+            bare.lower().rstrip(".") not in HONORIFICS
+            and bare.lower().rstrip(".") not in TITLE_WORDS
+        ):
+            return False
+    return True
+
+
 # Styles of address that are names too (`Pak` Indonesian, `Adi`, `Dom`, `Mama`, `Baba`): a style
 # only before the given name or surname of someone the article names in full (`Pak Budi` of
 # `Budi Hartono`), else part of the name (`Pak Se-ri`).
