@@ -50,6 +50,7 @@ from api.parser.quote_words import (
     NAMING_VERBS,
     PARTICIPLES,
     REPORTING_VERBS,
+    bracketed_styles,
     possessed_kin,
 )
 
@@ -123,6 +124,7 @@ def _subject_after(
         if mention.kind == "org" and mention.role and between and between[0].lower() == "the":
             articles = all(w.islower() for w in between[1:4]) and len(between) <= 4  # "the folk"
         articles = articles or possessed_kin(between)  # `said her son Jonas`
+        articles = articles or bracketed_styles(between)  # `said Dr. (Mrs) Ada Obi`
         if (articles or WORK_OF.fullmatch(" ".join(between) + " ")) and not mention.possessive:
             return mention, None
     rest = re.split(r"[,;:.()—–" + MASK + "]", _after(masked, verb_end, len(masked)), maxsplit=1)[0]

@@ -643,11 +643,15 @@ def rank_given_name(text: str, run: list[Token]) -> bool:
 
 
 def _field_end_before_name(text: str, run: list[Token], names: list[Token]) -> bool:
-    """`Minister of Minerals and Energy Ana Ruiz`: the run from `Energy` (a body's word) ends
-    a title's field joined by `and`, one word before the name, no body's name."""
-    return len(run) - len(names) == 1 and title_field_and_before(text, run[0].start)
+    """`Minister of Minerals and Energy Ana Ruiz`, `Minister of Lands and Natural Resources Ana
+    Ruiz`: the run from `Energy`, `Natural` (ending in a body's word) is a title's last field
+    joined by `and`, of one or two words (as _FIELD reads a field) before the name, no body's
+    name."""
+    return len(run) - len(names) <= _FIELD_WORDS and title_field_and_before(text, run[0].start)
 
 
+# How many words a title's field has at most: `Energy`, `Natural Resources` (quote_shapes._FIELD).
+_FIELD_WORDS: Final = 2
 # A title word that heads a body's name too, after a body's word: `Health Service Executive`.
 _BODY_TITLES: Final = frozenset({"executive"})
 

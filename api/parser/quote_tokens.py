@@ -14,12 +14,13 @@ from api.parser.quote_abbreviated_names import (
     firm_closed,
     stacked_title,
 )
+from api.parser.quote_words import TITLE_SHORT_FORMS
 
 TOKEN: Final = re.compile(r"[^\W\d_][\w'’.&-]*")
 POSSESSIVE: Final = re.compile(r"['’]s?$")
-# Abbreviations that keep their full stop inside a name or title: "Gov. Eric Holcomb".
-_ABBREV_TITLES = {"gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "adm", "rev", "dr"}
-_ABBREV_TITLES |= {"mr", "mrs", "ms", "prof", "fr", "co", "corp", "inc", "ltd", "jr", "sr", "st"}
+# Abbreviations that keep their full stop inside a name or title: "Gov. Eric Holcomb", "Cllr.
+# Ann Roe" (every title's short form), "Acme Corp.", "Tom Hale Jr.".
+_ABBREV_TITLES: Final = TITLE_SHORT_FORMS | {"co", "corp", "inc", "ltd", "jr", "sr", "st"}
 
 
 class Token(NamedTuple):

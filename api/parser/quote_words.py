@@ -123,6 +123,9 @@ STYLES_OF_ADDRESS: Final = (
     _words(
         "madam madame alhaji alhaja alhadji hajia hajiya datuk dato dato' dato’ datin comrade engr"
         " brother puan encik cik shri shrimati smt mwalimu awang dayang"
+        # a Malay grade after `Datuk` (`Datuk Seri X`), a religious teacher's (`Ustaz X`), a Hausa
+        # teacher's (`Mallam X`), Tamil `Thiru` (Mr) and `Tmt` (Mrs), a church's `Prophet X`
+        " seri ustaz ustazah mallam thiru tmt prophet prophetess apostle"
     )
     | MYANMAR_STYLES
 )
@@ -145,11 +148,23 @@ TRADE_WORDS: Final = _words(
     """
 )
 
+# The short forms of titles, ranks and offices, written with or without a stop that ends no
+# sentence before a name: `Gov. Eric Holcomb`, `Cllr. Ann Roe`, `Ald. Tom Hale`, `Pst. Ade Bello`.
+# One source for the quote spans' stops (ABBREVIATIONS), the name reader's words (quote_tokens)
+# and the title words (TITLE_WORDS). (`Barr.`, a barrister's, is a surname too: not listed.)
+TITLE_SHORT_FORMS: Final = _words(
+    """
+    mr mrs ms dr prof gov sen rep gen col lt sgt capt adm rev supt insp det cmdr hon msgr fr maj
+    cdr const atty amb commr comr asst assoc dep pres cllr coun engr brig cpl pte ald pst ven
+    """
+)
+
 # Head words of a role or title: "press secretary", "Deputy Foreign Minister", "Gov.", and
 # the short forms of ranks and offices (`Maj.`, `Const.`, `Atty.`, `Amb.`, `Commr`, `Asst.`).
 TITLE_WORDS: Final = (
     STYLES_OF_ADDRESS
     | TRADE_WORDS
+    | TITLE_SHORT_FORMS
     | _words(
         """
     president vice minister secretary deputy spokesperson spokesman spokeswoman speaker
@@ -238,6 +253,24 @@ HONORIFICS: Final = (
     )
     | STYLES_OF_ADDRESS
 )
+
+
+def bracketed_styles(words: list[str]) -> bool:
+    """`Dr. (Mrs)`, `Chief (Mrs.)`, `Prof (Mrs)`: capitalised titles or styles, one of them in
+    brackets (a Nigerian paper's way of giving a married woman's style beside her title), are
+    all that stands before the name after them (`said Dr. (Mrs) Ada Obi` -> Ada Obi)."""
+    if not 1 < len(words) <= 3 or not any(w[:1] == "(" for w in words):
+        return False
+    for word in words:
+        bare = word.strip("()")
+        if not bare[:1].isupper() or (
+            bare.lower().rstrip(".") not in HONORIFICS
+            and bare.lower().rstrip(".") not in TITLE_WORDS
+        ):
+            return False
+    return True
+
+
 # Styles of address that are names too (`Pak` Indonesian, `Adi`, `Dom`, `Mama`, `Baba`): a style
 # only before the given name or surname of someone the article names in full (`Pak Budi` of
 # `Budi Hartono`), else part of the name (`Pak Se-ri`).
@@ -372,13 +405,8 @@ NAME_PARTICLES: Final = PATRONYMICS | _words(
 
 # Abbreviations whose period does not end a sentence ("Gov. Eric Holcomb").
 ABBREVIATIONS: Final = (
-    _words(
-        """
-    mr mrs ms dr prof sr jr st gov sen rep gen col lt sgt capt adm rev co corp inc ltd vs etc
-    supt insp det cmdr hon msgr fr maj cdr const atty amb commr asst
-    e.g i.e no mt ft ave u.s u.k a.m p.m
-    """
-    )
+    TITLE_SHORT_FORMS
+    | _words("sr jr st co corp inc ltd vs etc e.g i.e no mt ft ave u.s u.k a.m p.m")
     | MONTH_ABBREVIATIONS
 )
 
