@@ -489,11 +489,25 @@ def asks_back(words: list[str]) -> bool:
     return len(words) > 1 and words[0] not in QUESTION_WORDS and words[1] in FOLLOW_UP_SUBJECTS
 
 
+# The contractions whose auxiliary changes its spelling when 'not' is joined on: 'can't' is
+# 'can not', 'won't' 'will not' (the rest only lose their 'n't': 'didn't' -> 'did n't').
+_IRREGULAR_NOTS: Final = (("can't", "can n't"), ("won't", "will n't"), ("shan't", "shall n't"))
+
+
+def spoken_words(text: str) -> list[str]:
+    """A reply's first sentence in lower case, its auxiliaries and their 'not' apart: "It can't
+    be." -> ['it', 'can', "n't", 'be.'], "They didn't." -> ['they', 'did', "n't."]."""
+    said = first_sentence(text).lower().replace("’", "'")
+    for contracted, spelled in _IRREGULAR_NOTS:
+        said = said.replace(contracted, spelled)
+    return said.replace("n't", " n't").split()
+
+
 def echo_reply(text: str) -> bool:
     """True for a paragraph opening on a pronoun and a verb that asks, and no more, as a
     spoken reply does: 'You have. The council said ...', 'It did not. ...' (not 'You can claim
     it back.' nor 'They say so.')."""
-    words = first_sentence(text).lower().replace("’", "'").replace("n't", " n't").split()
+    words = spoken_words(text)
     if not 2 <= len(words) <= 3 or words[0] not in PRONOUNS or words[1] not in AUXILIARIES:
         return False
     return len(words) == 2 or words[2] in NEGATIONS
@@ -502,6 +516,7 @@ def echo_reply(text: str) -> bool:
 # The verbs a spoken reply leaves standing after its auxiliary, the question's own verb
 # elided: 'Is that hard to prove?' / 'It can be.', 'Has it worked?' / 'It has done.'
 ELIDED_VERBS: Final = frozenset({"be", "do", "have", "been", "done"})
+ELIDED_WORDS: Final = 2  # elided verbs at most after the auxiliary: 'It might have been.'
 # The words at most of a reply that picks one of an either-or question's options.
 CHOICE_WORDS: Final = 4
 
@@ -509,14 +524,18 @@ CHOICE_WORDS: Final = 4
 def elided_reply(text: str) -> bool:
     """True for a paragraph opening on a pronoun and an auxiliary, the question's verb elided
     or a comma after it, as a spoken reply does: 'It can be. ...', 'They will, for now. ...',
-    'It might have. ...' (not 'It can be paid online.', 'They will need a permit.')."""
-    said = first_sentence(text).lower()
-    words = said.split()
+    'It might have. ...', "It can't be. ...", 'It could have been. ...' (not 'It can be paid
+    online.', 'They will need a permit.')."""
+    words = spoken_words(text)
     if len(words) < 2 or words[0] not in PRONOUNS:
         return False
     if words[1].endswith(",") and words[1].rstrip(",") in AUXILIARIES:
         return True  # 'It can, for now': the reply's yes, then its limit
-    return len(words) == 3 and words[1] in AUXILIARIES and words[2] in ELIDED_VERBS
+    if words[1] not in AUXILIARIES:
+        return False
+    left = words[3:] if words[2:3] and words[2] in NEGATIONS else words[2:]
+    # ('It could have been.', 'It can't be.': the auxiliary's 'not' and a second verb too)
+    return 1 <= len(left) <= ELIDED_WORDS and all(word in ELIDED_VERBS for word in left)
 
 
 def chosen_reply(question: str, text: str) -> bool:

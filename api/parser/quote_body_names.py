@@ -207,8 +207,9 @@ def comma_form_end(masked: str, end: int, forms: frozenset[str]) -> int:
 
 
 # The legal forms a house style writes in lower case right after the name, British papers'
-# `plc` (public limited company): `Tarn Holdings plc said` (the run of capitals stops before it).
-LOWER_CASE_FORMS: Final = frozenset({"plc"})
+# `plc` (public limited company) and their twins `ltd`, `llp`, `llc` as registers print them:
+# `Tarn Holdings plc said`, `Vell Quarries ltd said` (the run of capitals stops before it).
+LOWER_CASE_FORMS: Final = frozenset({"plc", "ltd", "llp", "llc"})
 _LOWER_CASE_FORM: Final = re.compile(r" ([a-z]+)(?![\w'’.-]|\.\w)")
 
 

@@ -489,18 +489,26 @@ def its_document(words: list[str]) -> bool:
     return len(words) == 2 and words[0].lower() == "its" and words[1] in _SPEAKING_NOUNS
 
 
-# A document's present-tense verbs of what it says (`The audit states that “...”`, `the
-# minutes note that “...”`): a cue only after a document's noun (see document_cue), not
-# reporting verbs for anyone (`the United States`, `Acme Records`, `he finds it hard`).
-DOCUMENT_CUE_VERBS: Final = frozenset("states records note finds stipulates".split())
+# A document's present-tense verbs of what it says, the singular's and the plural's (`The audit
+# states that “...”`, `the minutes note that “...”`, `the reports find that “...”`): a cue only
+# after a document's noun of the verb's number (see document_cue), not reporting verbs for anyone
+# (`the United States`, `Acme Records`, `he finds it hard`, `the report record`).
+_SINGULAR_CUE_VERBS: Final = frozenset("states records finds stipulates specifies".split())
+_PLURAL_CUE_VERBS: Final = frozenset("state record note find stipulate specify".split())
+DOCUMENT_CUE_VERBS: Final = _SINGULAR_CUE_VERBS | _PLURAL_CUE_VERBS
 # `The audit`, `the annual report`, `the council's minutes` right before such a verb (a word or
-# two between the determiner and the noun; `minutes` are a meeting's record).
+# two between the determiner and the noun; `minutes` are a meeting's record), and its number.
+_DOCUMENT_OWNER: Final = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s) (?:[\w'’-]+ ){0,2}"
 _DOCUMENT_SUBJECT: Final = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*['’]s) (?:[\w'’-]+ ){0,2}(?:"
+    _DOCUMENT_OWNER + r"(?:" + _SPEAKING + r"|" + _JUDGED + r")" + _NOUN_ASIDE + r" $"
+)
+_DOCUMENTS_SUBJECT: Final = re.compile(
+    _DOCUMENT_OWNER
+    + r"(?:(?:"
     + _SPEAKING
-    + r"|minutes|"
+    + r"|"
     + _JUDGED
-    + r")"
+    + r")s|studies|analyses|minutes)"
     + _NOUN_ASIDE
     + r" $"
 )
@@ -508,13 +516,18 @@ _DOCUMENT_SUBJECT_REACH: Final = 140  # (determiner, two words, noun, an aside b
 
 
 def document_cue(masked: str, start: int) -> bool:
-    """`The audit states that “...”`: a document's verb (DOCUMENT_CUE_VERBS) at `start` right
-    after a document's noun as its subject is a cue; `the United States said`, `Tom Hale finds
-    it hard` are none."""
+    """`The audit states that “...”`, `The reports find that “...”`: a document's verb
+    (DOCUMENT_CUE_VERBS) at `start` right after a document's noun of its number as its subject
+    is a cue; `the United States said`, `Tom Hale finds it hard`, `The audit record shows` (a
+    noun, `record`, after a singular noun) are none."""
     if not masked.endswith(" ", 0, start):
         return False
     lo = max(0, start - _DOCUMENT_SUBJECT_REACH)
-    return _DOCUMENT_SUBJECT.search(masked, lo, start) is not None
+    plural = masked.startswith(tuple(_PLURAL_CUE_VERBS), start) and not masked.startswith(
+        tuple(_SINGULAR_CUE_VERBS), start
+    )
+    subject = _DOCUMENTS_SUBJECT if plural else _DOCUMENT_SUBJECT
+    return subject.search(masked, lo, start) is not None
 
 
 # A document's own verbs: `“...,” it reads` makes `it` a document, which speaks for its issuer.
@@ -553,10 +566,14 @@ def opening_document(before: str) -> str | None:
 
 # A sentence in which a body puts a document out, though it names it otherwise: `The X Ministry
 # on Monday issued a warning`, `extended a warning against eating mussels`, `posted a notice`.
+# (the document's noun after a determiner and up to two words of its kind, `a health warning`,
+# `the boil-water notices`: not an idiom's bare noun, `until further notice`, `without warning`,
+# `at short notice`, `out of order`, `in order to`, `took no notice`)
+_NO_KIND: Final = r"(?:in|of|on|at|to|for|by|with|without|until|under|out|and|or)"
 _PUTS_OUT: Final = re.compile(
     r"\b(?:issued|extended|renewed|published|released|put out|sent out|posted)\b"
-    # (not the `order` of `in order to`, no document)
-    r"|\b(?:warning|alert|advisory|notice|bulletin|(?<!\bin )order|guidance)s?\b"
+    r"|\b(?:an?|the|its|their|his|her|this|these|new) (?:(?!" + _NO_KIND + r" )[\w-]+ ){0,2}?"
+    r"(?:warning|alert|advisory|notice|bulletin|order|guidance)s?\b"
 )
 
 

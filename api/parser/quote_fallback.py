@@ -18,7 +18,7 @@ from api.parser.quote_bylines import credit_line
 from api.parser.quote_documents import ISSUED_NOUNS, document_noun
 from api.parser.quote_generic_bodies import GENERIC_NOUNS
 from api.parser.quote_orgs import ORG_ANAPHORS
-from api.parser.quote_words import AGE_WORD, OFF_RECORD_PHRASES, ORG_WORDS
+from api.parser.quote_words import AGE_WORD, NOT_SPEECH_CUES, OFF_RECORD_PHRASES, ORG_WORDS
 
 if TYPE_CHECKING:
     from api.parser.quote_described import Described
@@ -52,6 +52,17 @@ _AGE: Final = re.compile(AGE_WORD + "s?")
 _NO_SPEAKER: Final = frozenset(
     "figures data numbers results poll findings records document order decision".split()
 )
+# Nouns for many people as one (`the jury`, `the household`), which no one person is, and for a
+# medium or a work that carries words (`the website`, `the account`, `the film`; see
+# NOT_SPEECH_CUES): a description the last resort gives no one named before. (The other nouns
+# for people are an open class, these closed ones; the body rules read a group with a name.)
+_GROUP_NOUNS: Final = frozenset(
+    "jury panel household congregation audience public community crowd family couple pair"
+    " trio duo team crew squad band choir cast class staff".split()
+)
+_MEDIUM_NOUNS: Final = frozenset(
+    "account website site page post feed blog channel video clip campaign petition".split()
+)
 
 
 def fallback_kind(lowered: list[str]) -> str | None:
@@ -72,6 +83,8 @@ def fallback_kind(lowered: list[str]) -> str | None:
         return None  # (`the spokesman`: a body's, read by the body rules)
     if not head.replace("-", "").isalpha() or head in _NO_SPEAKER or head in ISSUED_NOUNS:
         return None
+    if head in _GROUP_NOUNS or head in _MEDIUM_NOUNS or head in NOT_SPEECH_CUES:
+        return None  # (`the jury said`, `the website said`: no one person named before)
     if document_noun(head):
         return None  # (`the report said`: its issuer's, read by the document rules)
     if head in ORG_ANAPHORS or head in ORG_WORDS or head in GENERIC_NOUNS:

@@ -418,7 +418,9 @@ LOCAL_NOUNS: Final = frozenset("municipality authority".split())
 # The words that make a generic body's noun a town's or a city's own government: `the civic
 # body`, `the municipal authority` (Indian and other copy's names for a municipal corporation).
 _CIVIC_WORDS: Final = frozenset("civic municipal".split())
-_CIVIC_HEADS: Final = frozenset("body authority administration".split())
+_CIVIC_HEADS: Final = frozenset(
+    "body authority administration agency council corporation government".split()
+)
 _MUNICIPALITY: Final = "municipality"
 
 

@@ -740,6 +740,13 @@ def _plural_group(word: str) -> bool:
     )
 
 
+def _inside_person(before: Mention, opened: int) -> bool:
+    """`Jones` of `Sarah Jones of Leeds and the Environment Agency`: a head read at `opened`
+    that is a person's name's last word is their surname, no group's plural opening a body
+    (`Friends of Rivers and the Environment` opens no one's name)."""
+    return before.kind == "person" and before.name_start < opened < before.end
+
+
 def and_the_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies' names holding `and the` made one (see _and_the_start): the mentions read inside
     the name dropped, `Tom Hale of Friends of Rivers and the Environment said` -> Tom Hale and
@@ -749,6 +756,8 @@ def and_the_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         opened = _and_the_start(masked, mention) if mention.kind != "pronoun" else -1
+        if opened >= 0 and any(_inside_person(before, opened) for before in out):
+            opened = -1  # `Sarah Jones of Leeds and the Environment Agency`: a surname's -s
         if opened >= 0:
             while out and out[-1].start >= opened:
                 out.pop()

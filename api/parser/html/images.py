@@ -644,24 +644,32 @@ ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 # A roman numeral in capitals, a part's or a king's number: '(II)', '(XIV)'.
 ROMAN: Final = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # What a caption's closing brackets say of the picture in capitals, no holder: where a person
-# stands ('(LEFT)', POSITION), what it is ('(PHOTO)', PICTURE_NOUNS) or a desk's note on it,
-# an old picture's among them ('(FILE)', as AP's '(AP Photo/Jane Doe, File)' notes it).
+# stands ('(LEFT)', POSITION), what it is ('(PHOTO)', PICTURE_NOUNS; '(AUDIO)', '(MAP)', '(AERIAL)',
+# a medium or a view), when it was taken ('(THEN)', '(NOW)', '(BEFORE)'; an old picture's
+# '(FILE)', as AP's '(AP Photo/Jane Doe, File)' notes it) or a desk's note on it ('(SEE)').
 CAPTION_NOTES: Final = frozenset(
     {w.upper() for w in POSITION.split("|")}
     | {w.upper() for w in PICTURE_NOUNS}
-    | {"VIDEO", "LIVE", "WATCH", "PICTURED", "UPDATED", "NEW", "EXCLUSIVE", "GRAPHIC"}
-    | {"FILE", "ARCHIVE"}
+    | {"VIDEO", "AUDIO", "GRAPHIC", "MAP", "CHART", "AERIAL", "DRONE", "DETAIL", "SOURCE"}
+    | {"FILE", "ARCHIVE", "THEN", "NOW", "BEFORE", "AFTER", "TODAY", "LIVE", "NEW", "UPDATED"}
+    | {"WATCH", "SEE", "PICTURED", "EXCLUSIVE"}
 )
+
+
+def caption_note(inner: str) -> bool:
+    """A note in capitals (CAPTION_NOTES) or its plural: '(LEFT)', '(PHOTOS)', '(FILES)'."""
+    return inner in CAPTION_NOTES or (inner.endswith("S") and inner[:-1] in CAPTION_NOTES)
 
 
 def is_agency_acronym(inner: str, head: str) -> bool:
     """An agency's acronym alone in brackets after the caption's closing stop is its credit, as a
     wire's picture names its agency: 'Seedlings at the nursery. (KNA)' -> 'KNA'. A note in
-    capitals ('(LEFT)', '(VIDEO)'), a roman numeral ('(II)'), a letter ('(R)') or an acronym
-    inside the sentence ('talks at the (UN) summit', no stop before it) is none."""
+    capitals ('(LEFT)', '(VIDEO)', '(PHOTOS)', caption_note), a roman numeral ('(II)'), a letter
+    ('(R)') or an acronym inside the sentence ('talks at the (UN) summit', no stop before it) is
+    none."""
     if not head.endswith(SENTENCE_ENDS[:3]) or ACRONYM.fullmatch(inner) is None:
         return False
-    return inner not in CAPTION_NOTES and ROMAN.fullmatch(inner) is None
+    return not caption_note(inner) and ROMAN.fullmatch(inner) is None
 
 
 def text_caption_and_credit(text: str, alt: str) -> tuple[str, str | None]:
