@@ -151,14 +151,16 @@ def test_the_person_named_the_paragraph_before_last() -> None:
         ("Directorate of Coastal Fisheries", "regulator"),
     ],
 )
-def test_a_body_noun_no_rule_answers_is_not_guessed(body: str, noun: str) -> None:
-    # (the last resort is for people: the latest body is as often not the one meant)
+def test_a_body_noun_no_rule_answers_is_the_one_public_body(body: str, noun: str) -> None:
+    # (speakers107: the one public body named just before, by its name's kind; the company
+    # named before it is no regulator. The latest body of any kind stays unguessed: see
+    # tests/quotes/test_speakers107.py's near-misses)
     paragraphs = (
         "The mill, owned by Vellacott Grain Holdings Sdn Bhd, sits on the upper river.",
         f"The {body} said its officers found a breached wall.",
         f"The {noun} warned on Monday that the owner {Q}could face a heavy fine{E}.",
     )
-    assert speakers(*paragraphs) == [None]
+    assert speakers(*paragraphs) == [body]
 
 
 def test_a_body_noun_a_rule_answers_is_kept() -> None:
