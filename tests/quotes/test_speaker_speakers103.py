@@ -6,7 +6,8 @@ landlord` of no premises held), someone unnamed, a post never given. Only when t
 nothing does the last resort (quote_fallback, speakers100's, for people only) answer a
 reporting clause's `the <noun>` of a noun no table or shape knows (`the shipwright`, `the vet`,
 `the old salt`): the latest person named or heard within two paragraphs whom nothing
-contradicts. Near-misses stay no one: a body's noun, a capitalised word after `the` (an owner's
+contradicts. Near-misses stay no one: a body's noun (but `the regulator` of the one public body
+just named: speakers107), a capitalised word after `the` (an owner's
 or a place's name), a noun in `-ity`, a sentence that is no cue, someone unnamed or off the
 record, a letter signed off between, a plural, a person of the other sex, someone named too far
 back.
