@@ -601,6 +601,15 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "the shipwright said": _described(
         "Rhea Okonjo repairs boats. ", 'A caller said no. "Yes," the shipwright said. '
     ),
+    # (speakers107's last resorts: `the regulator` among many public bodies, each one's name
+    # read in a bounded reach; `and the council said` after a clause, a spokesperson's body)
+    "the regulator warned": _described(
+        "", 'The Water Agency said no. The regulator warned it was "x". '
+    ),
+    "and the league said": _described(
+        "Tarn Rowing League met. ",
+        'The race shut, and the league said it was "x". A spokesman for the circuit said "y". ',
+    ),
     "possessive openings": _described(
         "Ana Ruiz cooks. ", 'Ruiz\'s best dish came from Ibadan. "She never measured." '
     ),

@@ -68,7 +68,13 @@ from api.parser.quote_entries import (
     role_head,
     same_role,
 )
-from api.parser.quote_fallback import general_referent
+from api.parser.quote_fallback import (
+    general_referent,
+    joined_description,
+    public_referent,
+    spoken_for_body,
+    spoken_for_noun,
+)
 from api.parser.quote_generic_bodies import (
     APPOSED_NOUN_REACH,
     BOARD_NOUNS,
@@ -789,9 +795,20 @@ class Described(RegistryCalls):
         if found.name is not None or found.refused:
             return found
         words = phrase.split()
+        joined = joined_description(words, self._paragraphs[where[0]].masked, where[1])
+        if joined is not None:  # `..., and the association said`
+            return self.cue_phrase(joined, where)
+        spoken_for = spoken_for_noun(phrase)
+        if spoken_for is not None:  # `A spokesman for the bookmaker said`
+            body = spoken_for_body(self, self._phrase(spoken_for, where).name, where)
+            return found if body is None else Resolved(body, "pronoun")
         if not 2 <= len(words) <= 3 or words[0].lower() != "the":
             return found
-        general = general_referent(self, words, phrase.lower().split(), where)
+        lowered = phrase.lower().split()
+        public = public_referent(self, lowered, where)
+        if public is not None:  # `The Department of X said ... The regulator warned`
+            return Resolved(public, "pronoun")
+        general = general_referent(self, words, lowered, where)
         return found if general is None else Resolved(general, "pronoun")
 
     def _phrase(self, phrase: str, where: tuple[int, int]) -> Resolved:
@@ -4164,13 +4181,17 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
     for article in _INDEFINITE.finditer(masked):
         if article.start() >= resume and (end := _noun_end(masked, article.end(), head)):
             resume = end
-            if not masked.endswith(_COPULAS, 0, article.start()):
+            if not masked.endswith(_SAYS_WHAT, 0, article.start()):
                 ends.append(end)  # (`X was a pupil there` says who X was: see predicated)
     return tuple(ends)
 
 
 # The verbs that make the noun after `a`/`an` (or `the`) say what the sentence's subject is or was.
 _COPULAS: Final = (" was ", " is ", " became ", " been ", " remains ")
+# The words before `a`/`an` that make its noun say what someone is, was or works as, no one
+# brought in unnamed: the copulas, and `as` (`X, who has tracked the blooms since 2015 as an
+# oceanographer at Y,` then `the oceanographer cautioned` is X).
+_SAYS_WHAT: Final = (*_COPULAS, " as ")
 
 
 # At most this many capitals of a place's name before a description's noun (see below).

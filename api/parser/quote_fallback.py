@@ -18,6 +18,7 @@ from api.parser.quote_bylines import credit_line
 from api.parser.quote_documents import ISSUED_NOUNS, document_noun
 from api.parser.quote_generic_bodies import GENERIC_NOUNS
 from api.parser.quote_orgs import ORG_ANAPHORS
+from api.parser.quote_spans import MASK
 from api.parser.quote_words import AGE_WORD, NOT_SPEECH_CUES, OFF_RECORD_PHRASES, ORG_WORDS
 
 if TYPE_CHECKING:
@@ -160,3 +161,85 @@ def _unnamed_in_paragraph(registry: Described, where: tuple[int, int]) -> bool:
     starts = paragraph.mention_starts
     first, last = bisect_left(starts, opening), bisect_left(starts, where[1])
     return all(mention.kind != "person" for mention in paragraph.mentions[first:last])
+
+
+# Words that join a cue's clause to the one before (`..., and the association said`): the
+# description after them is the subject.
+JOINING_WORDS: Final = ("and", "but")
+# How far before its verb a joined description is looked for (a bound: the phrase is short).
+_JOINED_REACH: Final = 80
+# How many paragraphs before the cue's the body a spokesperson's noun names must have been met.
+SPOKEN_FOR_BACK: Final = 1
+# `A spokesman for the bookmaker`, `a representative of the circuit`: someone speaking for a
+# body by its noun (one or two lower-case words after `the`).
+_SPOKES_FOR: Final = re.compile(
+    r"(?:[Aa]n?|[Tt]he) (?:spokes(?:man|woman|person)|representative) (?:for|of) "
+    r"(the [a-z][a-z-]*(?: [a-z][a-z-]*)?)"
+)
+# How many names back, in the cue's paragraph and the one before, `the regulator` is looked for
+# (a bound: a paragraph of many names and many cues is not read whole for each).
+PUBLIC_FEW: Final = 8
+# The nouns for a body that oversees others (`the regulator warned`): a public body's.
+_OVERSEER_NOUNS: Final = frozenset(("regulator", "watchdog"))
+# The words of a public body's name that may oversee others: not a council or a government
+# (they govern a place), nor a ministry (it makes policy).
+_OVERSEER_NAME_WORDS: Final = frozenset(
+    "agency department authority administration commission regulator office directorate "
+    "bureau inspectorate executive".split()
+)
+
+
+def joined_description(words: list[str], masked: str, verb: int) -> str | None:
+    """`The ban is backdated, and the association said` -> `the association`: a cue's
+    description after a joining word (the clause before it is another), its verb at `verb` of
+    the paragraph's `masked` text; None when it opens on none, is one word, or follows a
+    quote (`X said “...,” and the operator said “...”`: the quote before is X's, which a
+    clause read on from it would take)."""
+    if len(words) < 3 or words[0] not in JOINING_WORDS or words[1].lower() != "the":
+        return None
+    start = masked.rfind(" ".join(words), max(0, verb - _JOINED_REACH), verb)
+    if start < 0 or masked[max(0, start - 4) : start].rstrip(" ,").endswith(MASK):
+        return None
+    return " ".join(words[1:])
+
+
+def spoken_for_noun(phrase: str) -> str | None:
+    """`A spokesman for the bookmaker` -> `the bookmaker`: the description of the body someone
+    speaks for; None for any other phrase (`a spokesman for Acme`, `the spokesman`)."""
+    match = _SPOKES_FOR.fullmatch(phrase)
+    return match.group(1) if match is not None else None
+
+
+def spoken_for_body(registry: Described, name: str | None, where: tuple[int, int]) -> str | None:
+    """`X Hockey League (XHL) ... XHL commissioner Y said ... . A spokeswoman for the circuit
+    said` -> the league: what `the <noun>` of a spokesperson's body names, when a body named or
+    heard in the cue's paragraph or the one before (a noun that does not name the body points
+    back to the body just met); None for a person or a body further back."""
+    entry = registry.entries.get(name) if name is not None else None
+    if name is None or entry is None or entry.kind != BODY:
+        return None
+    seen = registry._latest.get(name)
+    return name if seen is not None and seen[0] >= where[0] - SPOKEN_FOR_BACK else None
+
+
+def public_referent(registry: Described, lowered: list[str], where: tuple[int, int]) -> str | None:
+    """`The Department of Environment said ... . The regulator warned ...` -> the Department:
+    for `the regulator` or `the watchdog` no rule resolved, the one public body (a name with a
+    word of _OVERSEER_NAME_WORDS: department, authority, agency, office, ...) among the last
+    PUBLIC_FEW names of the cue's paragraph before the cue and of the paragraph before (a
+    council, a government or a ministry is none: see _OVERSEER_NAME_WORDS); None when none or
+    two are."""
+    if len(lowered) != 2 or lowered[1] not in _OVERSEER_NOUNS:
+        return None
+    found: set[str] = set()
+    for index in range(max(0, where[0] - 1), where[0] + 1):
+        paragraph = registry._paragraphs[index]
+        end = len(paragraph.mentions)
+        if index == where[0]:
+            end = bisect_left(paragraph.mention_starts, where[1])
+        for mention in paragraph.mentions[max(0, end - PUBLIC_FEW) : end]:
+            if mention.kind == "org" and not _OVERSEER_NAME_WORDS.isdisjoint(
+                mention.name.lower().split()
+            ):
+                found.add(mention.name)
+    return registry.organisation(found.pop()) if len(found) == 1 else None

@@ -81,6 +81,8 @@ GROWTH_SHAPES = [
     "colonless labels",  # (the questions in passing a set: one look-up per head)
     "kin-opened trades",  # (a noun's carriers read once per noun, not each introduction per cue)
     "the shipwright said",  # (the last resort reads someone unnamed in a bounded reach)
+    "the regulator warned",  # (speakers107: the public bodies read in a bounded reach)
+    "and the league said",  # (speakers107: a joined description, a spokesperson's body)
 ]
 
 

@@ -6,7 +6,8 @@ landlord` of no premises held), someone unnamed, a post never given. Only when t
 nothing does the last resort (quote_fallback, speakers100's, for people only) answer a
 reporting clause's `the <noun>` of a noun no table or shape knows (`the shipwright`, `the vet`,
 `the old salt`): the latest person named or heard within two paragraphs whom nothing
-contradicts. Near-misses stay no one: a body's noun, a capitalised word after `the` (an owner's
+contradicts. Near-misses stay no one: a body's noun (but `the regulator` of the one public body
+just named: speakers107), a capitalised word after `the` (an owner's
 or a place's name), a noun in `-ity`, a sentence that is no cue, someone unnamed or off the
 record, a letter signed off between, a plural, a person of the other sex, someone named too far
 back.
@@ -151,14 +152,16 @@ def test_the_person_named_the_paragraph_before_last() -> None:
         ("Directorate of Coastal Fisheries", "regulator"),
     ],
 )
-def test_a_body_noun_no_rule_answers_is_not_guessed(body: str, noun: str) -> None:
-    # (the last resort is for people: the latest body is as often not the one meant)
+def test_a_body_noun_no_rule_answers_is_the_one_public_body(body: str, noun: str) -> None:
+    # (speakers107: the one public body named just before, by its name's kind; the company
+    # named before it is no regulator. The latest body of any kind stays unguessed: see
+    # tests/quotes/test_speakers107.py's near-misses)
     paragraphs = (
         "The mill, owned by Vellacott Grain Holdings Sdn Bhd, sits on the upper river.",
         f"The {body} said its officers found a breached wall.",
         f"The {noun} warned on Monday that the owner {Q}could face a heavy fine{E}.",
     )
-    assert speakers(*paragraphs) == [None]
+    assert speakers(*paragraphs) == [body]
 
 
 def test_a_body_noun_a_rule_answers_is_kept() -> None:

@@ -369,11 +369,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "noun of a man named thirteen paragraphs before; his daughter 'Y-Z' spoke nearer): "
         "the daughter"
     ),
-    ("leader_post_melville_millionaires_junior_hockey_team_relocation_vote", 13, "a founding"): (
-        "'A spokeswoman for the circuit later said ... and called the <Team> \"...\"' of the "
-        "'<Words> League' (a body through its spokesperson by a generic noun its name does "
-        "not hold; 'called X \"...\"'): no one"
-    ),
     (
         "leader_post_melville_millionaires_junior_hockey_team_relocation_vote",
         14,
@@ -386,11 +381,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
     ("leader_post_melville_millionaires_junior_hockey_team_relocation_vote", 14, "a liability"): (
         "'A statement from the group a week earlier had called the arena \"...\"' (a body's "
         "document as the subject of 'had called X \"...\"'): the quote not found"
-    ),
-    ("nst_sungai_lenggor_palm_oil_mill_effluent_fish_kill_water_cut", 3, "could face"): (
-        "'The regulator warned on Monday that the company \u201c...\u201d' of 'The Department "
-        "of <Words> (DOE)' the paragraph before (a body by a generic noun its name does not "
-        "hold, 'warned ... that'): no one"
     ),
     ("the_news_islamabad_zaitoon_enclave_plot_files_fraud_cda_fia", 7, "any person"): (
         "'The regulator warned in a second notice last month that \"...\"' of 'The <Words> "
@@ -426,11 +416,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'a bookmaker, <Words> Bet, alerted .... A spokesman for the bookmaker said its "
         'systems had flagged "..."\' (a body through its spokesperson by a generic noun its '
         "name does not hold): no one"
-    ),
-    ("pa_media_snooker_callum_redfern_eight_year_ban_match_fixing", 13, "around"): (
-        "'... and the association said it would seek costs of \"...\"' of 'The <Words> "
-        "Association (PCSA)' (a body by a generic noun its name holds, called by its acronym "
-        "since p2; a police force nearer): no one"
     ),
     ("washington_post_sterling_weather_service_evening_balloon_launch_cut", 1, "a temporary"): (
         "'according to a notice posted on the agency's website .... The notice blamed "
@@ -470,11 +455,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'A former colleague, X Y, gave evidence .... The healthcare assistant told the hearing "
         "that staff ... were \u201c...\u201d' (a job noun the introduction never used; 'told "
         "the hearing that'): no one"
-    ),
-    ("la_times_oxnard_sea_lions_domoic_acid_bloom_rescue_center_overwhelmed", 7, "plausible"): (
-        "'The oceanographer cautioned that ... was \"...\"' of 'X Y, who has tracked ... as an "
-        "oceanographer at <University>,' two paragraphs before (the role noun of the "
-        "introduction's relative clause; 'cautioned that'): no one"
     ),
     ("miami_herald_outboard_motor_theft_ring_marinas_containers_arrests", 3, "carried bolt"): (
         "'According to an arrest affidavit, .... The affidavit said the men \"...\"' of the "
