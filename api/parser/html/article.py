@@ -320,8 +320,7 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
             own = True
         if is_aside_below(root, element, parent, roots, ends):
             continue
-        items = tuple(element_text(li) for li in element if li.tag == "li")
-        items = tuple(i for i in items if i)
+        items = list_points(element)
         if not items:
             continue
         if element in ends or not ends or before(root, element, text_root(roots)):
@@ -331,6 +330,75 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
                     continue  # the mark is the text's box's: the list is one of the text's
             return [element, *summary_title(element), *summary_box(element)], items
     return [], ()
+
+
+def list_points(element) -> tuple[str, ...]:
+    """A summary list's points, a bullet sign typed before an item's words dropped (the list
+    draws its own): '<li>• Fares rise.</li>' -> 'Fares rise.'; empty items left out."""
+    items = (point_text(li) for li in element if li.tag == "li")
+    return tuple(i for i in items if i)
+
+
+# The words of a standfirst's point: a short sentence each, longer than a byline's or a date's
+# fields ('By Jo Lee', '5 min read', 'Updated 6 December 2026').
+MIN_POINT_WORDS: Final = 4
+MIN_MEAN_POINT_WORDS: Final = 6
+MAX_UNTITLED_POINTS: Final = 6  # points a standfirst list holds: a story's few, not a text's list
+STANDFIRST_LISTS: Final = 3  # lists after the headline passed over (share or tag links) to it
+
+
+def untitled_points(root, h1, roots: list) -> tuple[list, tuple[str, ...]]:
+    """A standfirst set as an untitled bulleted list between the headline and the text, before
+    or after the lead picture, no summary word or title naming it: '<h1>..</h1><ul class="sub-
+    text"><li>Fares rise by a fifth from May.</li><li>Night crossings end in winter.</li></ul>
+    <figure>..</figure><p>Text..' -> the list and its points. Each point is a sentence of a few
+    words (not a byline's or a date's fields), not a link; lists of links (share or tag links)
+    and of pictures are passed over. A head or a paragraph of text before it (the text has
+    begun: a list of the text's, a section's), or another list first, and there is none."""
+    if h1 is None or not roots:
+        return [], ()
+    after = False
+    for element in root.iter("h1", *HEAD_TAGS, "p", "ul", "ol"):
+        if element is h1:
+            after = True
+            continue
+        if not after or h1 in element.iterancestors():
+            continue
+        if element.tag in ("ul", "ol"):
+            if element.find(".//img") is not None or all_links(element):
+                continue  # a gallery, share or tag links: no text yet
+            if link_density(element) > LINKED_POINT:
+                continue
+            points = list_points(element)
+            good = element.tag == "ul" and is_standfirst(points)
+            return ([element], points) if good else ([], ())
+        if element.tag in HEAD_TAGS or element.tag == "h1":
+            return [], ()  # a section's head: what follows is the text's
+        if is_text_paragraph(element_text(element)) and not in_list_or_caption(element):
+            return [], ()  # the text has begun
+    return [], ()
+
+
+def in_list_or_caption(element) -> bool:
+    """Whether a paragraph is a list's item's or a picture's caption's, not the text's."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("li", "figure", "figcaption"):
+            return True
+        if "caption" in (ancestor.get("class") or "").lower():
+            return True
+    return False
+
+
+def is_standfirst(points: tuple[str, ...]) -> bool:
+    """Whether a list's items read as a standfirst's points: two to MAX_UNTITLED_POINTS short
+    sentences, each of MIN_POINT_WORDS words or more ('Fares rise by a fifth from May.'),
+    MIN_MEAN_POINT_WORDS on average; a byline's or a date's fields are shorter."""
+    if not 2 <= len(points) <= MAX_UNTITLED_POINTS:
+        return False
+    words = [len(p.split()) for p in points]
+    if min(words) < MIN_POINT_WORDS or sum(words) < MIN_MEAN_POINT_WORDS * len(words):
+        return False
+    return all(p[:1].isupper() or p[:1].isdigit() for p in points)
 
 
 SUMMARY_DEPTH: Final = 4  # boxes climbed from a list to its title: a template's wrappers
@@ -1025,6 +1093,8 @@ def read_article(root, url: str | None) -> Document:
         summary, bullets = marked_points(root, roots)
     if not bullets:
         summary, bullets = dashed_points(root, roots)
+    if not bullets:
+        summary, bullets = untitled_points(root, h1, roots)
     flow.used.update(summary)
     flow.used.update(asides)  # a sidebar's points below the text's start: no bullets, no text
     signature = closing_signature(roots)

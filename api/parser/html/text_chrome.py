@@ -199,6 +199,27 @@ PRINT_NOTE: Final = re.compile(
 END_MARKS: Final = frozenset("■◼◾∎❖")
 STOPS_BEFORE_END_MARK: Final = (".", "!", "?", "”", '"', "’", ")")
 MAX_PRINT_NOTE: Final = 240  # characters: the section, the edition's date and a headline
+# A call to read the story (or more of it) in the paper or the magazine in print: 'Read the full
+# story in this week's Harbour Gazette, on sale now.', 'For the full interview, pick up
+# Saturday's edition.', 'The full report is in today's paper.', 'Pick up a copy of the Courier
+# on Thursday for more.' The call opens the line, and a word of print closes its clause
+# ('Read the full story of her escape in her memoir' names no paper's edition).
+PRINT_CALL: Final = re.compile(
+    r"^(?:(?:read|see|get|find|catch) (?:the |our )?(?:full|whole|complete|rest of the|more of the)"
+    r" (?:story|article|report|interview|feature|piece|coverage|review)"
+    r"|(?:read|see) more (?:in|on|inside)"
+    r"|for (?:the |our )?(?:full|whole|complete) (?:story|article|report|interview|feature|piece)"
+    r"|(?:pick up|grab|buy) (?:a |your |the |this week's |today's |tomorrow's )?(?:copy|edition)"
+    r"|the (?:full|whole|complete) (?:story|article|report|interview|feature|piece)"
+    r" (?:is|appears|runs) (?:in|on))"
+    r"[^.!?]{0,100}?"
+    r"\b(?:(?:print|weekend|latest|weekly|daily|digital|Saturday|Sunday)(?:'s|’s)? (?:edition|issue)"
+    r"|(?:this week|today|tomorrow|(?-i:[A-Z][a-z]+day))(?:'s|’s)"
+    r" (?:(?-i:[A-Z])[\w&'’-]* ){0,3}(?:edition|issue|paper|newspaper|magazine|(?-i:[A-Z])\w+)"
+    r"|in print|on sale|newsstands?|newsagents?|e-?paper|print edition)\b",
+    re.IGNORECASE,
+)
+MAX_PRINT_CALL: Final = 200  # characters: a call and the paper's name, not a paragraph
 # A telephone number: seven digits or more in groups, an international '+' before them:
 # '0800 555 0101', '+44 (0)20 7946 0000', '555-0134'.
 PHONE: Final = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
@@ -548,6 +569,8 @@ def is_promo_line(text: str) -> bool:
         return True  # 'Got a story? Email news@x.example or WhatsApp us.
     if is_desk_call(text):
         return True  # 'Get in touch with our news team by emailing us at news@x.example.'
+    if is_print_call(text):
+        return True  # 'Read the full story in this week's Harbour Gazette, on sale now.'
     if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
         return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'
     if is_pitch(text):
@@ -599,6 +622,15 @@ def is_desk_call(text: str) -> bool:
     news team by emailing us at news@x.example.', 'For more stories like this, check our news
     page.'; 'Contact the council by phone, the mayor said.' names no desk of ours."""
     if NEWSROOM_CALL.match(text) is None and MORE_STORIES_CALL.match(text) is None:
+        return False
+    return no_one_said(text)
+
+
+def is_print_call(text: str) -> bool:
+    """A line sending the reader to the story in print (PRINT_CALL), no one said to have made
+    the call: 'For the full interview, pick up Saturday's edition.'; 'Read the full report in
+    Friday's paper, the council told residents.' is the story's."""
+    if len(text) > MAX_PRINT_CALL or PRINT_CALL.match(text) is None:
         return False
     return no_one_said(text)
 
