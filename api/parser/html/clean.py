@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import Final
 
+from api.parser.credits import LABEL as CREDIT_LINE_LABEL
 from api.parser.heading_signoffs import SOCIAL_PLATFORM
 from api.parser.html.bylines import is_stamp_piece
 from api.parser.html.decks import (
@@ -16,7 +17,14 @@ from api.parser.html.decks import (
     is_marked_deck,
     part_names,
 )
-from api.parser.html.images import CODE_PICTURE, PLAYER_MARK, is_author_credit, is_code_picture
+from api.parser.html.images import (
+    CAPTION_MARKS,
+    CODE_PICTURE,
+    PLAYER_MARK,
+    credit_label,
+    is_author_credit,
+    is_code_picture,
+)
 from api.parser.html.text import (
     CLASS_WORD_START,
     SKIPPED_TAGS,
@@ -1351,6 +1359,7 @@ def remove_chrome(root, keep=()) -> None:
             elif (
                 lengths.get(element, 0) < KEEP_SHARE * total
                 and not kept_chrome(element, words, lengths, total)
+                and not is_spoken_credit_label(element, words)
                 and not is_builder_block(element, words, wrappers)
             ):
                 doomed.append(element)
@@ -1366,6 +1375,31 @@ def remove_chrome(root, keep=()) -> None:
         drop(element)
     for element in story_cards(root):  # looked for among what is left: fewer pictures
         drop(element)
+
+
+MAX_SPOKEN_LABEL: Final = 30  # characters: 'Photo credit:', 'Image source,', not a sentence
+CAPTION_DEPTH: Final = 3  # boxes climbed from a label to its caption: a caption's spans
+
+
+def is_spoken_credit_label(element, words: str) -> bool:
+    """A label spelled for screen readers alone before the credit a caption draws, kept as the
+    caption's words so that the label sets the credit apart as a drawn one does: '<figcaption>
+    Gulls at dawn. <span class="sr-only">Credit:</span> <span>Jo Lee</span></figcaption>'.
+    Another hidden note ('Image caption,', 'Opens in a new window') or a label outside a caption
+    is dropped as before."""
+    if SCREEN_READER.search(words) is None:
+        return False
+    text = all_text(element).strip()
+    if not text or len(text) > MAX_SPOKEN_LABEL:
+        return False
+    if CREDIT_LINE_LABEL.fullmatch(text) is None:
+        label = credit_label(f"{text.removesuffix(',')}: X")
+        if label is None or label.end() < len(text.removesuffix(",")):
+            return False
+    for ancestor in itertools.islice(element.iterancestors(), CAPTION_DEPTH):
+        if ancestor.tag == "figcaption" or CAPTION_MARKS.search(marks(ancestor)):
+            return True
+    return False
 
 
 # A call-to-action button's own box, as marketing CMSs name it: HubSpot's embed

@@ -213,7 +213,8 @@ PRINT_CALL: Final = re.compile(
     r"|the (?:full|whole|complete) (?:story|article|report|interview|feature|piece)"
     r" (?:is|appears|runs) (?:in|on))"
     r"[^.!?]{0,100}?"
-    r"\b(?:(?:print|weekend|latest|weekly|daily|digital|Saturday|Sunday)(?:'s|’s)? (?:edition|issue)"
+    r"\b(?:(?:print|weekend|latest|weekly|daily|digital|Saturday|Sunday)(?:'s|’s)?"
+    r" (?:edition|issue)"
     r"|(?:this week|today|tomorrow|(?-i:[A-Z][a-z]+day))(?:'s|’s)"
     r" (?:(?-i:[A-Z])[\w&'’-]* ){0,3}(?:edition|issue|paper|newspaper|magazine|(?-i:[A-Z])\w+)"
     r"|in print|on sale|newsstands?|newsagents?|e-?paper|print edition)\b",
