@@ -115,7 +115,8 @@ SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECA
 # A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
 # 'What to know', 'Quick Summary', 'Quick take', 'The Brief', 'The gist', 'In a nutshell'.
 SUMMARY_TITLE: Final = re.compile(
-    r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights)|(?:quick )?takeaways"
+    r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights|updates|developments)"
+    r"|(?:quick )?takeaways|in summary"
     r"|(?:the )?quick take"
     r"|what (?:you need )?to know|need to know|the big picture|at a glance|(?:in|the) brief"
     r"|the gist|in a nutshell|(?:quick|fast) facts|in short"

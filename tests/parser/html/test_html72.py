@@ -434,3 +434,40 @@ def test_a_readers_pitch_leaves_the_text(line):
 )
 def test_a_sentence_about_subscribing_or_reading_stays(line):
     assert closing_texts(f"<p>{line}</p>")[-1] == line
+
+
+# ---- 'In summary', 'Key updates', 'Key developments' name summary points (clean.SUMMARY_TITLE) --
+
+POINTS = "<ul><li>Fares rise by a fifth from May.</li><li>Night crossings end in winter.</li></ul>"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<div><h4>In Summary</h4>{POINTS}</div>",
+        f'<div class="box"><p>Key updates</p>{POINTS}</div>',
+        f"<div><strong>Key developments</strong>{POINTS}</div>",
+    ],
+)
+def test_a_summary_title_above_the_text_names_the_bullets(box):
+    document = parse_html(page(box + paragraphs(3)))
+    assert list(document.bullets) == [
+        "Fares rise by a fifth from May.",
+        "Night crossings end in winter.",
+    ]
+    assert not {"In Summary", "Key updates", "Key developments"} & set(texts(document))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a concluding section under the text: the text's
+        paragraphs(3) + f"<h2>In summary</h2>{POINTS}",
+        # a sentence opening so is no title
+        "<p>In summary, the plan was approved.</p>" + POINTS + paragraphs(3),
+    ],
+)
+def test_a_summary_title_below_the_text_or_in_a_sentence_names_nothing(body):
+    document = parse_html(page(body))
+    assert list(document.bullets) == []
+    assert "Fares rise by a fifth from May." in texts(document)
