@@ -103,6 +103,10 @@ VIA_CREDIT: Final = re.compile(
 )
 VIA_HOLDER: Final = re.compile(r"(?:[A-Z0-9@][\w'’.&-]*|of|the|and|for|&|/|,)")
 CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "data-photographer")
+# schema.org's properties of a picture naming who made or holds it (kept in the tree inside a
+# picture's box: clean.is_credit_property)
+CREDIT_PROPERTIES: Final = frozenset({"copyrightHolder", "creditText", "author", "creator"})
+MAX_ATTRIBUTE_CREDIT: Final = 80  # characters: a name and an agency, not a description
 MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a picture
 MIN_LEAD_WORDS = 4  # a sentence's own words before its link: 'The driver was charged and'
 SENTENCE_ENDS: Final = (".", "!", "?", '."', ".”", "?”", "!”")
@@ -755,13 +759,38 @@ def is_caption_box(element) -> bool:
 
 def attribute_credit(holder) -> str | None:
     """A credit the page keeps in an attribute for its style sheet to show:
-    '<figure data-credit="X">' or an empty '<span data-credit="X">' in the caption."""
+    '<figure data-credit="X">' or an empty '<span data-credit="X">' in the caption; else a
+    schema.org property of the picture's holder (credit_property), else a labelled credit in
+    the picture's title (titled_credit)."""
     for element in holder.iter():
         for name in CREDIT_ATTRIBUTES:
             value = element.get(name)
             if value and tidy(value):
                 return pictures.clean_credit(tidy(value))
+    for element in holder.iter("meta", "img"):
+        found = credit_property(element) if element.tag == "meta" else titled_credit(element)
+        if found:
+            return found
     return None
+
+
+def credit_property(meta) -> str | None:
+    """The credit a picture's microdata names: '<meta itemprop="copyrightHolder" content="Ana
+    Ruiz">' (or creditText, author, creator) inside its figure -> 'Ana Ruiz'; else None."""
+    if meta.get("itemprop") not in CREDIT_PROPERTIES:
+        return None
+    value = tidy(meta.get("content"))
+    return pictures.clean_credit(value) if value and len(value) <= MAX_ATTRIBUTE_CREDIT else None
+
+
+def titled_credit(img) -> str | None:
+    """A labelled credit a picture's title holds, the label then a holder: '<img title="Photo:
+    Ana Ruiz">' -> 'Ana Ruiz'; a title of words ('Ferries at the quay') is none."""
+    title = tidy(img.get("title"))
+    if not title or len(title) > MAX_ATTRIBUTE_CREDIT or not pictures.credit_label(title):
+        return None
+    cleaned = pictures.clean_credit(title)
+    return cleaned if cleaned and cleaned != title else None
 
 
 def metadata_credit(credits: dict[str, str], src: str | None) -> str | None:

@@ -1290,6 +1290,8 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag == "form" and is_page_form(element, lengths, total, headline_boxes):
             continue  # a wrapper round the whole page (ASP.NET's 'aspnetForm'), no form to drop
+        if element.tag == "meta" and is_credit_property(element):
+            continue  # a picture's credit in its microdata, read with the picture
         if element.tag in NEVER_TEXT or is_inline_card(element):
             doomed.append(element)
             if element.tag in EMBED_TAGS and (copy := embed_copy(element)) is not None:
@@ -1376,6 +1378,19 @@ def remove_chrome(root, keep=()) -> None:
         drop(element)
     for element in story_cards(root):  # looked for among what is left: fewer pictures
         drop(element)
+
+
+# schema.org's properties of a picture naming who made or holds it, kept when inside a figure
+CREDIT_PROPERTIES: Final = frozenset({"copyrightHolder", "creditText", "author", "creator"})
+
+
+def is_credit_property(meta) -> bool:
+    """A <meta> of a picture's microdata naming its credit inside the picture's figure:
+    '<figure itemscope><img ..><meta itemprop="copyrightHolder" content="Ana Ruiz"></figure>';
+    kept in the tree (no text to show) for the picture's reading. Any other <meta> goes."""
+    if meta.get("itemprop") not in CREDIT_PROPERTIES or not meta.get("content"):
+        return False
+    return any(a.tag == "figure" for a in itertools.islice(meta.iterancestors(), CAPTION_DEPTH))
 
 
 MAX_SPOKEN_LABEL: Final = 30  # characters: 'Photo credit:', 'Image source,', not a sentence

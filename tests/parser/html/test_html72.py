@@ -471,3 +471,56 @@ def test_a_summary_title_below_the_text_or_in_a_sentence_names_nothing(body):
     document = parse_html(page(body))
     assert list(document.bullets) == []
     assert "Fares rise by a fifth from May." in texts(document)
+
+
+# ---- a credit in a picture's microdata or title (blocks.credit_property, titled_credit) --------
+
+
+def figure_of(inner: str, img: str = PICTURE) -> list[tuple[str, str | None]]:
+    html = page(
+        paragraphs(2)
+        + f"<figure itemscope>{img}<figcaption>Ferries wait at the quay.</figcaption>{inner}"
+        + "</figure>"
+        + paragraphs(2, "B")
+    )
+    return [(image.caption, image.credit) for image in parse_html(html).images]
+
+
+@pytest.mark.parametrize(
+    ("inner", "img", "credit"),
+    [
+        ('<meta itemprop="copyrightHolder" content="Ana Ruiz">', PICTURE, "Ana Ruiz"),
+        ('<meta itemprop="creditText" content="Li Wen/Acme">', PICTURE, "Li Wen/Acme"),
+        ('<meta itemprop="author" content="Tomas Brek">', PICTURE, "Tomas Brek"),
+        (
+            "",
+            '<img src="https://example.com/pics/q-1.jpg" title="Photo: Ana Ruiz" alt="x">',
+            "Ana Ruiz",
+        ),
+        (
+            "",
+            '<img src="https://example.com/pics/q-2.jpg" title="© Harbour Trust" alt="x">',
+            "Harbour Trust",
+        ),
+    ],
+)
+def test_a_credit_in_microdata_or_a_pictures_title_is_the_credit(inner, img, credit):
+    assert figure_of(inner, img) == [("Ferries wait at the quay.", credit)]
+
+
+@pytest.mark.parametrize(
+    ("inner", "img"),
+    [
+        ('<meta itemprop="name" content="Ferry at the quay">', PICTURE),
+        ('<meta itemprop="description" content="Ferries at dawn">', PICTURE),
+        ("", '<img src="https://example.com/pics/q-3.jpg" title="Ferries at the quay" alt="x">'),
+        ("", '<img src="https://example.com/pics/q-4.jpg" title="Photo of the ferry" alt="x">'),
+    ],
+)
+def test_other_microdata_or_a_titles_words_are_no_credit(inner, img):
+    assert figure_of(inner, img) == [("Ferries wait at the quay.", None)]
+
+
+def test_a_credit_property_outside_a_figure_is_dropped():
+    line = '<p>The ferry left at dawn. <meta itemprop="author" content="Ana Ruiz"></p>'
+    assert "The ferry left at dawn." in middle_texts(line)
