@@ -71,6 +71,13 @@ def test_an_untitled_list_above_the_text_is_the_bullets(body, bullets):
         points_list(["By Jo Lee", "6 December 2026", "4 min read"]) + paragraphs(3),
         # one point alone is no list of points
         points_list(FERRY[:1]) + paragraphs(3),
+        # a disclosure's list, its summary line naming it
+        f"<details><summary>What we know</summary>{points_list(FERRY)}</details>" + paragraphs(3),
+        # a title and a note before it in its box
+        "<div class='xb'><div><span>Pier works</span><span>Updated on Monday</span></div>"
+        + points_list(FERRY)
+        + "</div>"
+        + paragraphs(3),
         # an ordered list opening the text: a countdown's or a recipe's
         '<ol class="steps">'
         + "".join(f"<li>{item}</li>" for item in FERRY)
@@ -250,55 +257,6 @@ def test_a_closing_print_call_leaves_the_text(tail):
 def test_a_closing_paragraph_about_reading_stays():
     line = "Residents can read the full story in this week's Gazette, the clerk said."
     assert closing_texts(f"<p>{line}</p>")[-1] == line
-
-
-# ---- untitled runs of bullet-signed lines above the text (article.signed_run_points) ----------
-
-LEAD_AFTER = LEAD + paragraphs(3)
-
-
-@pytest.mark.parametrize(
-    ("body", "bullets"),
-    [
-        (
-            "<p>• Two GP surgeries in Lowmoor will merge.</p><p>• Patients keep their doctor."
-            "</p>" + LEAD_AFTER,
-            ["Two GP surgeries in Lowmoor will merge.", "Patients keep their doctor."],
-        ),
-        (
-            "<p>▪ The dam holds after the storm.<br>▪ Roads reopen on Friday.<br>▪ Schools stay"
-            " shut.</p>" + LEAD_AFTER,
-            ["The dam holds after the storm.", "Roads reopen on Friday.", "Schools stay shut."],
-        ),
-        (
-            LEAD + '<div class="x9"><div>● Tram fares are frozen.</div><div>● A new line opens'
-            " in 2028.</div></div>" + paragraphs(3),
-            ["Tram fares are frozen.", "A new line opens in 2028."],
-        ),
-    ],
-)
-def test_an_untitled_run_of_signed_lines_above_the_text_is_the_bullets(body, bullets):
-    document = parse_html(page(body))
-    assert list(document.bullets) == bullets
-    assert not any(text.startswith(("•", "▪", "●")) for text in texts(document))
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        # signed lines inside the text: the text's own list
-        paragraphs(2) + "<p>• Fares rise.</p><p>• Crossings end.</p>" + paragraphs(2, "B"),
-        # one signed line alone above the text
-        "<p>• Fares rise by a fifth from May.</p>" + LEAD_AFTER,
-        # arrows before links: related stories
-        '<p>» <a href="/a">Ferry firm fined over late sailings</a></p><p>» <a href="/b">Island'
-        " school to close</a></p>" + LEAD_AFTER,
-        # a section's head before them: the text has begun
-        "<h2>The changes</h2><p>• Fares rise.</p><p>• Crossings end.</p>" + paragraphs(3),
-    ],
-)
-def test_signed_lines_of_the_text_or_links_are_no_bullets(body):
-    assert list(parse_html(page(body)).bullets) == []
 
 
 # ---- a mark every summary item opens with (article.shared_mark) -------------------------------
