@@ -19,7 +19,8 @@ points title, video boxes of a poster, a title and running times, titled appeals
 under a title and an AI note, captioned picture boxes each followed by a credit line and age
 notices, affiliate disclosures, product cards and app promos, media boxes of a player, a title
 and a running time, click-to-tweet links and coverage calls, labels over link lists and
-call-to-action buttons under a bold pitch. A linear parse keeps its ms/KB as N grows tenfold.
+call-to-action buttons under a bold pitch, labels over in-page links and print calls. A linear
+parse keeps its ms/KB as N grows tenfold.
 Wall time, best of 3: run under `flock /tmp/bench.lock` and report the load average.
 """
 
@@ -197,6 +198,11 @@ SHAPES = {
         f" story {i}</a></li></ul><p><strong>Book a seat on crossing {i} today.</strong></p>"
         f"<p><span class='hs-cta-wrapper'><a href='/cta/{i}'><img src='/c{i}.png' alt='Book'>"
         "</a></span></p>"
+    ),
+    "jump_labels": lambda i: (
+        f"<ul><li><a href='/s{i}'>Share {i}</a></li></ul><p>Key updates {i}</p><ul><li>"
+        f"<a href='#p{i}'>Post {i} on the quay</a></li><li><a href='#q{i}'>Post {i} on fares</a>"
+        f"</li></ul><p>{P} {i}</p><p><em>Read the full story in Thursday's Courier {i}.</em></p>"
     ),
 }
 

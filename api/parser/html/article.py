@@ -320,8 +320,7 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
             own = True
         if is_aside_below(root, element, parent, roots, ends):
             continue
-        items = tuple(element_text(li) for li in element if li.tag == "li")
-        items = tuple(i for i in items if i)
+        items = list_points(element)
         if not items:
             continue
         if element in ends or not ends or before(root, element, text_root(roots)):
@@ -331,6 +330,129 @@ def summary_bullets(root, roots: list) -> tuple[list, tuple[str, ...]]:
                     continue  # the mark is the text's box's: the list is one of the text's
             return [element, *summary_title(element), *summary_box(element)], items
     return [], ()
+
+
+# The marks a list's items may all be typed with, besides the bullet signs: a dash, a star, a
+# tick or a diamond ('– Fares rise.', '* Fares rise.', '✅ Fares rise.').
+ITEM_MARKS: Final = frozenset("•▪◦●■▸▶►➤➢→✓✔✅☑◆◇○‣⁃-–—*")
+GLUED_SIGNS: Final = frozenset("•▪◦●■")  # signs that read as marks with no space after them
+
+
+def list_points(element) -> tuple[str, ...]:
+    """A summary list's points, a bullet sign typed before an item's words dropped (the list
+    draws its own): '<li>• Fares rise.</li>' -> 'Fares rise.'; a mark every item opens with
+    the same way goes too ('<li>– Fares rise.</li><li>– Crossings end.</li>'), though a dash
+    opening one item alone is its own ('- 5C overnight'); empty items left out."""
+    items = [point_text(li) for li in element if li.tag == "li"]
+    items = [i for i in items if i]
+    return (
+        tuple(item[len(mark) :].lstrip() for item in items)
+        if (mark := shared_mark(items))
+        else tuple(items)
+    )
+
+
+def shared_mark(items: list[str]) -> str:
+    """The mark every item of a list opens with (ITEM_MARKS), then a space, or a bullet sign
+    glued to the words: ['– A.', '– B.'] -> '–', ['•A.', '•B.'] -> '•'; '' when none is
+    shared by two items or more."""
+    if len(items) < 2:
+        return ""
+    mark = items[0][:1]
+    if mark not in ITEM_MARKS:
+        return ""
+    for item in items:
+        if item[:1] != mark or len(item) < 3:
+            return ""
+        if not item[1].isspace() and mark not in GLUED_SIGNS:
+            return ""
+    return mark
+
+
+# The words of a standfirst's point: a short sentence each, longer than a byline's or a date's
+# fields ('By Jo Lee', '5 min read', 'Updated 6 December 2026').
+MIN_POINT_WORDS: Final = 4
+MIN_MEAN_POINT_WORDS: Final = 6
+MAX_UNTITLED_POINTS: Final = 6  # points a standfirst list holds: a story's few, not a text's list
+STANDFIRST_LISTS: Final = 3  # lists after the headline passed over (share or tag links) to it
+
+
+def untitled_points(root, h1, roots: list) -> tuple[list, tuple[str, ...]]:
+    """A standfirst set as an untitled bulleted list between the headline and the text, before
+    or after the lead picture, no summary word or title naming it: '<h1>..</h1><ul class="sub-
+    text"><li>Fares rise by a fifth from May.</li><li>Night crossings end in winter.</li></ul>
+    <figure>..</figure><p>Text..' -> the list and its points. Each point is a sentence of a few
+    words (not a byline's or a date's fields), not a link; lists of links (share or tag links)
+    and of pictures are passed over. A head or a paragraph of text before it (the text has
+    begun: a list of the text's, a section's), or another list first, and there is none."""
+    if h1 is None or not roots:
+        return [], ()
+    after = False
+    for element in root.iter("h1", *HEAD_TAGS, "p", "ul", "ol"):
+        if element is h1:
+            after = True
+            continue
+        if not after or h1 in element.iterancestors():
+            continue
+        if element.tag in ("ul", "ol"):
+            if element.find(".//img") is not None or all_links(element):
+                continue  # a gallery, share or tag links: no text yet
+            if link_density(element) > LINKED_POINT:
+                continue
+            points = list_points(element)
+            good = element.tag == "ul" and is_standfirst(points) and not is_titled(element, h1)
+            return ([element], points) if good else ([], ())
+        if element.tag in HEAD_TAGS or element.tag == "h1":
+            return [], ()  # a section's head: what follows is the text's
+        if is_text_paragraph(element_text(element)) and not in_list_or_caption(element):
+            return [], ()  # the text has begun
+    return [], ()
+
+
+def is_titled(element, h1) -> bool:
+    """Whether a line of text stands right before a list (or before the boxes it opens): a
+    title, a note or a disclosure's <summary> names it ('<details><summary>What we know
+    </summary><ul>..', '<div><span>Pier works</span><span>Updated</span></div><ul>..'); the
+    headline, a picture, a list of links or an empty box before it names nothing."""
+    node = element
+    for _ in range(SUMMARY_DEPTH):
+        for before in node.itersiblings(preceding=True):
+            if not isinstance(before.tag, str):
+                continue
+            if before is h1 or h1 in before.iterdescendants() or before.tag in ("ul", "ol"):
+                return False
+            if before.find(".//img") is not None or before.tag == "figure":
+                return False
+            if element_text(before):
+                return True
+        node = node.getparent()
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        if node.tag == "details":
+            return True  # a disclosure's list: its summary line names it
+    return False
+
+
+def in_list_or_caption(element) -> bool:
+    """Whether a paragraph is a list's item's or a picture's caption's, not the text's."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("li", "figure", "figcaption"):
+            return True
+        if "caption" in (ancestor.get("class") or "").lower():
+            return True
+    return False
+
+
+def is_standfirst(points: tuple[str, ...]) -> bool:
+    """Whether a list's items read as a standfirst's points: two to MAX_UNTITLED_POINTS short
+    sentences, each of MIN_POINT_WORDS words or more ('Fares rise by a fifth from May.'),
+    MIN_MEAN_POINT_WORDS on average; a byline's or a date's fields are shorter."""
+    if not 2 <= len(points) <= MAX_UNTITLED_POINTS:
+        return False
+    words = [len(p.split()) for p in points]
+    if min(words) < MIN_POINT_WORDS or sum(words) < MIN_MEAN_POINT_WORDS * len(words):
+        return False
+    return all(p[:1].isupper() or p[:1].isdigit() for p in points)
 
 
 SUMMARY_DEPTH: Final = 4  # boxes climbed from a list to its title: a template's wrappers
@@ -1025,6 +1147,8 @@ def read_article(root, url: str | None) -> Document:
         summary, bullets = marked_points(root, roots)
     if not bullets:
         summary, bullets = dashed_points(root, roots)
+    if not bullets:
+        summary, bullets = untitled_points(root, h1, roots)
     flow.used.update(summary)
     flow.used.update(asides)  # a sidebar's points below the text's start: no bullets, no text
     signature = closing_signature(roots)

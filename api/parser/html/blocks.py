@@ -103,6 +103,10 @@ VIA_CREDIT: Final = re.compile(
 )
 VIA_HOLDER: Final = re.compile(r"(?:[A-Z0-9@][\w'’.&-]*|of|the|and|for|&|/|,)")
 CREDIT_ATTRIBUTES = ("data-credit", "data-photo-credit", "data-image-credit", "data-photographer")
+# schema.org's properties of a picture naming who made or holds it (kept in the tree inside a
+# picture's box: clean.is_credit_property)
+CREDIT_PROPERTIES: Final = frozenset({"copyrightHolder", "creditText", "author", "creator"})
+MAX_ATTRIBUTE_CREDIT: Final = 80  # characters: a name and an agency, not a description
 MAX_UNMARKED_CAPTION = 400  # characters: a caption, not a paragraph beside a picture
 MIN_LEAD_WORDS = 4  # a sentence's own words before its link: 'The driver was charged and'
 SENTENCE_ENDS: Final = (".", "!", "?", '."', ".”", "?”", "!”")
@@ -755,13 +759,38 @@ def is_caption_box(element) -> bool:
 
 def attribute_credit(holder) -> str | None:
     """A credit the page keeps in an attribute for its style sheet to show:
-    '<figure data-credit="X">' or an empty '<span data-credit="X">' in the caption."""
+    '<figure data-credit="X">' or an empty '<span data-credit="X">' in the caption; else a
+    schema.org property of the picture's holder (credit_property), else a labelled credit in
+    the picture's title (titled_credit)."""
     for element in holder.iter():
         for name in CREDIT_ATTRIBUTES:
             value = element.get(name)
             if value and tidy(value):
                 return pictures.clean_credit(tidy(value))
+    for element in holder.iter("meta", "img"):
+        found = credit_property(element) if element.tag == "meta" else titled_credit(element)
+        if found:
+            return found
     return None
+
+
+def credit_property(meta) -> str | None:
+    """The credit a picture's microdata names: '<meta itemprop="copyrightHolder" content="Ana
+    Ruiz">' (or creditText, author, creator) inside its figure -> 'Ana Ruiz'; else None."""
+    if meta.get("itemprop") not in CREDIT_PROPERTIES:
+        return None
+    value = tidy(meta.get("content"))
+    return pictures.clean_credit(value) if value and len(value) <= MAX_ATTRIBUTE_CREDIT else None
+
+
+def titled_credit(img) -> str | None:
+    """A labelled credit a picture's title holds, the label then a holder: '<img title="Photo:
+    Ana Ruiz">' -> 'Ana Ruiz'; a title of words ('Ferries at the quay') is none."""
+    title = tidy(img.get("title"))
+    if not title or len(title) > MAX_ATTRIBUTE_CREDIT or not pictures.credit_label(title):
+        return None
+    cleaned = pictures.clean_credit(title)
+    return cleaned if cleaned and cleaned != title else None
 
 
 def metadata_credit(credits: dict[str, str], src: str | None) -> str | None:
@@ -1060,6 +1089,8 @@ def walk(flow: Flow, element) -> None:
     if tag in HEADINGS or (tag == "h1" and element is not flow.headline_element):
         text = element_text(element)
         if text and len(text) <= 300 and link_density(element, text) <= 0.5:
+            if labels_jump_list(element):
+                return  # 'Key events' over the live page's links to its own posts
             if not heads_only_links(element) and not heads_link_cards(element):
                 flow.add_text(text, "subheading")
         return
@@ -1081,6 +1112,8 @@ def walk(flow: Flow, element) -> None:
         return
     if tag in STRIP_TAGS and is_byline_strip(element):
         return  # '<a>Ann Lee</a><span>Published on: 6 Dec 2026</span><span>3 min read</span>'
+    if tag in JUMP_LABEL_TAGS and labels_jump_list(element):
+        return  # 'Key updates' over a box of links to the page's own posts
     if tag == "p" and element.find(".//img") is None and not has_block(element):
         if items := listed_lines(element):
             for line in items:
@@ -1109,6 +1142,46 @@ def is_links_label(element) -> bool:
     # (title_line reads at most MAX_TITLE_NODES elements; heads_only_links stops at the first
     # sibling that is no list of links)
     return bool(title_line(element)) and heads_only_links(element)
+
+
+# The tags a jump list's label is set in besides a head's: a line of its own.
+JUMP_LABEL_TAGS: Final = frozenset({"p", "div", "span", "strong", "b"})
+
+
+def labels_jump_list(element) -> bool:
+    """A short label right before a list whose every item is one link into the page itself
+    ('#post-2'): a live page's 'Key updates' or 'Key events' box, a 'Jump to' contents box,
+    left out with its links wherever it stands: '<p>Key updates</p><ul><li><a href="#p1">
+    Ferry resumes</a></li>..'. A label over links elsewhere, over items of text, or a line
+    closing like a sentence stays."""
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag not in LISTS or tidy(element.tail):
+        return False
+    if not is_jump_list(following):
+        return False
+    # (the label's own text is read only when a jump list follows it: most lines stop above)
+    if element.find(".//a") is not None or has_block(element):
+        return False
+    text = element_text(element)
+    return bool(text) and len(text) <= MAX_SECTION_TITLE and not text.endswith(SENTENCE_END)
+
+
+def is_jump_list(element) -> bool:
+    """Whether every item of a list is one link to a place in the page ('<li><a href="#post-
+    2">Fares rise</a></li>'), two items or more: a box of the page's own contents."""
+    count = 0
+    for li in element:
+        if not isinstance(li.tag, str):
+            continue
+        link = li.find(".//a") if li.tag == "li" else None
+        if link is None or not (link.get("href") or "").startswith("#"):
+            return False
+        if len(link.get("href") or "") < 2 or element_text(link) != element_text(li):
+            return False
+        count += 1
+    return count >= 2
 
 
 def section_title(element) -> str:

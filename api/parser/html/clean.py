@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import Final
 
+from api.parser.credits import LABEL as CREDIT_LINE_LABEL
 from api.parser.heading_signoffs import SOCIAL_PLATFORM
 from api.parser.html.bylines import is_stamp_piece
 from api.parser.html.decks import (
@@ -16,7 +17,14 @@ from api.parser.html.decks import (
     is_marked_deck,
     part_names,
 )
-from api.parser.html.images import CODE_PICTURE, PLAYER_MARK, is_author_credit, is_code_picture
+from api.parser.html.images import (
+    CAPTION_MARKS,
+    CODE_PICTURE,
+    PLAYER_MARK,
+    credit_label,
+    is_author_credit,
+    is_code_picture,
+)
 from api.parser.html.text import (
     CLASS_WORD_START,
     SKIPPED_TAGS,
@@ -107,7 +115,8 @@ SUMMARY_MARK = re.compile(CLASS_WORD_START + r"summary(?:$|[\s_-])", re.IGNORECA
 # A title naming a box of the story's points, the whole title: 'Key Points', 'Top Points',
 # 'What to know', 'Quick Summary', 'Quick take', 'The Brief', 'The gist', 'In a nutshell'.
 SUMMARY_TITLE: Final = re.compile(
-    r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights)|(?:quick )?takeaways"
+    r"(?:the )?(?:key|main|top) (?:points|takeaways|facts|highlights|updates|developments)"
+    r"|(?:quick )?takeaways|in summary"
     r"|(?:the )?quick take"
     r"|what (?:you need )?to know|need to know|the big picture|at a glance|(?:in|the) brief"
     r"|the gist|in a nutshell|(?:quick|fast) facts|in short"
@@ -1281,6 +1290,8 @@ def remove_chrome(root, keep=()) -> None:
             continue
         if element.tag == "form" and is_page_form(element, lengths, total, headline_boxes):
             continue  # a wrapper round the whole page (ASP.NET's 'aspnetForm'), no form to drop
+        if element.tag == "meta" and is_credit_property(element):
+            continue  # a picture's credit in its microdata, read with the picture
         if element.tag in NEVER_TEXT or is_inline_card(element):
             doomed.append(element)
             if element.tag in EMBED_TAGS and (copy := embed_copy(element)) is not None:
@@ -1351,6 +1362,7 @@ def remove_chrome(root, keep=()) -> None:
             elif (
                 lengths.get(element, 0) < KEEP_SHARE * total
                 and not kept_chrome(element, words, lengths, total)
+                and not is_spoken_credit_label(element, words)
                 and not is_builder_block(element, words, wrappers)
             ):
                 doomed.append(element)
@@ -1366,6 +1378,44 @@ def remove_chrome(root, keep=()) -> None:
         drop(element)
     for element in story_cards(root):  # looked for among what is left: fewer pictures
         drop(element)
+
+
+# schema.org's properties of a picture naming who made or holds it, kept when inside a figure
+CREDIT_PROPERTIES: Final = frozenset({"copyrightHolder", "creditText", "author", "creator"})
+
+
+def is_credit_property(meta) -> bool:
+    """A <meta> of a picture's microdata naming its credit inside the picture's figure:
+    '<figure itemscope><img ..><meta itemprop="copyrightHolder" content="Ana Ruiz"></figure>';
+    kept in the tree (no text to show) for the picture's reading. Any other <meta> goes."""
+    if meta.get("itemprop") not in CREDIT_PROPERTIES or not meta.get("content"):
+        return False
+    return any(a.tag == "figure" for a in itertools.islice(meta.iterancestors(), CAPTION_DEPTH))
+
+
+MAX_SPOKEN_LABEL: Final = 30  # characters: 'Photo credit:', 'Image source,', not a sentence
+CAPTION_DEPTH: Final = 3  # boxes climbed from a label to its caption: a caption's spans
+
+
+def is_spoken_credit_label(element, words: str) -> bool:
+    """A label spelled for screen readers alone before the credit a caption draws, kept as the
+    caption's words so that the label sets the credit apart as a drawn one does: '<figcaption>
+    Gulls at dawn. <span class="sr-only">Credit:</span> <span>Jo Lee</span></figcaption>'.
+    Another hidden note ('Image caption,', 'Opens in a new window') or a label outside a caption
+    is dropped as before."""
+    if SCREEN_READER.search(words) is None:
+        return False
+    text = all_text(element).strip()
+    if not text or len(text) > MAX_SPOKEN_LABEL:
+        return False
+    if CREDIT_LINE_LABEL.fullmatch(text) is None:
+        label = credit_label(f"{text.removesuffix(',')}: X")
+        if label is None or label.end() < len(text.removesuffix(",")):
+            return False
+    for ancestor in itertools.islice(element.iterancestors(), CAPTION_DEPTH):
+        if ancestor.tag == "figcaption" or CAPTION_MARKS.search(marks(ancestor)):
+            return True
+    return False
 
 
 # A call-to-action button's own box, as marketing CMSs name it: HubSpot's embed

@@ -199,6 +199,61 @@ PRINT_NOTE: Final = re.compile(
 END_MARKS: Final = frozenset("■◼◾∎❖")
 STOPS_BEFORE_END_MARK: Final = (".", "!", "?", "”", '"', "’", ")")
 MAX_PRINT_NOTE: Final = 240  # characters: the section, the edition's date and a headline
+# A call to read the story (or more of it) in the paper or the magazine in print: 'Read the full
+# story in this week's Harbour Gazette, on sale now.', 'For the full interview, pick up
+# Saturday's edition.', 'The full report is in today's paper.', 'Pick up a copy of the Courier
+# on Thursday for more.' The call opens the line, and a word of print closes its clause
+# ('Read the full story of her escape in her memoir' names no paper's edition).
+PRINT_CALL: Final = re.compile(
+    r"^(?:(?:read|see|get|find|catch) (?:the |our )?(?:full|whole|complete|rest of the|more of the)"
+    r" (?:story|article|report|interview|feature|piece|coverage|review)"
+    r"|(?:read|see) more (?:in|on|inside)"
+    r"|for (?:the |our )?(?:full|whole|complete) (?:story|article|report|interview|feature|piece)"
+    r"|(?:pick up|grab|buy) (?:a |your |the |this week's |today's |tomorrow's )?(?:copy|edition)"
+    r"|the (?:full|whole|complete) (?:story|article|report|interview|feature|piece)"
+    r" (?:is|appears|runs) (?:in|on))"
+    r"[^.!?]{0,100}?"
+    r"\b(?:(?:print|weekend|latest|weekly|daily|digital|Saturday|Sunday)(?:'s|’s)?"
+    r" (?:edition|issue)"
+    r"|(?:this week|today|tomorrow|(?-i:[A-Z][a-z]+day))(?:'s|’s)"
+    r" (?:(?-i:[A-Z])[\w&'’-]* ){0,3}(?:edition|issue|paper|newspaper|magazine|(?-i:[A-Z])\w+)"
+    r"|in print|on sale|newsstands?|newsagents?|e-?paper|print edition)\b",
+    re.IGNORECASE,
+)
+MAX_PRINT_CALL: Final = 200  # characters: a call and the paper's name, not a paragraph
+# A subscription pitch, a sentence of the line opening on the call ('Subscribe now for just $1
+# a week.', 'Want more? Subscribe for unlimited access.', 'Support local journalism: subscribe
+# today.', 'Enjoy this article? Become a subscriber for full access to our journalism.'); the
+# line names what a subscription is (SUBSCRIPTION_TERMS): a call to subscribe to a service's
+# alerts ('Subscribe to the council's flood alerts to get warnings.') names none.
+SUBSCRIBE_CALL: Final = re.compile(
+    r"^(?:subscribe|become an? (?:paid |digital |print )?subscriber"
+    r"|support (?:local|independent|our|quality|trusted|community) (?:news|journalism))\b",
+    re.IGNORECASE,
+)
+SUBSCRIPTION_TERMS: Final = re.compile(
+    r"\b(?:unlimited|full|digital|premium|unrestricted) access\b|\bjournalism\b"
+    r"|[£$€]\s?\d|\b(?:a|per) (?:week|month|year)\b|\bsubscri(?:ber|ption)s?\b",
+    re.IGNORECASE,
+)
+# The reader's own prompts and widgets' labels, whole lines: 'Already a subscriber? Log in.',
+# 'Listen to this article · 4 min', 'Get the app', 'Never miss a story: get our breaking news
+# alerts.', 'Turn on notifications to get the latest updates.'
+READER_PROMPT: Final = re.compile(
+    r"^(?:already (?:an? )?(?:subscriber|member|registered)\?\s*(?:log|sign) ?in\b[.!]?"
+    r"|listen to this (?:article|story)(?:\s*[·|•:–-]?\s*\d+\s*(?:min(?:ute)?s?|m)\b\.?)?"
+    r"|(?:get|download) (?:the|our) app[.!]?"
+    r"|never miss a (?:story|thing|beat)\b.{0,80}"
+    r"|(?:get|sign up for|turn on) our (?:breaking )?news alerts\b.{0,60}"
+    r"|turn on (?:push )?notifications to get the latest (?:news|updates|stories)\b.{0,40})$",
+    re.IGNORECASE,
+)
+# A line naming a story to read next under a label of its own, no link left: 'READ MORE: Ferry
+# fares to rise in May', 'Also read: Ferry fares to rise'. A label in capitals is the desk's
+# whatever follows; one in mixed case only before a title (no stop closing it).
+READ_NEXT_CAPS: Final = re.compile(r"^(?:READ MORE|ALSO READ|READ ALSO|RELATED|SEE ALSO|MORE):\s")
+READ_NEXT: Final = re.compile(r"^(?:Read more|Also read|Read also|Related|See also):\s+[A-Z]")
+MAX_READ_NEXT = 140  # characters: a label and a headline
 # A telephone number: seven digits or more in groups, an international '+' before them:
 # '0800 555 0101', '+44 (0)20 7946 0000', '555-0134'.
 PHONE: Final = re.compile(r"\+?\(?\d[\d ().-]{5,18}\d")
@@ -548,6 +603,10 @@ def is_promo_line(text: str) -> bool:
         return True  # 'Got a story? Email news@x.example or WhatsApp us.
     if is_desk_call(text):
         return True  # 'Get in touch with our news team by emailing us at news@x.example.'
+    if is_print_call(text):
+        return True  # 'Read the full story in this week's Harbour Gazette, on sale now.'
+    if is_reader_pitch(text):
+        return True  # 'Want more? Subscribe for unlimited access.', 'Listen to this article'
     if len(text) <= MAX_ERROR_NOTE and ERROR_REPORT.search(text):
         return True  # 'Помітили помилку? Виділіть її та натисніть Ctrl+Enter.'
     if is_pitch(text):
@@ -601,6 +660,40 @@ def is_desk_call(text: str) -> bool:
     if NEWSROOM_CALL.match(text) is None and MORE_STORIES_CALL.match(text) is None:
         return False
     return no_one_said(text)
+
+
+def is_print_call(text: str) -> bool:
+    """A line sending the reader to the story in print (PRINT_CALL), no one said to have made
+    the call: 'For the full interview, pick up Saturday's edition.'; 'Read the full report in
+    Friday's paper, the council told residents.' is the story's."""
+    if len(text) > MAX_PRINT_CALL or PRINT_CALL.match(text) is None:
+        return False
+    return no_one_said(text)
+
+
+def is_reader_pitch(text: str) -> bool:
+    """A line pitching the publication to its reader, no one said to make it: a subscription
+    pitch (SUBSCRIBE_CALL with SUBSCRIPTION_TERMS), a reader's prompt or a widget's label
+    (READER_PROMPT), a story to read next under its label with no link left (READ_NEXT):
+    'Subscribe now for just $1 a week.', 'Already a subscriber? Log in.', 'READ MORE: Ferry
+    fares to rise'. 'Subscribe to the council's flood alerts.' names no subscription."""
+    if len(text) > MAX_PROMO:
+        return False
+    if READER_PROMPT.match(text):
+        return no_one_said(text)
+    if len(text) <= MAX_READ_NEXT and (
+        READ_NEXT_CAPS.match(text) or (READ_NEXT.match(text) and not text.endswith("."))
+    ):
+        return True
+    if "ubscri" not in text and "ournalism" not in text:
+        return False  # (most lines: their sentences are not split)
+    calls = any(SUBSCRIBE_CALL.match(part) for part in SENTENCE_PARTS.split(text))
+    return calls and SUBSCRIPTION_TERMS.search(text) is not None and no_one_said(text)
+
+
+# Where a pitch's call may open inside its line: after a sentence's stop, a question, or a
+# colon ('Want more? Subscribe ..', 'Support local journalism: subscribe today.').
+SENTENCE_PARTS: Final = re.compile(r"(?<=[.!?:])\s+")
 
 
 def is_pitch(text: str) -> bool:
