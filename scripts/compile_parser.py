@@ -53,6 +53,15 @@ DISABLED = [
 ]
 
 
+# The group's functions call one another by name inside one shared library (each module's
+# `CPyDef_` functions are global symbols of `compiled__mypyc`). Built position-independent, the
+# compiler must assume any of them may be replaced at load time by another library's symbol of
+# the same name (ELF's semantic interposition): it inlines none into its callers and calls
+# each through the procedure linkage table. Nothing replaces them: the flag lets the compiler
+# treat the group as the one program it is (the flag CPython builds its own library with).
+CFLAGS = ["-fno-semantic-interposition"]
+
+
 def missing_compiler() -> str | None:
     """Why no C extension can be built here (no C compiler, no Python.h), or None."""
     compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
@@ -85,6 +94,8 @@ def compile_into(staging: Path) -> None:
     # The group's name puts its shared library inside the package (api/parser/compiled__mypyc),
     # where the modules find it through the same __path__ entry, not at the top of sys.path.
     modules = mypycify(flags + paths, opt_level="3", group_name=build.GROUP)
+    for module in modules:
+        module.extra_compile_args.extend(CFLAGS)
     args = [
         "--quiet",
         "build_ext",
