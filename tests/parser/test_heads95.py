@@ -1,6 +1,7 @@
 """heads95's shapes (made-up articles): a by-line naming where its writer files from, with 'By'
-('By X on the Y waterfront') or, as a page's opening line, without it ('X at Y crown court'), and a field naming a person that closes a section ('Star
-man: X' after player ratings, with a head or nothing under it)."""
+('By X on the Y waterfront') or, as a page's opening line, without it ('X at Y crown court'),
+and a field naming a person that closes a section ('Star man: X' after player ratings, with a
+head or nothing under it)."""
 
 from __future__ import annotations
 

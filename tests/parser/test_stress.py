@@ -231,8 +231,8 @@ KNOWN |= {
     "by_rhythm_straight_quoted_head_label_head_stacked_team_name_heads_question_head_rating_"
     "lines_punchy_getty_via_reuters_chained_pa_handout_after_ltd": (
         "a match report's two-sentence head by rhythm 'The first half belonged to X. The second "
-        "did not.' read as a paragraph, and the field line 'Star man: X' taken as a head (the "
-        "by-line 'X at Y Road' right since heads95, its straight-quoted, label, stacked "
+        "did not.' read as a paragraph (the by-line 'X at Y Road' and the field line 'Star man: "
+        "X' right since heads95, its straight-quoted, label, stacked "
         "team-name and question heads, the rating lines and the punchy 'It was no more than "
         "they deserved.' right)"
     ),
