@@ -146,6 +146,7 @@ from api.parser.heading_long_heads import (
     long_questions_among,
 )
 from api.parser.heading_markers import marked_heads
+from api.parser.heading_named_fields import closing_named_fields
 from api.parser.heading_numbered_runs import (
     item_number,
     numbered_lines,
@@ -267,15 +268,24 @@ ARROW_LINK = re.compile(
 # open on a capital of any alphabet, 'Interview by Élodie Ngata' (is_byline checks the case of
 # those past the Latin-1 letters the pattern refuses in lower case).
 _NAME = r"(?![a-zß-ÿ])[^\W\d_][\w.'’-]*"
+# Where a writer files from, after the names: ' in Porto Alegre', ' at Winchester crown court',
+# ' on the Apia waterfront' (a capital opens the place; 'at the weekend', 'on time' are no place).
+FILED_FROM = rf"(?: (?:in|at|on) (?:the )?{_NAME}(?: [\w'’-]+){{0,3}})?"
 BYLINE = re.compile(
     r"^(?:By|(?:Words|Text|Photographs|Photography|Photos|Pictures|Illustrations|Reporting"
     rf"|Interview|Story|Video)(?: and \w+)? by) (?P<names>{_NAME}(?:(?: and|,)? {_NAME}){{0,5}}"
-    rf"(?: in {_NAME}(?: {_NAME}){{0,2}})?)$"
+    rf"){FILED_FROM}$"
 )
-_BYLINE_JOINS: Final = frozenset({"and", "in"})
+_BYLINE_JOINS: Final = frozenset({"and"})
 # Two people's full names or more, joined by commas and 'and': 'Ana Lima and Tom Reed'.
 _PERSON = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
 WRITERS: Final = re.compile(rf"^{_PERSON}(?:, {_PERSON})*,? and {_PERSON}$")
+# One person's full name and where they file from, a by-line without 'By': 'Ana Lima at
+# Castlegate Road', 'Tom Reed in Kyiv' (names_filing_writer asks that the first is a given name).
+FILING_WRITER: Final = re.compile(
+    rf"^(?P<person>{_PERSON}) (?:in|at|on) (?:the )?[A-Z][\w'’.-]*"
+    r"(?: [\w'’-]+){0,3}$"
+)
 # The whole line in quotation marks: '"A question of trust"', '“Not again”'.
 # German and French marks too: '„Im Winter sind wir allein“', '« On nous a oubliés »'.
 QUOTED = re.compile(r"^[\"“‘'„«‹](?P<inner>[^\"“”„«»]+?)[\"”’'“»›]$")
@@ -697,6 +707,14 @@ def names_writers(text: str) -> bool:
     return all(usual_sex(person.split()[0]) is not None for person in people)
 
 
+def names_filing_writer(text: str) -> bool:
+    """True for a by-line without 'By' naming one writer and where they file from, as a page's
+    opening line: 'Priya Shah at Leeds crown court', 'Tom Reed-Otieno in Kyiv' (the first word a
+    given name; not 'Stockford at home', 'Grace at the Palace', 'Life in Lagos')."""
+    found = FILING_WRITER.match(text)
+    return found is not None and usual_sex(found["person"].split()[0]) is not None
+
+
 def is_subheading(
     items: list[Item],
     found: _Shapes,
@@ -735,7 +753,9 @@ def is_subheading(
     if before is None:
         # page data, or a kicker over the lead picture: 'Reading time: 2 min', 'ANALYSIS'
         over_picture = k + 1 < len(items) and isinstance(items[k + 1], Picture)
-        return not (is_page_meta(items[k].text) or over_picture or names_writers(items[k].text))
+        text = items[k].text
+        writers = names_writers(text) or names_filing_writer(text)
+        return not (is_page_meta(text) or over_picture or writers)
     open_before = _open_before(items, found, k, before) and not under_a_rating(items, k)
     open_before = open_before and k - 1 not in signed  # 'Jean Hicks, St Agnes' / the next head
     open_before = open_before and not is_pointer(before.text)  # '➡️ Read the full story'
@@ -1738,6 +1758,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[closing] = True  # '"Ask the staff"' / text / 'So where should you start?' / text
     for k in lead_lines(items, flags):
         flags[k] = False  # 'MONGAR — ...' / 'The guests did not come.' / text / 'Tsirang ...'
+    for k in closing_named_fields(items, flags):
+        flags[k] = False  # 'Ryan Soutar 6 – Lost his man.' / 'Star man: Callum Pryor' / picture
     return flags
 
 

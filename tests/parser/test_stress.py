@@ -223,17 +223,18 @@ KNOWN |= {
     "timestamp_gmt_share_clock_lines_post_heads_label_curly_quoted_question_two_sentence_long_"
     "no_stop_headless_post_lone_question_pa_after_morning_pa_after_kc": (
         "a live page's two-sentence post head 'The court has risen. X will follow after lunch.', "
-        "under a bare clock line, read as a paragraph, and its by-line 'X at Y crown court' taken "
-        "as a head (its label, curly-quoted, question and 14-word post heads, the clock lines, the "
-        "headless post and the lone 'How long will he actually serve?' right)"
+        "under a bare clock line, read as a paragraph (its by-line 'X at Y crown court' right "
+        "since heads95, its label, curly-quoted, question and 14-word post heads, the clock "
+        "lines, the headless post and the lone 'How long will he actually serve?' right)"
     ),
     "yn05_uk_newspaper_football_match_report_player_ratings_byline_at_ground_two_sentence_head_"
     "by_rhythm_straight_quoted_head_label_head_stacked_team_name_heads_question_head_rating_"
     "lines_punchy_getty_via_reuters_chained_pa_handout_after_ltd": (
         "a match report's two-sentence head by rhythm 'The first half belonged to X. The second "
-        "did not.' read as a paragraph, and its by-line 'X at Y Road' and the field line 'Star "
-        "man: X' taken as heads (its straight-quoted, label, stacked team-name and question "
-        "heads, the rating lines and the punchy 'It was no more than they deserved.' right)"
+        "did not.' read as a paragraph (the by-line 'X at Y Road' and the field line 'Star man: "
+        "X' right since heads95, its straight-quoted, label, stacked "
+        "team-name and question heads, the rating lines and the punchy 'It was no more than "
+        "they deserved.' right)"
     ),
     "yn08_us_newspaper_chicago_diner_owner_obituary_byline_chicago_dateline_one_sentence_head_"
     "by_rhythm_curly_quoted_head_lone_question_answered_survived_by_line_memorial_line_"
@@ -260,9 +261,10 @@ KNOWN |= {
     "lines_label_question_long_no_stop_curly_quoted_two_sentence_post_heads_headless_posts_"
     "lone_question_outlet_first_chained_handout_initials_aap": (
         "a live page's 21-word post head without a stop ('Why the X dance matters so much in a "
-        "country where ...'), under a bare clock line, read as a paragraph, and the by-line 'By X "
-        "on the Y waterfront' taken as a head (its label, curly-quoted, two-sentence, question and "
-        "welcome post heads, bare clock lines, the headless post and its lone 'Who has it?' right)"
+        "country where ...'), under a bare clock line, read as a paragraph (the by-line "
+        "'By X on the Y waterfront' right since heads95, its label, curly-quoted, two-sentence, "
+        "question and welcome post heads, bare clock lines, the headless post and its lone 'Who "
+        "has it?' right)"
     ),
     "yo03_tonga_vavau_whale_swimming_faq_summary_bullets_neiafu_dateline_lone_rhetorical_"
     "question_before_heads_question_heads_long_question_curly_quoted_statement_question_two_"
