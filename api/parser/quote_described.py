@@ -216,6 +216,7 @@ from api.parser.quote_short_forms import body_of_word, one_capital_word, short_b
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
+from api.parser.quote_unnamed import fronted_indefinites
 from api.parser.quote_words import (
     AGE_WORD,
     FORMER_WORDS,
@@ -4183,6 +4184,10 @@ def _introductions(masked: str, head: str) -> tuple[int, ...]:
             resume = end
             if not masked.endswith(_SAYS_WHAT, 0, article.start()):
                 ends.append(end)  # (`X was a pupil there` says who X was: see predicated)
+    if ", " in masked:  # (`After the vote, a grandmother ...`: see fronted_indefinites)
+        fronted = (_noun_end(masked, at, head) for at in fronted_indefinites(masked))
+        ends.extend(end for end in fronted if end is not None and end not in ends)
+        ends.sort()
     return tuple(ends)
 
 

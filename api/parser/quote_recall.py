@@ -37,7 +37,7 @@ from api.parser.quote_orgs import (
 from api.parser.quote_people import Mention
 from api.parser.quote_rank_titles import titled_surname
 from api.parser.quote_shapes import opens_dateline, spoken_to, told_to
-from api.parser.quote_short_forms import acronyms_beside
+from api.parser.quote_short_forms import acronyms_beside, police_initials
 from api.parser.quote_subjects import main_subject
 from api.parser.quote_words import NAME_OR_STYLE, NAME_PARTICLES, ORG_WORDS, PRONOUNS
 
@@ -194,6 +194,11 @@ class Recall(RegistryCalls):
         `Authority`) -> the body's name; None where two bodies share the ending. A name with no
         such part gives its shorter endings (`Rovers` for `Harrowfield Rovers`; headed takes
         only those ending in a body's word)."""
+        if police_initials(name):
+            # `Police` -> `PSNI`: a force written only by its initials, the noun it ends in
+            self._headed_by["Police"] = (
+                name if self._headed_by.get("Police", name) == name else None
+            )
         complement = complement_start(name)
         if complement < 0:
             if " and " in name or " & " in name:

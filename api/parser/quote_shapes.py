@@ -370,8 +370,24 @@ def titled_with_the(text: str, run: list[Token]) -> bool:
 def named_with_an(text: str, run: list[Token]) -> bool:
     """`from An Garda Síochána`, `to An Post`: a capital `An` inside a sentence is a word of a
     body's name (Irish writes its article so; English writes `an` in lower case there), kept
-    in the name; `An` opening a sentence is only the sentence's capital."""
-    return len(run) > 1 and run[0].text == "An" and not sentence_initial(text, run[0])
+    in the name; `An` opening a sentence is only the sentence's capital unless an_before_consonant
+    (`An Post said` keeps it)."""
+    if len(run) < 2 or run[0].text != "An":
+        return False
+    return not sentence_initial(text, run[0]) or an_before_consonant(run[1].text)
+
+
+# Letters English `an` never stands before when a word is spoken as written (`h` and `y` may be
+# silent or a vowel: `An Honours list`, `An Yttrium`): only Irish's article `An` does.
+_CONSONANTS: Final = frozenset("BCDFGJKLMNPQRSTVWXZ")
+
+
+def an_before_consonant(word: str) -> bool:
+    """`Post` of `An Post said` -> True: English `an` comes only before a vowel's sound, so a
+    sentence-opening `An` before a word that opens on a consonant and goes on in lower case is
+    Irish's article, a word of the body's name (`An Garda Síochána`, `An Bord Pleanála`); `An
+    Irish Water spokesman`, `An Honours`, `An MP` (spoken `em`) and `An RTÉ` are English's."""
+    return len(word) > 1 and word[0] in _CONSONANTS and word[1].islower()
 
 
 # A lowercase noun after a name that makes the name a body's: "Commercial Workers union".

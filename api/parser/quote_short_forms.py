@@ -193,3 +193,16 @@ def _own_word(word: str, words: list[str]) -> bool:
     if word not in words[1:]:
         return False
     return all(w[:1].isupper() for w in words[: words.index(word, 1)])
+
+
+# Police forces a reader knows by their initials alone (Northern Ireland's, Canada's federal and
+# Ontario's, South Africa's, the Philippines', Nigeria's, Malaysia's, Montreal's); a city's
+# police department is written `<letters>PD` (`NYPD`, `LAPD`, `SFPD`).
+_POLICE_INITIALS: Final = frozenset("PSNI RCMP OPP SAPS PNP NPF PDRM SPVM".split())
+_DEPARTMENT_INITIALS: Final = re.compile(r"[A-Z]{2,4}PD")
+
+
+def police_initials(name: str) -> bool:
+    """`PSNI` -> True: a force named by its initials is what a later bare `Police said` stands
+    for (`The PSNI said ... Police said "..."` -> the PSNI); `PTSD`, `UPS`, `PSG` are no force."""
+    return name in _POLICE_INITIALS or _DEPARTMENT_INITIALS.fullmatch(name) is not None

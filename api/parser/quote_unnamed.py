@@ -215,3 +215,21 @@ def unnamed_subject_at(paragraph: Paragraph, end: int, sex: str) -> int:
             relative = _WHO.search(paragraph.masked, start, clause.verb_start)
             return clause.verb_start if relative is not None else start
     return _unnamed_sentence_at(paragraph, end, sex)
+
+
+# A sentence opening on a phrase of place or time (`After the vote,`, `Outside the civic
+# offices,`) before an indefinite subject: the comma closes that phrase, no name the noun is
+# set beside (no capital inside it: `Later Ben Ode, a pensioner,` is a name's apposition).
+_FRONTED_INDEFINITE: Final = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:After|Before|Outside|Inside|At|In|On|During|Near|Behind|Across|"
+    r"Beside|Around|Later|Earlier|Afterwards|Elsewhere|Nearby|Meanwhile)\b[^,.;:!?\"“‘A-Z]{0,80}, "
+    r"(?:[Aa]n?|[Aa]nother|[Oo]ne) "
+)
+
+
+def fronted_indefinites(masked: str) -> list[int]:
+    """`After the vote, a grandmother who ... stood there` -> [where `grandmother` starts]: an
+    indefinite article after a sentence's opening phrase of place or time, the noun it brings
+    in the sentence's subject (someone unnamed, as `A grandmother ... said` would be), not a
+    name's apposition (`Jo Roe, a grandmother,`: a name before the comma)."""
+    return [found.end() for found in _FRONTED_INDEFINITE.finditer(masked)]
