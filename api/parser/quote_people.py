@@ -85,6 +85,7 @@ from api.parser.quote_roles import (
 )
 from api.parser.quote_runs import AMPERSAND, IRISH_ARTICLES, runs_of_capitals
 from api.parser.quote_shapes import (
+    TITLE_FIELD_WORDS,
     and_the_bodies,
     body_before,
     field_word_left,
@@ -645,13 +646,11 @@ def rank_given_name(text: str, run: list[Token]) -> bool:
 def _field_end_before_name(text: str, run: list[Token], names: list[Token]) -> bool:
     """`Minister of Minerals and Energy Ana Ruiz`, `Minister of Lands and Natural Resources Ana
     Ruiz`: the run from `Energy`, `Natural` (ending in a body's word) is a title's last field
-    joined by `and`, of one or two words (as _FIELD reads a field) before the name, no body's
-    name."""
-    return len(run) - len(names) <= _FIELD_WORDS and title_field_and_before(text, run[0].start)
+    joined by `and`, of TITLE_FIELD_WORDS words at most (as quote_shapes reads a field) before
+    the name, no body's name."""
+    return len(run) - len(names) <= TITLE_FIELD_WORDS and title_field_and_before(text, run[0].start)
 
 
-# How many words a title's field has at most: `Energy`, `Natural Resources` (quote_shapes._FIELD).
-_FIELD_WORDS: Final = 2
 # A title word that heads a body's name too, after a body's word: `Health Service Executive`.
 _BODY_TITLES: Final = frozenset({"executive"})
 

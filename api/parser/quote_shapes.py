@@ -29,7 +29,8 @@ _PLACE_BEFORE: Final = re.compile(r"([\w-]+)\.? (?:of State )?(?:of|for|to|in) (
 # A title's fields joined by `and` before the name: "Minister of Water and Energy", and a list
 # of them, the last with its article: "Minister of Agriculture, Fisheries and the Environment"
 # (each field a word or two: "Minister of Lands, Natural Resources and Tourism").
-_FIELD: Final = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+TITLE_FIELD_WORDS: Final = 2  # the words of a title's field at most
+_FIELD: Final = rf"[A-Z][\w-]*(?: [A-Z][\w-]*){{0,{TITLE_FIELD_WORDS - 1}}}"
 _FIELD_AND_BEFORE: Final = re.compile(
     r"([\w-]+)\.? (?:of|for) (?:the )?" + _FIELD + r"(?:, (?:the )?" + _FIELD + r")* and (?:the )?$"
 )

@@ -263,10 +263,8 @@ def bracketed_styles(words: list[str]) -> bool:
         return False
     for word in words:
         bare = word.strip("()")
-        if not bare[:1].isupper() or (
-            bare.lower().rstrip(".") not in HONORIFICS
-            and bare.lower().rstrip(".") not in TITLE_WORDS
-        ):
+        key = bare.lower().rstrip(".")
+        if not bare[:1].isupper() or (key not in HONORIFICS and key not in TITLE_WORDS):
             return False
     return True
 
