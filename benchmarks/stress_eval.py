@@ -298,9 +298,16 @@ fire-knife live page's post heads under bare clock lines, a whale-swimming FAQ's
 quoted statement-and-question, two-sentence and label heads among lone questions, a lagoon
 gallery's glued credits, a conch analysis's heads by rhythm among chrome lines, a cocoa grower's
 'On ...' heads over question paragraphs, a boat-racing listicle's '1.' heads, a pan tuner profile's
-heads by rhythm among punchy lines), first looked at on main 62db74f1. `both` is dev and held;
-`all` is every part but held, which is scored only when named (`--part held` or `both`), its misses
-never listed: a development run never shows it.
+heads by rhythm among punchy lines), first looked at on main 62db74f1; `fresh61` the same shapes
+from Central Asia and the Caucasus (a metro explainer's question, long question and label heads
+among chrome lines, a khachapuri recipe's question, quoted and label heads over list lines and
+numbered steps, a duduk maker's obituary with a head by rhythm, quoted, label and question heads, a
+plov review's quoted, long, question and label heads among star, venue and price lines, an eagle
+hunter's 'On ...' heads over question paragraphs, a boulevard timeline's year, year-label, long,
+question and label heads, a smog column's heads by rhythm, quoted and long heads among one-line
+paragraphs, a highway guide's '1.' heads over a label of field lines), first looked at on main
+713414b9. `both` is dev and held; `all` is every part but held, which is scored only when named
+(`--part held` or `both`), its misses never listed: a development run never shows it.
 """
 
 from __future__ import annotations
@@ -390,6 +397,7 @@ PARTS = (
     "fresh58",
     "fresh59",
     "fresh60",
+    "fresh61",
 )
 
 

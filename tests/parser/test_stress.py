@@ -245,6 +245,42 @@ KNOWN |= {
     ),
 }
 
+# fresh61's first look (score-fresh61, main 713414b9), a block of its own placed before fresh60's
+# so that a batch appended after fresh60's merges beside it without a conflict.
+KNOWN |= {
+    "yp01_kazakhstan_almaty_metro_extension_explainer_summary_bullets_byline_updated_share_chrome_"
+    "question_heads_long_question_label_lone_question_read_more_outlet_slash_photo_label_after_"
+    "ave_file": (
+        "the lone 'Why the doubt?' answered by the next line taken as a head (its three short "
+        "question heads, the 20-word 'Who is paying for it, and will X go up once Y?', the label "
+        "head, the by-line, 'Updated ...', 'Share' and 'Read more:' lines right)"
+    ),
+    "yp03_armenia_yerevan_duduk_maker_obituary_byline_date_yerevan_dateline_one_sentence_head_"
+    "by_rhythm_curly_quoted_head_label_head_lone_question_answered_survived_by_line_ap_file_"
+    "photolure_handout_after_jr_courtesy_family": (
+        "an obituary's one-sentence head by rhythm 'He never used a X he had not built himself.' "
+        "read as a paragraph, and the one-line 'His son X said the cause was Y.' right after the "
+        "dateline's paragraph taken as a head (its curly-quoted, 8-word label and question heads, "
+        "the lone 'A decade?' answered by the next line, 'survived by' and memorial lines right)"
+    ),
+    "yp06_azerbaijan_baku_boulevard_timeline_summary_bullets_byline_published_share_year_heads_"
+    "year_colon_heads_year_range_long_head_question_head_label_head_lone_question_chained_"
+    "holders_archive_handout_after_bros_initials_file_courtesy_after_blvd": (
+        "the lone 'Was it dangerous?' answered by the next line taken as a head (its bare year "
+        "heads, the year label, the 17-word year-range head without a stop, the question and "
+        "label heads, the by-line, 'Published ...' and 'Share' lines right)"
+    ),
+    "yp07_mongolia_ulaanbaatar_smog_opinion_column_byline_bio_updated_read_more_rhythm_heads_"
+    "straight_quoted_long_no_stop_lone_question_reuters_photo_label_after_am_handout_after_am_"
+    "for_outlet": (
+        "a column's one-sentence head by rhythm 'Nobody chose this.' read as a paragraph, the "
+        "'Updated 7 December 2026' line without a time, under a bio line, and the lone 'Is it "
+        "really that simple?' answered by the next line taken as heads (its two-sentence head by "
+        "rhythm, 11-word straight-quoted and 20-word heads, the one-line paragraphs, the by-line, "
+        "bio and 'Read more:' lines right)"
+    ),
+}
+
 # fresh60's first look (score-fresh60), a block of its own so that another batch's entries do not
 # meet it in KNOWN.
 KNOWN |= {
