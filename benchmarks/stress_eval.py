@@ -298,7 +298,15 @@ fire-knife live page's post heads under bare clock lines, a whale-swimming FAQ's
 quoted statement-and-question, two-sentence and label heads among lone questions, a lagoon
 gallery's glued credits, a conch analysis's heads by rhythm among chrome lines, a cocoa grower's
 'On ...' heads over question paragraphs, a boat-racing listicle's '1.' heads, a pan tuner profile's
-heads by rhythm among punchy lines), first looked at on main 62db74f1. `both` is dev and held;
+heads by rhythm among punchy lines), first looked at on main 62db74f1; `fresh62` the same shapes
+in places no earlier batch used, from the Baltic and the North Atlantic (a Tallinn newsletter's
+label, question and curly-quoted heads over 'In numbers' lines and a lone question, a Faroe storm
+live page's post heads under bare clock lines, a Curonian Spit listicle's '1.' heads, an Ilulissat
+feature's two-sentence head by rhythm, quoted, long and label heads, a handball report's head by
+rhythm and a label over a team head among rating lines, a Svalbard FAQ's short, long and
+statement-and-question heads after a rhetorical question, a pirts how-to's 'Step N:' heads, an
+Aland boatbuilder's head by rhythm and a long head among punchy lines), first looked at on main
+713414b9. `both` is dev and held;
 `all` is every part but held, which is scored only when named (`--part held` or `both`), its misses
 never listed: a development run never shows it.
 """
@@ -390,6 +398,7 @@ PARTS = (
     "fresh58",
     "fresh59",
     "fresh60",
+    "fresh62",
 )
 
 
