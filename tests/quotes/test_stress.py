@@ -66,7 +66,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # quotes_stress_sixtysixth/ after the sixty-fourth's and sixty-fifth's first looks
 # and quotes_stress_sixtyseventh/ beside the sixty-sixth;
 # quotes_stress_sixtyeighth/ after the sixty-sixth's and sixty-seventh's first looks;
-# quotes_stress_sixtyninth/ beside the sixty-eighth
+# quotes_stress_sixtyninth/ beside the sixty-eighth;
+# quotes_stress_seventyfirst/ after the sixty-eighth's and sixty-ninth's first looks and stop 51
 # (see benchmarks/quotes_eval.py).
 STRESS_DIRS = tuple(
     FIXTURES / name
@@ -140,11 +141,59 @@ STRESS_DIRS = tuple(
         "quotes_stress_sixtyseventh",
         "quotes_stress_sixtyeighth",
         "quotes_stress_sixtyninth",
+        "quotes_stress_seventyfirst",
     )
 )
 
 # (article, paragraph, start of the quote's text): why the parser still misses it.
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
+    ("capital_press_umatilla_irrigation_assessment_phased_in", 1, "keep the canals"): (
+        "'The <Words> Irrigation District board said in a written statement that the phased "
+        'increase would "..."\' (a body named in full with a lower-case organ noun after its '
+        "name, at the cue): no one"
+    ),
+    ("capital_press_umatilla_irrigation_assessment_phased_in", 7, "roughly one-fifth"): (
+        "'The engineering study, prepared by <Town>, Wash., firm X & Y, warned that ... "
+        "\"...\"' (a document as the cue's subject, its firm only in an appositive participle "
+        "between subject and verb): no one"
+    ),
+    ("kansas_reflector_kcc_prairie_plains_rate_increase_halved", 10, "Some months"): (
+        "'Another speaker, a mother of three from <Town> who gave only her first name, X, "
+        "spoke through an interpreter. \u201c...,\u201d the mother said' (a person by a noun "
+        "whose name, a first name only, sits in an appositive after a relative clause): the "
+        "retiree of the two paragraphs before"
+    ),
+    ("leadership_fct_nut_primary_teachers_strike_wage_arrears", 1, "stay at home"): (
+        "'The <Territory> chapter of the <Words> Union of Teachers (NUT) said in a communique "
+        "issued after its executive council meeting that members would \"...\"' (a body's "
+        "branch by 'The ... chapter of <Body> (<initials>) said'): no one"
+    ),
+    ("leadership_fct_nut_primary_teachers_strike_wage_arrears", 9, "stands fully"): (
+        "'The <Words> Labour Congress (NLC), <Territory> Council, said it \"...\"' (a body's "
+        "name and initials, then its branch in an appositive before the verb): that branch "
+        "'<Territory> Council' rather than the body"
+    ),
+    ("myjoyonline_ridge_hospital_oxygen_plant_surgeries_suspended", 1, "continue to be"): (
+        "'Management of the hospital, in a statement signed by its Public Relations Officer, "
+        "said emergency cases would \u201c...\u201d' (a body by 'Management of the <noun>', "
+        "its name in the lead, a phrase between subject and verb): no one"
+    ),
+    ("new_vision_mukono_engineer_jailed_feeder_roads_loss", 8, "shows that"): (
+        "'The Inspectorate of <Words>, which investigated the case, said in a statement that "
+        'the conviction "..."\' (a body named in full at the cue, a relative clause between '
+        "its name and the verb): no one"
+    ),
+    ("new_vision_mukono_engineer_jailed_feeder_roads_loss", 11, "Money was lost"): (
+        '\'The <District> district chairperson, Mr. X Y, said the district .... "...," the '
+        "LC5 chairperson said' (a role noun at the cue that is another name of the role "
+        "written before the person, a local council's level): no one"
+    ),
+    ("ngi_ferc_sabine_crossing_pipeline_expansion_lng_feedgas", 2, "100%"): (
+        "'The order found that <Name> Crossing had signed binding precedent agreements for "
+        "\u201c...\u201d' (a body's document by a generic noun, the order of 'The <Words> "
+        "Commission (FERC) said in its order' the paragraph before): the pipeline company "
+        "'<Name> Crossing Pipeline LLC' the verb's clause names"
+    ),
     ("craven_herald_malham_grassington_toilets_council_budget", 2, "up to"): (
         "'The report says closing the blocks ... would save \u2018...\u2019' of '<Region> Council' "
         "named in the lead, whose intro opens on a capitalised word ('PUBLIC toilets in ...', a "
