@@ -1,10 +1,10 @@
 """Copydesk's HTML extractor against trafilatura 2.3.1 on ../shared/corpus/html/, in one run.
 
-    .venv/bin/python benchmarks/html_eval.py [--part dev|held|both|fresh|fresh2|...|fresh51]
+    .venv/bin/python benchmarks/html_eval.py [--part dev|held|both|fresh|fresh2|...|fresh52]
         [--pages]
 
 The pages are split once by a hash of their names (benchmarks/html_split.py): develop on `dev`,
-score `held` only to check. `fresh` and `fresh2` to `fresh51` are made-up batches of unseen
+score `held` only to check. `fresh` and `fresh2` to `fresh52` are made-up batches of unseen
 templates in tests/fixtures/html_stress/fresh*/ (plain .html, every page fully annotated). For
 each part and each extractor: body-text 4-gram shingle F1 (precision and recall averaged over
 pages), the exact-string structure scores on the fully annotated pages (summary bullets among
@@ -84,6 +84,7 @@ BATCHES = (
     "fresh49",
     "fresh50",
     "fresh51",
+    "fresh52",
 )
 SCORER = SHARED / "tools" / "score_html.py"
 
