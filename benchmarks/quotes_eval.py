@@ -98,6 +98,7 @@ STRESS_SIXTYSIXTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtysixth"
 STRESS_SIXTYSEVENTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyseventh"
 STRESS_SIXTYEIGHTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyeighth"
 STRESS_SIXTYNINTH = ROOT / "tests" / "fixtures" / "quotes_stress_sixtyninth"
+STRESS_SEVENTIETH = ROOT / "tests" / "fixtures" / "quotes_stress_seventieth"
 STRESS_SEVENTYFIRST = ROOT / "tests" / "fixtures" / "quotes_stress_seventyfirst"
 
 
@@ -345,8 +346,9 @@ def stress_scores(show: bool) -> list[str]:
     looks and likewise committed before any parser was run on it.
     quotes_stress_sixtyninth/ was written after the sixty-sixth's and sixty-seventh's first looks
     and stop 50's rules, and likewise committed before any parser was run on it.
-    quotes_stress_seventyfirst/ was written after the sixty-eighth's and sixty-ninth's first looks
-    and stop 51's rules, and likewise committed before any parser was run on it.
+    quotes_stress_seventieth/ and quotes_stress_seventyfirst/ were written after the
+    sixty-eighth's and sixty-ninth's first looks and stop 51's rules, and likewise committed before
+    any parser was run on them.
     """
     lines = []
     sets = (
@@ -419,6 +421,7 @@ def stress_scores(show: bool) -> list[str]:
         ("stress sixty-seventh set", STRESS_SIXTYSEVENTH),
         ("stress sixty-eighth set", STRESS_SIXTYEIGHTH),
         ("stress sixty-ninth set", STRESS_SIXTYNINTH),
+        ("stress seventieth set", STRESS_SEVENTIETH),
         ("stress seventy-first set", STRESS_SEVENTYFIRST),
     )
     for label, directory in sets:
