@@ -306,15 +306,16 @@ plov review's quoted, long, question and label heads among star, venue and price
 hunter's 'On ...' heads over question paragraphs, a boulevard timeline's year, year-label, long,
 question and label heads, a smog column's heads by rhythm, quoted and long heads among one-line
 paragraphs, a highway guide's '1.' heads over a label of field lines), first looked at on main
-713414b9; `fresh62` the same shapes in places no earlier batch used, from the Baltic and the North Atlantic (a Tallinn newsletter's
-label, question and curly-quoted heads over 'In numbers' lines and a lone question, a Faroe storm
-live page's post heads under bare clock lines, a Curonian Spit listicle's '1.' heads, an Ilulissat
-feature's two-sentence head by rhythm, quoted, long and label heads, a handball report's head by
-rhythm and a label over a team head among rating lines, a Svalbard FAQ's short, long and
-statement-and-question heads after a rhetorical question, a pirts how-to's 'Step N:' heads, an
-Aland boatbuilder's head by rhythm and a long head among punchy lines), first looked at on main
-713414b9. `both` is dev and held; `all` is every part but held, which is scored only when named (`--part held` or `both`), its misses
-never listed: a development run never shows it.
+713414b9; `fresh62` the same shapes in places no earlier batch used, from the Baltic and the North
+Atlantic (a Tallinn newsletter's label, question and curly-quoted heads over 'In numbers' lines and
+a lone question, a Faroe storm live page's post heads under bare clock lines, a Curonian Spit
+listicle's '1.' heads, an Ilulissat feature's two-sentence head by rhythm, quoted, long and label
+heads, a handball report's head by rhythm and a label over a team head among rating lines, a
+Svalbard FAQ's short, long and statement-and-question heads after a rhetorical question, a pirts
+how-to's 'Step N:' heads, an Aland boatbuilder's head by rhythm and a long head among punchy lines),
+first looked at on main 713414b9. `both` is dev and held; `all` is every part but held, which is
+scored only when named (`--part held` or `both`), its misses never listed: a development run never
+shows it.
 """
 
 from __future__ import annotations
