@@ -2833,7 +2833,7 @@ class Described(RegistryCalls):
         # description's words read once, not again for each recent name)
         found = {
             name
-            for name in chain(self._recent(where), known)
+            for name in chain(self.recent_names(where), known)
             if last_name_word(name) in implying and self._maybe_body(name)
         }
         if len(found) != 1:
@@ -2907,7 +2907,7 @@ class Described(RegistryCalls):
         KNOWN_ENTRIES: where a description of a role looks for its holder."""
         # (the latest entries with a role alone: see EntryPlaces)
         known = self.entry_words.places.roled_since(len(self.entries) - KNOWN_ENTRIES)
-        for name in chain(self._recent(where), known):
+        for name in chain(self.recent_names(where), known):
             entry = self.entries.get(name) if name else None
             if entry is not None and entry.kind == "person" and entry.role:
                 yield name, entry
@@ -3265,7 +3265,7 @@ class Described(RegistryCalls):
             return last
         seen = set()  # (a name's tests answer the same each time: a recent name read once)
         entries = self.entries
-        for name in self._recent(where):
+        for name in self.recent_names(where):
             entry = entries.get(name)
             if entry is None or not entry.role or entry.kind != "person":
                 continue  # (no role: none the noun fits, see fits_role; most recent names)
