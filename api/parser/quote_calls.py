@@ -33,6 +33,9 @@ class RegistryCalls:
     def _recent(self, where: tuple[int, int]) -> Iterator[str]:
         raise NotImplementedError
 
+    def recent_names(self, where: tuple[int, int]) -> list[str]:
+        raise NotImplementedError
+
     def by_surname(self, word: str) -> str | None:
         raise NotImplementedError
 

@@ -197,8 +197,8 @@ from api.parser.quote_orgs import (
     implying_words,
     kind_described,
     kind_fitted,
+    last_name_word,
     lowered_words,
-    name_implies,
     named_by,
     naming_words,
     role_owner,
@@ -2827,13 +2827,14 @@ class Described(RegistryCalls):
         # (the latest entries by the last words that imply the kind, not each tested: the same
         # names, see EntryPlaces.last_word_since)
         first, places = len(self.entries) - KNOWN_ENTRIES, self.entry_words.places
-        known = [
-            name for word in implying_words(words) for name in places.last_word_since(word, first)
-        ]
+        implying = implying_words(words)
+        known = [name for word in implying for name in places.last_word_since(word, first)]
+        # (a recent name by its last word among the implying ones, as name_implies tells: the
+        # description's words read once, not again for each recent name)
         found = {
             name
-            for name in chain(self._recent(where), known)
-            if name_implies(words, name) and self._maybe_body(name)
+            for name in chain(self.recent_names(where), known)
+            if last_name_word(name) in implying and self._maybe_body(name)
         }
         if len(found) != 1:
             return None
@@ -2906,7 +2907,7 @@ class Described(RegistryCalls):
         KNOWN_ENTRIES: where a description of a role looks for its holder."""
         # (the latest entries with a role alone: see EntryPlaces)
         known = self.entry_words.places.roled_since(len(self.entries) - KNOWN_ENTRIES)
-        for name in chain(self._recent(where), known):
+        for name in chain(self.recent_names(where), known):
             entry = self.entries.get(name) if name else None
             if entry is not None and entry.kind == "person" and entry.role:
                 yield name, entry
@@ -3263,13 +3264,14 @@ class Described(RegistryCalls):
         if fits and (former or not _held_once(role)):
             return last
         seen = set()  # (a name's tests answer the same each time: a recent name read once)
-        for name in self._recent(where):
+        entries = self.entries
+        for name in self.recent_names(where):
+            entry = entries.get(name)
+            if entry is None or not entry.role or entry.kind != "person":
+                continue  # (no role: none the noun fits, see fits_role; most recent names)
             if name == last or name in seen:
                 continue
             seen.add(name)
-            entry = self.entries.get(name)
-            if entry is None or entry.kind != "person" or not entry.role:
-                continue  # (no role: none the noun fits, see fits_role)
             if role is None and not self._named_with(name, last, where[0]):
                 continue
             if (former or fits) and former != _held_once(entry.role):

@@ -128,6 +128,8 @@ class Registry(Recall, Described, Salience):
         self._events: dict[int, list[tuple[int, int, str | None]]] = {}
         self._unsorted: set[int] = set()
         self._count = 0
+        # (recent_names' last list: where it was read for and the event count it saw)
+        self._recent_at: tuple[tuple[int, int], int, list[str]] | None = None
         self._latest: dict[str, tuple[int, int]] = {}  # name -> its latest event
         self.events_of: dict[str, int] = {}  # name -> how many events it has had
         self.spokes: dict[str, tuple[int, int]] = {}  # body -> where its spokesperson spoke
@@ -535,6 +537,17 @@ class Registry(Recall, Described, Salience):
             found += take
             if found >= RECENT_EVENTS:
                 return
+
+    def recent_names(self, where: tuple[int, int]) -> list[str]:
+        """_recent's names as a list (not to be changed), read once for `where` until the next
+        event: `the operator said` asks for the same recent names by kind, by role and by fit.
+        """
+        held = self._recent_at
+        if held is not None and held[0] == where and held[1] == self._count:
+            return held[2]  # (events only ever add: the count tells a bucket unchanged)
+        names = list(self._recent(where))
+        self._recent_at = (where, self._count, names)
+        return names
 
     def pronoun(self, word: str, gender: str | None, where: tuple[int, int]) -> str | None:
         """`he said` -> the most recent fitting person; `they`/`it` -> a recent organisation."""

@@ -564,7 +564,12 @@ def listed_field_start(head: str, cut: int) -> int | None:
     last item or no capitalised title (a word of TITLE_WORDS) with `for`/`of` opens the list."""
     if cut < 0 or head[cut] != "," or not _LAST_ITEM.fullmatch(head, cut + 1):
         return None
-    found = _LISTED_TITLE.search(head, max(0, cut - _LIST_REACH))
+    reach = max(0, cut - _LIST_REACH)
+    if head.find(" of ", reach, cut) < 0 and head.find(" for ", reach, cut) < 0:
+        # (the title's ` of `/` for ` stands before the last comma: a chain of fields, each
+        # its own name's head, is not searched again field by field)
+        return None
+    found = _LISTED_TITLE.search(head, reach)
     if found is None or found.group(1).lower() not in TITLE_WORDS:
         return None
     return found.start()
