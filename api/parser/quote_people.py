@@ -23,6 +23,7 @@ from api.parser.quote_body_names import (
 )
 from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_cues import pronoun_words
+from api.parser.quote_full_bodies import camel_brand
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import (
     chief_title,
@@ -566,6 +567,8 @@ def _classify_run(
         return _org(text, run)  # "Harrowsmith Air", "Vantage Securities": a firm by its trade
     if word_key(words[0]) in SPORT_BODY_OPENERS:
         return _org(text, run)  # "Cricket Australia": a sport's governing body
+    if camel_brand(words[0]) and not any(word_key(word) in TITLE_WORDS for word in words):
+        return _org(text, run)  # "DepEd Central Visayas": a coined body's name and its branch
     names = run[len(run) - named :]
     if (
         2 <= len(names) < len(run)

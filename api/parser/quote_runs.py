@@ -247,12 +247,32 @@ def _particle(token: Token, rest: list[Token], current: list[Token]) -> bool:
         particle = True  # "Manitoba Chambers of Commerce"
     elif word == "of" and _church_body(current):
         particle = True  # "the Church of Scotland", "The Diocese of Leeds"
+    elif word == "of" and body_office(current):
+        particle = True  # "Inspectorate of Government", "Directorate General of Taxes"
     if not particle:
         return False
     # "Lucia de la Fuente": two particles in a row (a capital is no particle, so a second one
     # has a word after it in `rest`)
     following = rest[1] if rest[0].text in _PARTICLES_THE else rest[0]
     return capital(following) or mutated(following.text)  # `Mac an tSaoir`
+
+
+# The endings of an office's noun that opens a body's name (`Inspectorate`, `Secretariat`).
+_OFFICE_ENDS: Final = ("orate", "ariat")
+# The word after a body's noun that makes one name with it (`Directorate General`), a rank alone.
+_GENERAL: Final = "general"
+
+
+def body_office(current: list[Token]) -> bool:
+    """`Inspectorate of Government`, `Directorate General of Taxes` -> True: an office's noun
+    (-orate, -ariat), or any body's word, with `General` after it, goes on over `of`: the rank
+    word is the body's (`Inspector General of Police X` and `Attorney General of Y` open with a
+    title, no body's word, and are left alone)."""
+    key = word_key(current[-1].text)
+    if key == _GENERAL and len(current) >= 2:
+        before = word_key(current[-2].text)
+        return before in ORG_WORDS or before.endswith(_OFFICE_ENDS)
+    return len(key) > 7 and key.endswith(_OFFICE_ENDS)
 
 
 # Words for a church's bodies that are surnames too (`Charlotte Church`), kept out of ORG_WORDS:

@@ -11,6 +11,12 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from api.parser.quote_body_subjects import (
+    apposed_branch,
+    branch_of_body,
+    lowercase_owner_start,
+    organ_after,
+)
 from api.parser.quote_documents import WORK_NOUNS, document_aside, document_from, sent_document
 from api.parser.quote_goes_by import goes_by_before
 from api.parser.quote_names import companion_word, lower_compound
@@ -440,6 +446,11 @@ def subject_before(
             continue  # `The MP for Ashby and Dunmore, X, said`: the role's place, not X
         if mention.possessive or mention.name.lower().rstrip(".") in _CORPORATE_SUFFIXES:
             continue  # `Acme, Inc., says`: the suffix belongs to the name before it
+        body = apposed_branch(masked, near, k, verb_start)
+        if body is not None and clause_start(masked, body.start, sentence_start):
+            return body.start, body, None  # `The X Congress (XC), Vell Council, said`
+        if branch_of_body(masked, mention, verb_start, sentence_start):
+            return mention.start, mention, None  # `The Vell chapter of the X Union said`
         placed = _placed_description(masked, mention, verb_start)
         if placed is not None:
             return placed, None, masked[placed : mention.end]
@@ -515,6 +526,8 @@ def _name_subject(
     between = masked[mention.end : verb_start]
     if between.lstrip().startswith(")"):
         return None  # `Omar (D-Minn.) said`: a name inside the brackets is not the subject
+    if mention.kind == "org" and not mention.possessive and organ_after(between):
+        return mention.start, mention, None  # `The X Irrigation District board said`
     if "(" in between:
         between = _BRACKETS.sub("", between, count=1)
     if _adverbial(between):
@@ -786,6 +799,10 @@ def _owner_start(masked: str, near: Sequence[Mention], mention: Mention) -> int:
     k = next((k for k, m in enumerate(near) if m is mention), 0)
     owner = near[k - 1] if k else None
     if owner is None or owner.kind == "pronoun" or masked[owner.end : mention.start].strip():
+        if mention.kind == "org" and not mention.role:
+            opened = lowercase_owner_start(masked, mention.start)
+            if opened >= 0:
+                return opened  # `The health ministry’s Health Services Division`
         return mention.start
     if not mention.role and not (owner.possessive and mention.kind == "org"):
         return mention.start
