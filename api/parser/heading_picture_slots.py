@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Final
 
+from api.parser.heading_numbered_runs import FIRST_PERSON, WORD
 from api.parser.heading_rhythm import (
     needed_run,
     paced_openers,
@@ -34,6 +35,12 @@ def in_a_picture_slot(items: list[Item], k: int) -> bool:
     )
 
 
+def in_first_person(text: str) -> bool:
+    """True for a line in its writer's voice, a word of the first person in any case: 'I was
+    nineteen.', 'My father cried.', 'We closed in May.' (not 'The ovens are older.')."""
+    return any(word.lower() in FIRST_PERSON for word in WORD.findall(text))
+
+
 def picture_slot_heads(
     items: list[Item], alone: list[int], flags: list[bool]
 ) -> tuple[list[int], list[int]]:
@@ -44,13 +51,16 @@ def picture_slot_heads(
     section: '"No fear"' / text / picture / 'Paris heard him first.' / text / text / picture
     / 'The last concert was in June.' / text / 'He was tired. He played anyway.' / text ->
     the two slot lines, and the punchy line (not one line after a picture, the text going on
-    under it, nor such lines beside a label head, 'Looking ahead', or where no head stands)."""
+    under it, nor such lines beside a label head, 'Looking ahead', or where no head stands, nor
+    lines in the first person, 'I was nineteen.', 'My father cried.': a writer's own voice)."""
     standing = [k for k in alone if flags[k]]
     if not standing:
         return [], []
     found = [k for k in alone if not flags[k] and in_a_picture_slot(items, k)]
     if len(found) < PICTURE_SLOTS or paced_openers(items, found) != found:
         return [], []
+    if any(in_first_person(items[k].text) for k in found):
+        return [], []  # 'I never went back.': the writer's own voice going on under a picture
     if not heads_of_a_series(items, standing):
         return [], []  # label heads: the page's heads are of another form
     cut: list[int] = []

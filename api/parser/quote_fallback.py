@@ -163,9 +163,10 @@ def _unnamed_in_paragraph(registry: Described, where: tuple[int, int]) -> bool:
     return all(mention.kind != "person" for mention in paragraph.mentions[first:last])
 
 
-# Words that join a cue's clause to the one before (`..., and the association said`): the
-# description after them is the subject.
-JOINING_WORDS: Final = ("and", "but")
+# Words that join a cue's clause to the one before (`..., and the association said`, `..., while
+# the association said`): the conjunctions that join two clauses, the description after them
+# the subject.
+JOINING_WORDS: Final = ("and", "but", "yet", "so", "while", "whereas", "although", "though")
 # How far before its verb a joined description is looked for (a bound: the phrase is short).
 _JOINED_REACH: Final = 80
 # How many paragraphs before the cue's the body a spokesperson's noun names must have been met.

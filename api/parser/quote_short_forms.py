@@ -196,9 +196,11 @@ def _own_word(word: str, words: list[str]) -> bool:
 
 
 # Police forces a reader knows by their initials alone (Northern Ireland's, Canada's federal and
-# Ontario's, South Africa's, the Philippines', Nigeria's, Malaysia's, Montreal's); a city's
-# police department is written `<letters>PD` (`NYPD`, `LAPD`, `SFPD`).
-_POLICE_INITIALS: Final = frozenset("PSNI RCMP OPP SAPS PNP NPF PDRM SPVM".split())
+# Ontario's, South Africa's, Malaysia's, Montreal's); a city's police department is written
+# `<letters>PD` (`NYPD`, `LAPD`, `SFPD`). Initials a party shares are none: `PNP` is the
+# Philippines' police and Jamaica's People's National Party, `NPF` Nigeria's police and the
+# Naga People's Front, so `Police said` is not given to them.
+_POLICE_INITIALS: Final = frozenset("PSNI RCMP OPP SAPS PDRM SPVM".split())
 _DEPARTMENT_INITIALS: Final = re.compile(r"[A-Z]{2,4}PD")
 
 

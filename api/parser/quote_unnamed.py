@@ -217,12 +217,21 @@ def unnamed_subject_at(paragraph: Paragraph, end: int, sex: str) -> int:
     return _unnamed_sentence_at(paragraph, end, sex)
 
 
+# The words a phrase of place or time opens on: the prepositions of place and time (`After the
+# vote`, `Under the bridge`, `Along the quay`), the adverbs (`Later`, `Back at the camp`) and
+# the measures of time (`Minutes later`, `Last week`, `This morning`).
+_FRONTED_OPENERS: Final = (
+    "After|Before|Outside|Inside|At|In|On|During|Near|Behind|Across|Beside|Around|Along|Among|"
+    "Amid|Above|Below|Beneath|Beyond|Under|Over|Through|Throughout|Within|By|Past|Since|Until|"
+    "Upon|Opposite|Towards?|Later|Earlier|Afterwards|Elsewhere|Nearby|Meanwhile|Back|Down|Up|"
+    "Out|Once|Soon|Then|Overnight|Yesterday|Today|Tonight|Last|This|Next|Moments|Seconds|"
+    "Minutes|Hours|Days|Weeks|Months|Years"
+)
 # A sentence opening on a phrase of place or time (`After the vote,`, `Outside the civic
 # offices,`) before an indefinite subject: the comma closes that phrase, no name the noun is
 # set beside (no capital inside it: `Later Ben Ode, a pensioner,` is a name's apposition).
 _FRONTED_INDEFINITE: Final = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:After|Before|Outside|Inside|At|In|On|During|Near|Behind|Across|"
-    r"Beside|Around|Later|Earlier|Afterwards|Elsewhere|Nearby|Meanwhile)\b[^,.;:!?\"“‘A-Z]{0,80}, "
+    r"(?:^|(?<=[.!?] ))(?:" + _FRONTED_OPENERS + r")\b[^,.;:!?\"“‘A-Z]{0,80}, "
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne) "
 )
 

@@ -18,6 +18,7 @@ from api.parser.html.blocks import (
     is_picture_box,
     walk,
 )
+from api.parser.html.bylines import is_signed_or_dated
 from api.parser.html.clean import (
     DOT_TAGS,
     HEAD_TAGS,
@@ -446,12 +447,15 @@ def in_list_or_caption(element) -> bool:
 def is_standfirst(points: tuple[str, ...]) -> bool:
     """Whether a list's items read as a standfirst's points: two to MAX_UNTITLED_POINTS short
     sentences, each of MIN_POINT_WORDS words or more ('Fares rise by a fifth from May.'),
-    MIN_MEAN_POINT_WORDS on average; a byline's or a date's fields are shorter."""
+    MIN_MEAN_POINT_WORDS on average, none a byline or a date's stamp (is_signed_or_dated: a
+    page's data, however long its fields)."""
     if not 2 <= len(points) <= MAX_UNTITLED_POINTS:
         return False
     words = [len(p.split()) for p in points]
     if min(words) < MIN_POINT_WORDS or sum(words) < MIN_MEAN_POINT_WORDS * len(words):
         return False
+    if any(is_signed_or_dated(p) for p in points):
+        return False  # 'By Jo Lee and Tom Roe in Lagos' / 'Updated 6 December 2026 at 10:00'
     return all(p[:1].isupper() or p[:1].isdigit() for p in points)
 
 

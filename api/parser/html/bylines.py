@@ -11,6 +11,7 @@ from api.parser.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
+from api.parser.given_names import usual_sex
 from api.parser.html.text import all_text, tidy
 from api.parser.html.text_chrome import MAX_DATED_STAMP, MAX_NAME_WORDS, YEAR, is_meta_line
 
@@ -107,6 +108,27 @@ def is_stamp_piece(piece: str) -> bool:
     if is_meta_line(piece):
         return True
     return DATE_LABEL.match(piece) is not None and is_bare_date(DATE_LABEL.sub("", piece))
+
+
+def is_signed_or_dated(piece: str) -> bool:
+    """A byline or a date's stamp, however long: 'By Jo Lee and Tom Roe in Lagos', 'Updated 6
+    December 2026 at 10:00 GMT', 'Published Sunday, 9:14 am' (is_stamp_piece too); not 'By 2030
+    the ferry runs on batteries', 'By Friday the council must decide', 'Updated guidance tells
+    schools to reopen' (no name, no date after the word)."""
+    if is_stamp_piece(piece):
+        return True
+    signed = NAME_OPENER.match(piece)
+    if signed is not None:
+        name = piece[signed.end() :].split(maxsplit=1)
+        return bool(name) and usual_sex(name[0].strip(",")) is not None
+    dated = DATE_LABEL.match(piece)
+    if dated is None or dated.end() == 0:
+        return False
+    rest = piece[dated.end() :].split(maxsplit=1)
+    first = rest[0].strip(".,").lower() if rest else ""
+    return (
+        first[:1].isdigit() or first in WEEKDAYS or first in MONTHS or first in MONTH_ABBREVIATIONS
+    )
 
 
 def is_bare_date(piece: str) -> bool:

@@ -204,20 +204,28 @@ MAX_PRINT_NOTE: Final = 240  # characters: the section, the edition's date and a
 # Saturday's edition.', 'The full report is in today's paper.', 'Pick up a copy of the Courier
 # on Thursday for more.' The call opens the line, and a word of print closes its clause
 # ('Read the full story of her escape in her memoir' names no paper's edition).
+_PRINT_WORDS: Final = (
+    r"(?:print|weekend|latest|weekly|daily|digital|Saturday|Sunday)(?:'s|’s)? (?:edition|issue)"
+    r"|in print|on sale|newsstands?|newsagents?|e-?paper|print edition"
+)
+_DAYS_PAPER: Final = (
+    r"(?:this week|today|tomorrow|(?-i:[A-Z][a-z]+day))(?:'s|’s)"
+    r" (?:(?-i:[A-Z])[\w&'’-]* ){0,3}(?:edition|issue|paper|newspaper|magazine"
+)
 PRINT_CALL: Final = re.compile(
-    r"^(?:(?:read|see|get|find|catch) (?:the |our )?(?:full|whole|complete|rest of the|more of the)"
+    r"^(?:(?:(?:read|see|get|find|catch) (?:the |our )?"
+    r"(?:full|whole|complete|rest of the|more of the)"
     r" (?:story|article|report|interview|feature|piece|coverage|review)"
     r"|(?:read|see) more (?:in|on|inside)"
     r"|for (?:the |our )?(?:full|whole|complete) (?:story|article|report|interview|feature|piece)"
-    r"|(?:pick up|grab|buy) (?:a |your |the |this week's |today's |tomorrow's )?(?:copy|edition)"
+    r"|(?:pick up|grab|buy) (?:a |your |the |this week's |today's |tomorrow's )?(?:copy|edition))"
+    # (a call to the reader: a day's paper by its name alone, `in Friday's Courier`)
+    r"[^.!?]{0,100}?\b(?:" + _PRINT_WORDS + "|" + _DAYS_PAPER + r"|(?-i:[A-Z])\w+))"
     r"|the (?:full|whole|complete) (?:story|article|report|interview|feature|piece)"
-    r" (?:is|appears|runs) (?:in|on))"
-    r"[^.!?]{0,100}?"
-    r"\b(?:(?:print|weekend|latest|weekly|daily|digital|Saturday|Sunday)(?:'s|’s)?"
-    r" (?:edition|issue)"
-    r"|(?:this week|today|tomorrow|(?-i:[A-Z][a-z]+day))(?:'s|’s)"
-    r" (?:(?-i:[A-Z])[\w&'’-]* ){0,3}(?:edition|issue|paper|newspaper|magazine|(?-i:[A-Z])\w+)"
-    r"|in print|on sale|newsstands?|newsagents?|e-?paper|print edition)\b",
+    r" (?:is|appears|runs) (?:in|on)"
+    # (a statement names print: `The full report is in today's paper`, not `The full report
+    # appears in Tuesday's Lancet`, a journal's that the story reports)
+    r"[^.!?]{0,100}?\b(?:" + _PRINT_WORDS + "|" + _DAYS_PAPER + r")))\b",
     re.IGNORECASE,
 )
 MAX_PRINT_CALL: Final = 200  # characters: a call and the paper's name, not a paragraph
