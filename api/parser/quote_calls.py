@@ -57,6 +57,9 @@ class RegistryCalls:
     def titled_partner(self, name: str, gender: str) -> str | None:
         raise NotImplementedError
 
+    def spoken_namesake(self, name: str, gender: str) -> str | None:
+        raise NotImplementedError
+
     # Described's
     def _subject_body(self, paragraph: Paragraph, mention: Mention) -> str | None:
         raise NotImplementedError

@@ -731,7 +731,11 @@ class Described(RegistryCalls):
         elif full and mention.gender and self._partner_by_name(full, mention.gender):
             # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: with no sex from the
             # article, the given names' usual sexes choose (the title's is the article's own)
-            full = self.titled_partner(full, mention.gender) or full
+            full = (
+                self.spoken_namesake(full, mention.gender)
+                or self.titled_partner(full, mention.gender)
+                or full
+            )
         if full:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:

@@ -502,6 +502,28 @@ class Registry(Recall, Described, Salience):
             return None
         return unmarked[-1] if age == "younger" else unmarked[0]
 
+    def spoken_namesake(self, name: str, gender: str) -> str | None:
+        """`Ms Rowlands said` after `Eirlys and Gareth Rowlands` founded the firm, their daughter
+        Sioned Rowlands spoke, and Gareth spoke last -> Sioned Rowlands: of the surname's bearers
+        other than `name` (the latest, whose given name says the other sex), the one person who
+        spoke or was introduced in their own right and may be of the title's sex, rather than a
+        partner named only beside `name`; None when none or several are (or the partner is one)."""
+        word = self._namesake[name][0] if name in self._namesake else surname_of(name)
+        namesakes = self._surnames.get(word, [])[-SAME_SURNAME:]
+        found = None
+        for other in namesakes:
+            entry = self.entries[other]
+            if other == name or entry.kind != "person" or not self.events_of.get(other, 0):
+                continue
+            if entry.gender not in (None, gender) or unlikely(other, entry.gender, gender):
+                continue
+            if found is not None:
+                return None  # (two may be meant: the couple's rule chooses)
+            found = other
+        if found is not None and found == self.couples.get(name):
+            return None  # the partner spoke: the couple's rule says the same
+        return found
+
     def namesake_of(self, word: str, gender: str) -> str | None:
         """The latest active person of this surname whom nothing shows to be of the other sex,
         one known to be of this sex first (asked only where by_surname's choice does not fit)."""
