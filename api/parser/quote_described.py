@@ -741,6 +741,8 @@ class Described(RegistryCalls):
         if mention.name.lower() in self.lowercase:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
         full = self.given_name(mention) or self.middle_name(mention)
+        if not full and (mention.role is None or title_of_address(mention.role)):
+            full = self.family_given(mention.name)  # `Huw said` of `Gwen and Huw Jones`
         if full:
             return Resolved(full, "surname")
         if mention.role and organisation_role(mention.role):

@@ -502,6 +502,37 @@ class Registry(Recall, Described, Salience):
             return None
         return unmarked[-1] if age == "younger" else unmarked[0]
 
+    def family_given(self, word: str) -> str | None:
+        """`Huw said` after `Gwen and Huw Jones founded the firm` -> Huw Jones: a lone word that
+        opens the name of one person of a family the article names (a couple, or a surname two
+        people bear), where given names tell them apart, even one the table does not know; not
+        a word opening a name no one shares (`Google said` after `Google Maps`: see scan_given)
+        nor one opening two of them."""
+        if word in self.entries:
+            return None
+        found = self._first_words.get(word)
+        if found:
+            entry = self.entries.get(found)
+            if entry is None or entry.kind != "person" or not self._in_family(found):
+                found = None
+        for name in self.couples:
+            if name.partition(" ")[0] == word and name != found:
+                if found:
+                    return None  # (two of the families' people open so: neither is meant)
+                found = name
+        if not found:
+            return None
+        entry = self._add(Entry(found, "person"))
+        return found if entry.kind == "person" else None
+
+    def _in_family(self, name: str) -> bool:
+        """Whether another person of the article bears `name`'s surname, or `name` has a partner."""
+        if name in self.couples:
+            return True
+        surname = self._namesake[name][0] if name in self._namesake else surname_of(name)
+        namesakes = self._surnames.get(surname, [])[-SAME_SURNAME:]
+        return sum(1 for n in namesakes if self.entries[n].kind == "person") > 1
+
     def spoken_namesake(self, name: str, gender: str) -> str | None:
         """`Ms Rowlands said` after `Eirlys and Gareth Rowlands` founded the firm, their daughter
         Sioned Rowlands spoke, and Gareth spoke last -> Sioned Rowlands: of the surname's bearers
