@@ -1058,6 +1058,10 @@ class Described(RegistryCalls):
             # (`The company’s statement said` of `X Pty Ltd`, no name of which holds `company`:
             # the body `the company` calls, by its kind, see _the_anaphor)
             return body or self._body_called_so(noun, where)
+        if issued and noun and noun.isalpha() and words[first + 1][:1].islower():
+            # `the cooperative's last annual report` of `X Cooperative Society`: a noun no
+            # list holds, the word of one known body's own name (`the farmer's report`: none)
+            return self._known_body(noun)
         return None
 
     def _sender_body(self, name: str) -> str | None:

@@ -378,11 +378,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "document as the cue's subject, present tense; curly single quotes, a possessive "
         "'Council\u2019s' before them in the paragraph): the quote not found"
     ),
-    ("now_grenada_spice_growers_coop_surplus_payment_delayed_buyer", 11, "the highest"): (
-        "'According to the cooperative's last annual report, ..., '...'' of 'the <Words> "
-        "Cooperative Society (GSGCS)' in the lead (a body's document after 'According to', the "
-        "body by a generic noun in its name; straight single quotes): no one"
-    ),
     ("now_grenada_spice_growers_coop_surplus_payment_delayed_buyer", 12, "a concentration"): (
         "'The report also warned that ... '...'' after 'According to the cooperative's ... "
         "report' the paragraph before (a body's document as the cue's subject): the body's "
