@@ -60,6 +60,12 @@ class RegistryCalls:
     def titled_partner(self, name: str, gender: str) -> str | None:
         raise NotImplementedError
 
+    def spoken_namesake(self, name: str, gender: str) -> str | None:
+        raise NotImplementedError
+
+    def family_given(self, word: str) -> str | None:
+        raise NotImplementedError
+
     # Described's
     def _subject_body(self, paragraph: Paragraph, mention: Mention) -> str | None:
         raise NotImplementedError

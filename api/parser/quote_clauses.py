@@ -31,6 +31,7 @@ from api.parser.quote_subject_before import (
     WINDOW,
     WORD,
     WORK_OF,
+    aside_start,
     clause_start,
     ends_with_comma,
     subject_before,
@@ -765,6 +766,10 @@ def _verb_clause(
         # `The company said that ... Arden Hospital ..., but warned that`: the first verb's
         # subject, not a name inside what it reported
         return Clause(shared.start, start, end, shared.subject, shared.phrase)
+    aside = aside_start(masked, start) if subject is None and phrase is None else None
+    if aside is not None:
+        # `The centre, meanwhile, said the X gauge had ...`: the subject before the aside
+        begin, subject, phrase = subject_before(masked, mentions, aside, sentence_start, starts)
     if subject is None and phrase is None and ends_with_comma(masked, start):
         subject, phrase = _subject_after(masked, mentions, end, starts)  # ", said X."
         if _reported_pronoun(masked, subject):

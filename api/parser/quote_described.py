@@ -247,6 +247,8 @@ _SPOKES: Final = SPOKES_NOUNS | frozenset(("spokespeople", "representative", "st
 _THE: Final = ("the ", "The ")
 # `a spokesperson for the authority`: the noun of the body a spokesperson speaks for.
 OPEN_BODIES_READ: Final = 8  # the bodies (latest first) read for one a known kind's noun fits
+# A reporting verb and the reported clause's opening, before the body it is about.
+_SAID_THE: Final = re.compile(r"[a-z]+ (?:that )?the ")
 SPOKES_READ: Final = 8  # the bodies (latest first) read for the one whose spokesperson spoke last
 _SPOKES_FOR: Final = re.compile(rf"\b{SPOKES_PATTERN} (?:for|of|at) the ([a-z]+)\b")
 SPOKES_BACK: Final = 400
@@ -731,12 +733,18 @@ class Described(RegistryCalls):
         elif full and mention.gender and self._partner_by_name(full, mention.gender):
             # `Mrs Pryce-Aubert` of `Rhiannon and Dafydd Pryce-Aubert`: with no sex from the
             # article, the given names' usual sexes choose (the title's is the article's own)
-            full = self.titled_partner(full, mention.gender) or full
+            full = (
+                self.spoken_namesake(full, mention.gender)
+                or self.titled_partner(full, mention.gender)
+                or full
+            )
         if full:
             return Resolved(full, "surname")
         if mention.name.lower() in self.lowercase:
             return Resolved(None, None)  # "Teachers said": a common noun at a sentence start
         full = self.given_name(mention) or self.middle_name(mention)
+        if not full and (mention.role is None or title_of_address(mention.role)):
+            full = self.family_given(mention.name)  # `Huw said` of `Gwen and Huw Jones`
         if full:
             return Resolved(full, "surname")
         if mention.role and organisation_role(mention.role):
@@ -1050,6 +1058,10 @@ class Described(RegistryCalls):
             # (`The company’s statement said` of `X Pty Ltd`, no name of which holds `company`:
             # the body `the company` calls, by its kind, see _the_anaphor)
             return body or self._body_called_so(noun, where)
+        if issued and noun and noun.isalpha() and words[first + 1][:1].islower():
+            # `the cooperative's last annual report` of `X Cooperative Society`: a noun no
+            # list holds, the word of one known body's own name (`the farmer's report`: none)
+            return self._known_body(noun)
         return None
 
     def _sender_body(self, name: str) -> str | None:
@@ -1554,6 +1566,12 @@ class Described(RegistryCalls):
                 # `a spokeswoman for the bank said` ... `Asked ..., the spokeswoman said:` past
                 # a campaign group that spoke itself: the spokeswoman met before, the bank's
                 return Resolved(earlier, "pronoun"), None
+        if lowered[0] == "the" and latest and self._spoken_past_person(latest, where):
+            earlier = self._spoken_for_last()
+            if earlier is not None:
+                # `A spokesman for the board said: “...”` ... `“...,” Mrs X said.` ... `the
+                # spokesman replied:` past a person who spoke between: the board's
+                return Resolved(earlier, "pronoun"), None
         if latest and self.entries[latest].kind == "organisation":
             # (`a spokesman for the government` after the union spoke: the body whose name
             # holds the noun, if the one that spoke last is not of its kind)
@@ -1574,7 +1592,8 @@ class Described(RegistryCalls):
             # (its spokesperson spoke here: `A spokesman said: “...”` then `“...,” he added`)
             self.spokes[chosen] = where
             return Resolved(chosen, "pronoun"), None
-        body = self.described_body(noun, where) if noun else None
+        body = self._clause_body(noun, where) if noun else None
+        body = body or (self.described_body(noun, where) if noun else None)
         if noun and body is not None and not named_by(noun, body):
             body = (
                 self._spoken_body_named(noun) or self._kinded_over_bare(noun, body, where) or body
@@ -1599,8 +1618,40 @@ class Described(RegistryCalls):
                 kind = self._latest_of_kind(noun, where)
             body = self.organisation(kind[1]) if kind is not None else None
         if body:
+            self.spokes[body] = where  # (its spokesperson spoke here, as a body's above)
             return Resolved(body, "pronoun"), None  # "a company spokesperson": the one named last
         return None, chain((latest,), recent)
+
+    def _clause_body(self, noun: str, where: tuple[int, int]) -> str | None:
+        """`A ministry spokeswoman said the Ministry of Works was “...”` -> Ministry of Works: a
+        body the spokesperson's noun fits, named as the reported clause's subject right after
+        the verb at `where` (`said the X`, `said that the X`); None when none is (`A union
+        spokesman said the Ministry of Works was “...”`: the union's, not the ministry's)."""
+        paragraph = self._paragraphs[where[0]]
+        masked = paragraph.masked
+        verb = _SAID_THE.match(masked, where[1])
+        if verb is None:
+            return None
+        k = bisect_left(paragraph.mention_starts, verb.end())
+        if k == len(paragraph.mentions) or paragraph.mention_starts[k] != verb.end():
+            return None
+        mention = paragraph.mentions[k]
+        if mention.kind != "org" or not fits(noun, mention.name):
+            return None
+        return self.organisation(mention.name)
+
+    def _spoken_past_person(self, latest: str, where: tuple[int, int]) -> bool:
+        """Whether `the spokesman` at `where` reaches back past `latest`, a person named with
+        no spokesperson's role, to a body's spokesperson met within the window's paragraphs
+        (`A spokesman for the board said` ... `Mrs X said` ... `the spokesman replied`); not
+        when the person is one (`Tom Hart, a council spokesman,`)."""
+        entry = self.entries[latest]
+        if entry.kind != "person" or not self.spokes:
+            return False
+        if entry.role is not None and not _SPOKES.isdisjoint(entry.role.lower().split()):
+            return False
+        spoken = self._spoken_for_last()
+        return spoken is not None and self.spokes[spoken][0] >= where[0] - self.window
 
     def _organisation_named(self, name: str | None) -> str | None:
         """`name` when the registry holds it as an organisation, else None."""

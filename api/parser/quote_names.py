@@ -247,6 +247,24 @@ def job_before_given(text: str, first: Token, given: Token, last: Token) -> bool
     )
 
 
+def role_name_at_work(
+    text: str, first: Token, last: Token, anywhere: Callable[[str], bool]
+) -> bool:
+    """`Walker Brian Holgate, 68, from Skipton, stopped` in an article on `walkers` -> True at
+    `Walker`: a given name that is also a trade's or pastime's noun (_ROLE_NAMES) opening a
+    sentence, before a name followed by what only a person has (an age, `who`), in an article
+    that writes the noun in lower case (`walkers`, `a baker`), is what the person is there, no
+    part of the name (the vox-pop's `Shopper X, 45,`). Without both signs it stays the name's:
+    `Hunter Mae Collins (30)` in an article on no hunters, `Baker Tom Ellery spoke` (no age)."""
+    lower = first.text.lower()
+    return (
+        lower in _ROLE_NAMES
+        and sentence_initial(text, first)
+        and _PERSON_AFTER.match(text, last.end) is not None
+        and (anywhere(lower + "s") or anywhere(lower))
+    )
+
+
 # Chiefs' titles, given names too: `Nana` (Akan), `Togbe`, `Torgbui` (Ewe), `Igwe` (Igbo),
 # `Kgosi` (Tswana), as `Nana Kwame Asante` (a chief, not a woman called Nana).
 CHIEF_TITLES: Final = frozenset({"nana", "togbe", "torgbui", "igwe", "kgosi"})

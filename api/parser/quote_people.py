@@ -44,6 +44,7 @@ from api.parser.quote_names import (
     particles,
     pronoun_surname,
     rank_after_title,
+    role_name_at_work,
     role_opening,
     sentence_initial,
     style_as_name,
@@ -235,6 +236,8 @@ def _person(
         names = names[1:]  # "Secretary of Labor Ann Lee", "envoy to Chile Ana Ruiz"
     elif three and _role_opening(text, names[0], vocabulary):
         opening, names = names[0], names[1:]  # "Tenant Ann Lee" in an article on "the tenants"
+    elif three and _role_name_at_work(text, names[0], last, vocabulary):
+        opening, names = names[0], names[1:]  # "Walker Ann Lee, 68," in an article on walkers
     elif three and listed_demonym(names[0].text):
         opening, names = names[0], names[1:]  # "ahead of Republican Howard Pruitt with 39%"
     elif three and companion_opening(text, names[0]):
@@ -349,6 +352,12 @@ def _role_opening(text: str, first: Token, vocabulary: Container[str]) -> bool:
         return False
     anywhere = vocabulary.written_anywhere if isinstance(vocabulary, LowercaseWords) else None
     return role_opening(first.text, anywhere or vocabulary.__contains__)
+
+
+def _role_name_at_work(text: str, first: Token, last: Token, vocabulary: Container[str]) -> bool:
+    """See role_name_at_work: `Walker Ann Lee, 68,` in an article that writes `walkers`."""
+    anywhere = vocabulary.written_anywhere if isinstance(vocabulary, LowercaseWords) else None
+    return role_name_at_work(text, first, last, anywhere or vocabulary.__contains__)
 
 
 def _title_in_name(names: list[Token], vocabulary: Container[str]) -> int:

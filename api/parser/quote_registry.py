@@ -504,6 +504,59 @@ class Registry(Recall, Described, Salience):
             return None
         return unmarked[-1] if age == "younger" else unmarked[0]
 
+    def family_given(self, word: str) -> str | None:
+        """`Huw said` after `Gwen and Huw Jones founded the firm` -> Huw Jones: a lone word that
+        opens the name of one person of a family the article names (a couple, or a surname two
+        people bear), where given names tell them apart, even one the table does not know; not
+        a word opening a name no one shares (`Google said` after `Google Maps`: see scan_given)
+        nor one opening two of them."""
+        if word in self.entries:
+            return None
+        found = self._first_words.get(word)
+        if found:
+            entry = self.entries.get(found)
+            if entry is None or entry.kind != "person" or not self._in_family(found):
+                found = None
+        for name in self.couples:
+            if name.partition(" ")[0] == word and name != found:
+                if found:
+                    return None  # (two of the families' people open so: neither is meant)
+                found = name
+        if not found:
+            return None
+        entry = self._add(Entry(found, "person"))
+        return found if entry.kind == "person" else None
+
+    def _in_family(self, name: str) -> bool:
+        """Whether another person of the article bears `name`'s surname, or `name` has a partner."""
+        if name in self.couples:
+            return True
+        surname = self._namesake[name][0] if name in self._namesake else surname_of(name)
+        namesakes = self._surnames.get(surname, [])[-SAME_SURNAME:]
+        return sum(1 for n in namesakes if self.entries[n].kind == "person") > 1
+
+    def spoken_namesake(self, name: str, gender: str) -> str | None:
+        """`Ms Rowlands said` after `Eirlys and Gareth Rowlands` founded the firm, their daughter
+        Sioned Rowlands spoke, and Gareth spoke last -> Sioned Rowlands: of the surname's bearers
+        other than `name` (the latest, whose given name says the other sex), the one person who
+        spoke or was introduced in their own right and may be of the title's sex, rather than a
+        partner named only beside `name`; None when none or several are (or the partner is one)."""
+        word = self._namesake[name][0] if name in self._namesake else surname_of(name)
+        namesakes = self._surnames.get(word, [])[-SAME_SURNAME:]
+        found = None
+        for other in namesakes:
+            entry = self.entries[other]
+            if other == name or entry.kind != "person" or not self.events_of.get(other, 0):
+                continue
+            if entry.gender not in (None, gender) or unlikely(other, entry.gender, gender):
+                continue
+            if found is not None:
+                return None  # (two may be meant: the couple's rule chooses)
+            found = other
+        if found is not None and found == self.couples.get(name):
+            return None  # the partner spoke: the couple's rule says the same
+        return found
+
     def namesake_of(self, word: str, gender: str) -> str | None:
         """The latest active person of this surname whom nothing shows to be of the other sex,
         one known to be of this sex first (asked only where by_surname's choice does not fit)."""

@@ -86,6 +86,23 @@ def ends_with_comma(masked: str, pos: int) -> bool:
     return tail(masked, 0, pos).rstrip().endswith(",")
 
 
+# A sentence adverb or short phrase set off by commas between a subject and its verb.
+_ADVERB_ASIDE: Final = re.compile(
+    r", (?:meanwhile|however|though|too|also|instead|likewise|similarly|separately|meantime"
+    r"|nonetheless|nevertheless|in turn|in response|in reply|in contrast|in a statement"
+    r"|for (?:its|his|her|their|our) part), $"
+)
+_ASIDE_CHARS: Final = 24  # the longest aside above, its commas counted
+
+
+def aside_start(masked: str, pos: int) -> int | None:
+    """`The centre, meanwhile, said the X gauge had been replaced` -> where `, meanwhile,`
+    starts: a sentence adverb between commas before the verb at pos, so that the subject is
+    read before it (`The centre`), not after the verb as in `..., said X.`; None otherwise."""
+    found = _ADVERB_ASIDE.search(masked, max(0, pos - _ASIDE_CHARS), pos)
+    return None if found is None else found.start()
+
+
 _HONORIFIC_WORDS: Final = 3  # the honorifics read back before a name at most (`Prof. Dr`)
 # The longest a style of address is written, its stop and a mark about it counted.
 _HONORIFIC_CHARS: Final = max(map(len, HONORIFICS)) + 2
