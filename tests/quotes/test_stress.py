@@ -202,11 +202,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "with a lower-case particle; 'The chairman said' also no one, with 'X Y' both taken): "
         "no one"
     ),
-    ("sunstar_cebu_city_classroom_shortage_three_shifts_sef", 4, "an average"): (
-        "'The division\u2019s year-end report found that class sizes ... had reached \"...\"' of "
-        "'DepEd <City> Division' of the lead's 'the DepEd <City> Division said' (a report of a "
-        "body by a generic noun's possessive): no one"
-    ),
     ("the_standard_hk_sheung_pak_nai_fish_ponds_illegal_dumping_spoonbills", 10, "When it rains"): (
         "'\u201c...,\u201d said the farmer, who gave his surname as Y' (a person by a noun, named "
         "only after the quote in a relative clause, 'A fish pond operator ...' the paragraph "
