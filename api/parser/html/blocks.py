@@ -13,6 +13,7 @@ from api.parser.document import Block, Image
 from api.parser.html import images as pictures
 from api.parser.html.alike_heads import bold_break_heads, class_heads
 from api.parser.html.bylines import STRIP_TAGS, is_byline_strip
+from api.parser.html.head_lines import anchors_itself, bold_head_line, head_text
 from api.parser.html.loose_captions import (
     bare_line,
     caption_row,
@@ -1087,8 +1088,12 @@ def walk(flow: Flow, element) -> None:
         return
     tag = element.tag
     if tag in HEADINGS or (tag == "h1" and element is not flow.headline_element):
-        text = element_text(element)
-        if text and len(text) <= 300 and link_density(element, text) <= 0.5:
+        text = head_text(element)  # '<h2><time>10:42</time> Ferry cancelled</h2>' -> 'Ferry ..'
+        if (
+            text
+            and len(text) <= 300
+            and (link_density(element, text) <= 0.5 or anchors_itself(element))
+        ):
             if labels_jump_list(element):
                 return  # 'Key events' over the live page's links to its own posts
             if not heads_only_links(element) and not heads_link_cards(element):
@@ -1115,6 +1120,15 @@ def walk(flow: Flow, element) -> None:
     if tag in JUMP_LABEL_TAGS and labels_jump_list(element):
         return  # 'Key updates' over a box of links to the page's own posts
     if tag == "p" and element.find(".//img") is None and not has_block(element):
+        if split := bold_head_line(element):
+            # '<p><b>Where the money goes</b><br>The fund ..</p>'; a release's 'About X' line
+            # is a paragraph, as heading_kind reads it alone
+            if ABOUT_LINE.match(split[0]):
+                flow.add_text(split[0])
+            else:
+                flow.add_bold_head(split[0])
+            add_paragraph(flow, element, split[1])
+            return
         if items := listed_lines(element):
             for line in items:
                 flow.add_text(line)
