@@ -9,6 +9,7 @@ import lxml.html
 import pytest
 
 from api.parser import parse_html
+from api.parser.credits import split_credit
 from api.parser.html.head_lines import anchors_itself, bold_head_line, head_text
 from api.parser.html.images import credit_after_mark, name_after_break
 from tests.parser.html.pages import figure_page, middle_page, middle_texts, page, paragraphs
@@ -270,3 +271,40 @@ def test_text_beside_the_rules_is_unchanged():
         "A new route for the ferry",
         *middle_texts("")[2:],
     ]
+
+
+# ---- a picture's word and 'BY' in capitals, 'Photo illustration:' (credits.CAPS_LABEL, LABEL) --
+
+
+@pytest.mark.parametrize(
+    ("caption", "pair"),
+    [
+        ("Boats wait at the quay. PHOTO BY ANA RUIZ", ("Boats wait at the quay.", "ANA RUIZ")),
+        (
+            "Lifeboat crews train off the pier. PICTURE BY TOM HALE/COAST NEWS",
+            ("Lifeboat crews train off the pier.", "TOM HALE/COAST NEWS"),
+        ),
+        ("Snow closes the pass. PHOTOS BY ERIK LUND", ("Snow closes the pass.", "ERIK LUND")),
+        (
+            "Phones on a desk. Photo illustration: Mara Quist/The Ledger",
+            ("Phones on a desk.", "Mara Quist/The Ledger"),
+        ),
+        ("A voter's ballot. Photo Illustration: The Ledger", ("A voter's ballot.", "The Ledger")),
+        ("Screens in a row.Photo illustration: Kelso Desk", ("Screens in a row.", "Kelso Desk")),
+    ],
+)
+def test_caps_by_and_illustration_labels_split(caption, pair):
+    assert split_credit("", caption) == pair
+    assert picture(caption) == pair
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE PHOTO BY ANA RUIZ",  # a wire kicker in capitals before it
+        "A PHOTO BY THE SEA WON THE PRIZE",
+        "Readers sent in a photo illustration: the new stand as they picture it",
+    ],
+)
+def test_other_caps_and_illustration_words_stay(caption):
+    assert split_credit("", caption) == (caption, None)
