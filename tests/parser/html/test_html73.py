@@ -12,7 +12,14 @@ from api.parser import parse_html
 from api.parser.credits import split_credit
 from api.parser.html.head_lines import anchors_itself, bold_head_line, head_text
 from api.parser.html.images import credit_after_mark, name_after_break
-from tests.parser.html.pages import figure_page, middle_page, middle_texts, page, paragraphs
+from tests.parser.html.pages import (
+    closing_texts,
+    figure_page,
+    middle_page,
+    middle_texts,
+    page,
+    paragraphs,
+)
 
 PICTURE = '<img src="https://example.com/pics/quay-0731.jpg" alt="The quay">'
 
@@ -308,3 +315,39 @@ def test_caps_by_and_illustration_labels_split(caption, pair):
 )
 def test_other_caps_and_illustration_words_stay(caption):
     assert split_credit("", caption) == (caption, None)
+
+
+# ---- a labelled note on the writer closing the text (text_chrome.is_labelled_bio) --------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<p><strong>About the author:</strong> Tomasz Wrona teaches history at Kelso Vale College"
+        " and writes about old mills.</p>",
+        "<p><em>About the writers: Mara Quist and Erik Lund report on farming for the Coast"
+        " Courier.</em></p>",
+        "<hr><p>About the columnist: Ana Ruiz has written the Harbour Notes column since 2019.</p>",
+    ],
+)
+def test_a_labelled_bio_closing_the_text_is_left_out(tail):
+    assert closing_texts(tail) == closing_texts("")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # no label's colon: a sentence of the text
+        "<p>About the author of the report, little is known beyond her name.</p>",
+    ],
+)
+def test_other_about_lines_closing_the_text_stay(tail):
+    assert (
+        closing_texts(tail)[-1]
+        == "About the author of the report, little is known beyond her name."
+    )
+
+
+def test_a_bio_label_inside_the_text_stays():
+    line = "About the author: the council would not name her, a spokesman said on Friday."
+    assert line in middle_texts(f"<p>{line}</p>")
