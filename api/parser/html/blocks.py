@@ -415,6 +415,22 @@ def add_paragraph(flow: Flow, element, text: str) -> None:
         flow.add_text(text, kind)
 
 
+def add_headed_paragraph(flow: Flow, element) -> bool:
+    """A paragraph under its bold head on a line of its own (head_lines.bold_head_line): the
+    head and the paragraph, '<p><b>Where the money goes</b><br>The fund ..</p>'; False for any
+    other. A release's 'About X' line is a paragraph, as heading_kind reads it alone."""
+    split = bold_head_line(element)
+    if split is None:
+        return False
+    head, text = split
+    if ABOUT_LINE.match(head):
+        flow.add_text(head)
+    else:
+        flow.add_bold_head(head)
+    add_paragraph(flow, element, text)
+    return True
+
+
 def is_linked_text(element, text: str) -> bool:
     """A paragraph of the text for all its link text: a sentence linking a source, or a line
     printing web addresses ('Tickets: <a>www.x.example</a>'), which a reader would type."""
@@ -1120,21 +1136,13 @@ def walk(flow: Flow, element) -> None:
     if tag in JUMP_LABEL_TAGS and labels_jump_list(element):
         return  # 'Key updates' over a box of links to the page's own posts
     if tag == "p" and element.find(".//img") is None and not has_block(element):
-        if split := bold_head_line(element):
-            # '<p><b>Where the money goes</b><br>The fund ..</p>'; a release's 'About X' line
-            # is a paragraph, as heading_kind reads it alone
-            if ABOUT_LINE.match(split[0]):
-                flow.add_text(split[0])
-            else:
-                flow.add_bold_head(split[0])
-            add_paragraph(flow, element, split[1])
-            return
         if items := listed_lines(element):
             for line in items:
                 flow.add_text(line)
             return
         if not has_double_break(element):
-            add_paragraph(flow, element, element_text(element))
+            if not add_headed_paragraph(flow, element):
+                add_paragraph(flow, element, element_text(element))
             return
     if tag == "blockquote" and flow.quote is None:
         walk_quote(flow, element)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from api.parser.html.text import element_text, pieces, tidy
+from api.parser.html.text import SKIPPED_TAGS, element_text, pieces, tidy
 from api.parser.page_chrome import CLOCK
 
 BOLD_TAGS: Final = frozenset({"b", "strong"})
@@ -37,29 +37,55 @@ def anchors_itself(heading) -> bool:
 def bold_head_line(element) -> tuple[str, str] | None:
     """A paragraph opening with a bold head alone on its line, its text after a <br>: the head
     and the text, '<p><b>Where the money goes</b><br>The fund pays for buses.</p>' -> ('Where
-    the money goes', 'The fund pays for buses.'). A bold lead-in on the text's own line ('<b>In
-    short:</b> the fund ...'), a label ('<b>When:</b><br>Saturday') or a contact's lines ('<b>Press
-    office</b><br>Phone: ...<br>...') are none."""
-    if tidy(element.text):
-        return None
-    children = [c for c in element if isinstance(c.tag, str)]
-    if len(children) < 2 or children[0].tag not in BOLD_TAGS or children[1].tag != "br":
-        return None
-    bold = children[0]
-    if tidy(bold.tail) or bold.find(".//br") is not None:
-        return None
-    if any(c.tag == "br" for c in children[2:]):
-        return None  # a contact's or an address's lines
+    the money goes', 'The fund pays for buses.'), the <br> inside the bold too ('<b>Where the
+    money goes<br></b>'). A bold lead-in on the text's own line ('<b>In short:</b> the fund
+    ...'), a label ('<b>When:</b><br>Saturday') or a contact's lines ('<b>Press office</b><br>
+    Phone: ...') are none: every line under the head is a sentence."""
+    bold = opening_bold(element)
+    if bold is None or bold.find(".//a") is not None:
+        return None  # (most paragraphs: no bold opens them) 'Read more from X' over its link
+    lines = [tidy(line) for line in "".join(line_pieces(element)).split(LINE_BREAK)]
+    lines = [line for line in lines if line]
     head = tidy("".join(pieces(bold)))
-    if not head or len(head) > MAX_LINE_HEAD_CHARS or head.endswith(HEAD_LINE_ENDS):
+    if len(lines) < 2 or lines[0] != head or len(head) > MAX_LINE_HEAD_CHARS:
         return None
-    if bold.find(".//a") is not None:
-        return None  # 'Read more from X' over its link
-    text = element_text(element)
-    rest = text[len(head) :].strip() if text.startswith(head) else ""
-    if len(rest.split()) < MIN_LINE_TEXT_WORDS or not rest.endswith(TEXT_ENDS):
+    if head.endswith(HEAD_LINE_ENDS):
         return None
-    return head, rest
+    for line in lines[1:]:
+        if len(line.split()) < MIN_LINE_TEXT_WORDS or not line.endswith(TEXT_ENDS):
+            return None
+    return head, " ".join(lines[1:])
+
+
+def opening_bold(element):
+    """The <b> or <strong> a paragraph opens with, no text before it, inside wrappers of no
+    text of their own: '<p><span><strong>Head</strong></span>..' -> the <strong>."""
+    while not tidy(element.text):
+        first = next((c for c in element if isinstance(c.tag, str)), None)
+        if first is None or first.tag == "br":
+            return None
+        if first.tag in BOLD_TAGS:
+            return first
+        element = first
+    return None
+
+
+LINE_BREAK: Final = "\n"  # (tidy leaves none in a line's text: it marks a <br> between two)
+
+
+def line_pieces(element):
+    """An element's text pieces in order, a LINE_BREAK for each <br> (text.pieces gives a
+    space)."""
+    if not isinstance(element.tag, str) or element.tag in SKIPPED_TAGS:
+        return
+    if element.tag == "br":
+        yield LINE_BREAK
+    elif element.text:
+        yield element.text.replace(LINE_BREAK, " ")
+    for child in element:
+        yield from line_pieces(child)
+        if child.tail:
+            yield child.tail.replace(LINE_BREAK, " ")
 
 
 def opening_stamp(heading):

@@ -69,6 +69,15 @@ def picture(caption: str) -> tuple[str, str | None]:
             "Rents outpace wages",
             "Average rents in Kelso Vale rose 11% in a year while pay rose 3%.",
         ),
+        # the <br> inside the bold, a wrapper around it, two sentences' lines under it
+        (
+            "<p><span><strong>Harvest comes early<br></strong></span>Growers in the valley began"
+            " picking the grapes in August.<br>Most say the heat left the fruit small but"
+            " sweet.</p>",
+            "Harvest comes early",
+            "Growers in the valley began picking the grapes in August. Most say the heat left"
+            " the fruit small but sweet.",
+        ),
     ],
 )
 def test_a_bold_head_over_its_text_is_a_subheading(markup, head, text):
