@@ -159,21 +159,23 @@ SLASH_LABEL: Final = re.compile(
     r"(?:(?<=[.!?…\"”’)])|(?<=[.!?…\"”’)] ))(?:Photo|Picture|Image|Pic)s?(?: / \s*|/(?=[A-Z]))"
 )
 # A two-word label is one in either case, so that it goes whole, even glued to the caption:
-# 'a hive frame.Image Credits: X', 'at dusk.Image source: X' (not 'frame.Image' and 'X').
+# 'a hive frame.Image Credits: X', 'at dusk.Image source: X' (not 'frame.Image' and 'X'), a
+# made picture's too: 'at dusk. Photo illustration: X'.
 LABEL = re.compile(
-    r"(?:(?:(?:Photo|Image|Picture) (?:[Cc]redit|[Ss]ource)|Photographer|Photograph|Photo"
-    r"|Picture|Image|Credit|Foto|Bild|Crédit photo|Crédit|Crédito|Supplied|Illustration|Graphic"
-    r"|Chart|Map|Video"
+    r"(?:(?:(?:Photo|Image|Picture) (?:[Cc]redit|[Ss]ource|[Ii]llustration)|Photographer"
+    r"|Photograph|Photo|Picture|Image|Credit|Foto|Bild|Crédit photo|Crédit|Crédito|Supplied"
+    r"|Illustration|Graphic|Chart|Map|Video"
     r"|Courtesy|Pic|Source|Composite|Portrait|Photography|Screenshot|Artwork)s?(?: ?:|\.\.\.|…)"
     r"|(?:" + SCRIPT_LABELS + r") ?[" + SCRIPT_MARKS + r"]|(?:" + SHORT_LABELS + r"):? "
     r"|" + PICTURE_KINDS + r" ?:"
     r"|Image source,|(?:(?:Photo|Photograph|Picture|Image)s? )?©|📷|📸)\s*"
 )
 # A label in capitals, tried only on a line holding one of its words (most hold none).
-# The labels of LABEL in capitals, 'PIC: JANE DOE', 'COURTESY: ACME' too, one class in any case.
+# The labels of LABEL in capitals, 'PIC: JANE DOE', 'COURTESY: ACME' too, one class in any case;
+# a picture's word and 'BY' label one as the colon does: 'PHOTO BY JANE DOE'.
 CAPS_LABEL = re.compile(
-    r"(?<![A-Z] )(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION"
-    r"|(?<![A-Z])PIC|COURTESY)S? ?:\s*"
+    r"(?<![A-Z] )(?:(?:PHOTO CREDIT|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|CREDIT|FOTO|ILLUSTRATION"
+    r"|(?<![A-Z])PIC|COURTESY)S? ?:|(?:PHOTOGRAPH|PHOTO|PICTURE|IMAGE|(?<![A-Z])PIC)S? BY )\s*"
 )
 CAPS_LABEL_WORDS = ("PHOTO", "IMAGE", "CREDIT", "FOTO", "ILLUSTRATION", "PIC", "COURTESY")
 # 'Courtesy of the family', 'Photo courtesy of Jane Doe', 'Courtesy Acme': kept whole.

@@ -13,6 +13,7 @@ from api.parser.document import Block, Image
 from api.parser.html import images as pictures
 from api.parser.html.alike_heads import bold_break_heads, class_heads
 from api.parser.html.bylines import STRIP_TAGS, is_byline_strip
+from api.parser.html.head_lines import anchors_itself, bold_head_line, head_text
 from api.parser.html.loose_captions import (
     bare_line,
     caption_row,
@@ -412,6 +413,22 @@ def add_paragraph(flow: Flow, element, text: str) -> None:
         flow.add_bold_head(text)
     else:
         flow.add_text(text, kind)
+
+
+def add_headed_paragraph(flow: Flow, element) -> bool:
+    """A paragraph under its bold head on a line of its own (head_lines.bold_head_line): the
+    head and the paragraph, '<p><b>Where the money goes</b><br>The fund ..</p>'; False for any
+    other. A release's 'About X' line is a paragraph, as heading_kind reads it alone."""
+    split = bold_head_line(element)
+    if split is None:
+        return False
+    head, text = split
+    if ABOUT_LINE.match(head):
+        flow.add_text(head)
+    else:
+        flow.add_bold_head(head)
+    add_paragraph(flow, element, text)
+    return True
 
 
 def is_linked_text(element, text: str) -> bool:
@@ -1087,8 +1104,12 @@ def walk(flow: Flow, element) -> None:
         return
     tag = element.tag
     if tag in HEADINGS or (tag == "h1" and element is not flow.headline_element):
-        text = element_text(element)
-        if text and len(text) <= 300 and link_density(element, text) <= 0.5:
+        text = head_text(element)  # '<h2><time>10:42</time> Ferry cancelled</h2>' -> 'Ferry ..'
+        if (
+            text
+            and len(text) <= 300
+            and (link_density(element, text) <= 0.5 or anchors_itself(element))
+        ):
             if labels_jump_list(element):
                 return  # 'Key events' over the live page's links to its own posts
             if not heads_only_links(element) and not heads_link_cards(element):
@@ -1120,7 +1141,8 @@ def walk(flow: Flow, element) -> None:
                 flow.add_text(line)
             return
         if not has_double_break(element):
-            add_paragraph(flow, element, element_text(element))
+            if not add_headed_paragraph(flow, element):
+                add_paragraph(flow, element, element_text(element))
             return
     if tag == "blockquote" and flow.quote is None:
         walk_quote(flow, element)

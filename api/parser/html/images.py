@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from api.parser.calendar_words import CALENDAR_NAMES
 from api.parser.credit_words import AGENCIES, PICTURE_NOUNS, is_credit_like, is_strong_credit
 from api.parser.credits import (
     COURTESY,
@@ -19,7 +20,7 @@ from api.parser.credits import (
     without_final_stop,
     without_provided,
 )
-from api.parser.html.text import element_text, tidy
+from api.parser.html.text import broken_lines, element_text, tidy
 from api.parser.html.urls import safe_url, srcset_best
 
 LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src")
@@ -449,6 +450,18 @@ def credit_line(caption):
     return last if text and credit_label(text) and clean_credit(text) != text else None
 
 
+def name_after_break(caption) -> tuple[str, str] | None:
+    """A caption whose closed sentence is followed, after a <br>, by a line that is only a name
+    (is_name): the photographer's, set on a line of its own: 'Boats at the quay.<br>Ana Ruiz' ->
+    ('Boats at the quay.', 'Ana Ruiz'). A line after an open one ('From left:<br>Ana Ruiz') or
+    a sentence on it ('Ana Ruiz looks on.') is the caption's."""
+    lines = broken_lines(caption)
+    if len(lines) < 2 or not is_name(lines[-1]):
+        return None
+    head = " ".join(lines[:-1])
+    return (head, lines[-1]) if head.endswith(SENTENCE_ENDS[:3]) else None
+
+
 def name_and_agency(caption, credit: str):
     """The caption's last element when it is a credit of a name and, in parentheses, the
     agency the text rules took alone: '<span>At the square.</span><span>Ana Ruiz (EFE)</span>'.
@@ -542,6 +555,33 @@ def credit_after_slash(text: str) -> tuple[str, str] | None:
     return (head, tail) if "/" not in tail and is_name(tail) else None
 
 
+# The spaced marks besides a slash that set a credit after a caption left open: a bar, a dash.
+OPEN_CREDIT_MARKS: Final = (" | ", " — ", " – ")
+
+
+def credit_after_mark(text: str) -> tuple[str, str] | None:
+    """A caption with no final stop, then a spaced bar or dash and a holder: an agency, or a
+    name and its agency over a slash, or, after a word of running text, a name of two to four
+    capitalised words: '... above Tolvik — Erik Lund/Bloomberg' -> the caption and 'Erik
+    Lund/Bloomberg'; '... at the quay on Monday | Ana Ruiz' -> 'Ana Ruiz'. A pair of names
+    ('Leeds | Bradford'), lower-case words after the mark ('fans — and their dogs') or a
+    sentence after it stay the caption's."""
+    at, mark = max((text.rfind(m), m) for m in OPEN_CREDIT_MARKS)
+    if at <= 0:
+        return None
+    head, tail = text[:at].rstrip(), text[at + len(mark) :].strip()
+    if not head or head.endswith(SENTENCE_ENDS):
+        return None
+    holders = [piece.strip() for piece in tail.split("/")]
+    if holders[-1] in AGENCIES and all(is_name(h) for h in holders[:-1]):
+        return head, tail  # an agency's credit, whatever word the caption ends with
+    if len(holders) > 1 or not is_name(tail):
+        return None
+    if not (ends_in_text_word(head) or head.split()[-1].casefold() in CALENDAR_NAMES):
+        return None  # ('Leeds | Bradford': a pair of names; 'on Monday': a day pairs with none)
+    return head, tail
+
+
 def ends_in_text_word(head: str) -> bool:
     """Whether a caption's last word is one of its running text, a word in lower case or a
     number ('on the quay', 'about 1915', 'in the 1920s'), not a name a slash may pair with
@@ -598,7 +638,8 @@ def caption_and_credit(caption, alt: str) -> tuple[str, str | None]:
     head, credit = split_credit(alt, text)
     if not credit:
         found = sentence_then_credit(text) or credit_after_bar(text) or closing_holder(text)
-        found = found or credit_after_slash(text)
+        found = found or credit_after_slash(text) or credit_after_mark(text)
+        found = found or name_after_break(caption)
         return found or (tidy(head), None)
     span = name_and_agency(caption, credit)
     if span is not None:

@@ -179,6 +179,10 @@ TIP_TITLE: Final = re.compile(
 )
 # The letters a tip box's title can open with (TIP_TITLE's first words, either case); any
 # other ASCII letter settles a head as none before its text is read.
+# The label of a note on the writer closing the text: 'About the author:', 'About the writers:'.
+BIO_LABEL: Final = re.compile(
+    r"^About the (?:author|writer|reporter|columnist|contributor)s? ?: (?=\S)", re.IGNORECASE
+)
 TIP_OPENERS: Final = frozenset("CDGHSTWcdghstw")
 LIST_TAGS: Final = ("ul", "ol")
 # A weekly's note on where the article stood in print, closing the web page: 'This article
@@ -934,6 +938,7 @@ def is_closing_line(block: Block) -> bool:
         is_reporter_line(text)
         or is_writer_note(text)
         or is_staff_note(text)
+        or is_labelled_bio(text)
         or is_production_credit(text)
         or is_closing_picture_credit(text)
         or is_republish_note(text)
@@ -1072,6 +1077,13 @@ def is_funding_note(text: str) -> bool:
         return False
     funded = any(FUNDED_BY.search(s) for s in sentences[1:])
     return funded and any(EDITORIAL_CONTROL.search(s) for s in sentences[1:])
+
+
+def is_labelled_bio(text: str) -> bool:
+    """A note on the writer under its label, whatever it says after: 'About the author: Jo Lee
+    covers courts for the Ledger.' (BIO_LABEL). 'About the author of the report, little is
+    known.' has no label's colon."""
+    return len(text) <= MAX_WRITER_NOTE and BIO_LABEL.match(text) is not None
 
 
 def is_writer_note(text: str) -> bool:
