@@ -214,9 +214,10 @@ from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
 from api.parser.quote_short_forms import body_of_word, one_capital_word, short_body
 from api.parser.quote_subjects import main_subject
+from api.parser.quote_title_bodies import post_before_name
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
-from api.parser.quote_unnamed import fronted_indefinites
+from api.parser.quote_unnamed import fronted_indefinites, withheld_unnamed
 from api.parser.quote_words import (
     AGE_WORD,
     FORMER_WORDS,
@@ -1734,6 +1735,10 @@ class Described(RegistryCalls):
         if self._anonymous_before(head, where):
             # (`a machine operator who asked not to be named`: someone unnamed, on purpose)
             return resolved if resolved.name is not None else no_one()
+        if resolved.refused and self._withheld_near(where):
+            # (`A rock drill operator who asked not to be named said ... "...," the miner said`:
+            # the person noun no one named carries is the one kept unnamed, not a body by kind)
+            return resolved
         # (`the veteran smelterman`: one modifier says a fact of the person, not whose they are)
         modified = len(lowered) == 3 and modifier_shaped(words[1], ORG_ANAPHORS)
         if resolved.name is None and (len(lowered) == 2 or modified) and _noun_of_person(head):
@@ -2058,6 +2063,8 @@ class Described(RegistryCalls):
         head = lowered[-1]
         if not _person_head(head):
             return None
+        if found is not None and self._named_by_noun(found, head):
+            return None  # (`The chamber said` of `Athlone Chamber of Commerce`: its own noun)
         person = found is not None and self.entries[found].kind == "person"
         if person and found is not None and not self._sex_fits(found, noun_sex(head)):
             person = False  # (`the fisherman` is no woman found otherwise)
@@ -2072,6 +2079,23 @@ class Described(RegistryCalls):
         # the Falcons' coach is not it)
         named = any(word[:1].isupper() for word in words[1:-1])
         return self.introduced_person(described, head, where, person or named)
+
+    def _withheld_near(self, where: tuple[int, int]) -> bool:
+        """Someone brought in unnamed on purpose opens a sentence of the cue's paragraph before
+        the cue, or of the paragraph before (see withheld_unnamed)."""
+        if withheld_unnamed(self._paragraphs[where[0]], where[1]):
+            return True
+        if where[0] == 0:
+            return False
+        before = self._paragraphs[where[0] - 1]
+        return withheld_unnamed(before, len(before.masked))
+
+    def _named_by_noun(self, name: str, head: str) -> bool:
+        """`Athlone Chamber of Commerce` and `chamber` -> True: the answer is a body whose name
+        holds the noun (an `-er` noun such as `chamber` may read as a person's: the name says
+        it is the body's)."""
+        entry = self.entries.get(name)
+        return entry is not None and entry.kind == "organisation" and head in lowered_words(name)
 
     def _sex_fits(self, name: str, sex: str | None) -> bool:
         """The person `name` is, by the article or a given name, of `sex` or of no sex known;
@@ -2313,9 +2337,29 @@ class Described(RegistryCalls):
                 or self._near_kind_person(head, where)
                 or self._paragraph_opener(head, where)
             )
+        if not person and not refused and len(words) == 2:
+            person = self._post_before_name(head, where)  # `reeve X Y ... the reeve said`
         if person:
             return Resolved(person, "pronoun")
         return Resolved(None, None, refused)
+
+    def _post_before_name(self, head: str, where: tuple[int, int]) -> str | None:
+        """`..., and reeve Harold Sinclair said ... "...," the reeve said` -> Harold Sinclair:
+        the person named latest (this paragraph up to the cue, then the window's paragraphs
+        back) right after the lower-case noun written as their post; None when the text never
+        wrote the noun before a name."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.masked)
+            if paragraph.masked.find(head + " ", 0, end) < 0:
+                continue  # (most paragraphs: the noun not written)
+            k = bisect_left(paragraph.mention_starts, end)
+            for mention in reversed(paragraph.mentions[:k]):
+                if mention.kind == "person" and post_before_name(
+                    paragraph.masked, mention.name_start, head
+                ):
+                    return self._fuller(mention.name) or self._add_person(mention)
+        return None
 
     def placed_person(self, place: str, sex: str | None, where: tuple[int, int]) -> str | None:
         """`the Galway man` of `Her publisher, X of Y Press in Galway,`: the latest person (of

@@ -233,3 +233,27 @@ def fronted_indefinites(masked: str) -> list[int]:
     in the sentence's subject (someone unnamed, as `A grandmother ... said` would be), not a
     name's apposition (`Jo Roe, a grandmother,`: a name before the comma)."""
     return [found.end() for found in _FRONTED_INDEFINITE.finditer(masked)]
+
+
+# An unnamed subject opening a sentence, read up to the aside that withholds the name: an
+# indefinite article and lower-case words (`A rock drill operator who was underground when the
+# event happened, and who`); a capital inside names someone or a body (`A neighbour of X`).
+_UNNAMED_LEAD: Final = re.compile(r"(?:[Aa]n?|One|Another) [a-z][^A-Z.!?\"“‘]*")
+_WITHHELD_REACH: Final = 2  # the anonymous asides read per paragraph, latest first
+
+
+def withheld_unnamed(paragraph: Paragraph, end: int) -> bool:
+    """`A rock drill operator who ..., and who asked not to be named, said` before `end` ->
+    True: a sentence opening on someone brought in unnamed, their name withheld on purpose,
+    whom a later description by another noun of the same person (`the miner said`) stands
+    for. A body's spokesperson (`A spokesperson for the ministry, who declined to be named,`:
+    the body's voice) or a capital before the aside (`A neighbour of Jo Roe`) -> False."""
+    masked = paragraph.masked
+    asides = [m for m in _ANONYMOUS.finditer(masked, 0, end)][-_WITHHELD_REACH:]
+    for aside in reversed(asides):
+        k = bisect_left(paragraph.sentence_starts, aside.start() + 1) - 1
+        start = paragraph.sentence_starts[k] if k >= 0 else 0
+        lead = masked[start : aside.start()]
+        if _UNNAMED_LEAD.fullmatch(lead) is not None and _SPOKES_FOR.match(lead) is None:
+            return True
+    return False
