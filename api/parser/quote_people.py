@@ -58,6 +58,7 @@ from api.parser.quote_orgs import (
     COMMERCIAL,
     LEGAL_FORMS,
     ORG_ANAPHORS,
+    SPORT_BODY_ENDINGS,
     SPORT_BODY_OPENERS,
     TRADE_ENDINGS,
 )
@@ -566,6 +567,8 @@ def _classify_run(
         return _org(text, run)  # "Harrowsmith Air", "Vantage Securities": a firm by its trade
     if word_key(words[0]) in SPORT_BODY_OPENERS:
         return _org(text, run)  # "Cricket Australia": a sport's governing body
+    if len(run) > 1 and word_key(words[-1]) in SPORT_BODY_ENDINGS:
+        return _org(text, run)  # "Scottish Rugby": a country's body for the sport
     names = run[len(run) - named :]
     if (
         2 <= len(names) < len(run)
