@@ -18,6 +18,7 @@ from mypy_extensions import trait
 from api.parser.given_names import given_name_sex, unlikely, usual_sex
 from api.parser.quote_aliases import BRACKETED
 from api.parser.quote_apposed import apposed_after, holds_in_order
+from api.parser.quote_board_papers import paper_owner_noun, paper_phrase_owner
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_budget import LATEST_FEW
 from api.parser.quote_bylines import credit_line
@@ -825,6 +826,11 @@ class Described(RegistryCalls):
         if lone_noun and document_from(phrase) == phrase:
             # `A notice from the contractor said`: the body that noun names speaks
             body = self._phrase("the " + words[-1], where).name
+            return Resolved(body, "pronoun" if body else None)
+        paper_for = paper_phrase_owner(words) if len(words) > 4 else None
+        if paper_for is not None:
+            # `A staff report prepared for the board said`: the body whose board it went to
+            body = self._phrase("the " + paper_for, where).name
             return Resolved(body, "pronoun" if body else None)
         sender = document_from_name(phrase) if len(words) > 3 and "from" in words else None
         if sender is not None:
@@ -2080,6 +2086,19 @@ class Described(RegistryCalls):
         named = any(word[:1].isupper() for word in words[1:-1])
         return self.introduced_person(described, head, where, person or named)
 
+    def _paper_owner(self, head: str, where: tuple[int, int]) -> str | None:
+        """`A report to the council's executive ... The report says` -> the council: the body
+        a paper of the noun was put to (its board, executive or members), the latest in the
+        cue's paragraph before the cue or the window's paragraphs back (see quote_board_papers);
+        None when no such paper was written."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.masked)
+            noun = paper_owner_noun(paragraph.masked, head, end)
+            if noun is not None:
+                return self._phrase("the " + noun, (index, end)).name
+        return None
+
     def _withheld_near(self, where: tuple[int, int]) -> bool:
         """Someone brought in unnamed on purpose opens a sentence of the cue's paragraph before
         the cue, or of the paragraph before (see withheld_unnamed)."""
@@ -2286,7 +2305,7 @@ class Described(RegistryCalls):
             if aged:
                 return Resolved(aged, "pronoun")
         if document_noun(head):
-            giver = self._document_giver(head, where)
+            giver = self._document_giver(head, where) or self._paper_owner(head, where)
             # (`according to the report, which said` of a report no one is said to write: the
             # body the lead is about, which put it out)
             giver = giver or (self._lead_subject_body() if work_noun(head) else None)
