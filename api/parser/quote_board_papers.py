@@ -26,7 +26,7 @@ def _paper_to(head: str) -> re.Pattern[str]:
         r"\b[Aa]n? (?:[a-z-]+ ){0,2}"
         + re.escape(head)
         + r" (?:(?:prepared|written|presented|submitted|put|going) )?(?:to|for|before) the "
-        r"(?:(?P<owner>[a-z]+)['’]s )?(?P<organ>" + _ORGANS + r")\b"
+        r"(?:(?P<owner>[a-z]+)['’]s )?(?:[a-z]+ )?(?P<organ>" + _ORGANS + r")\b"
     )
 
 
