@@ -8,7 +8,10 @@ and `the reeve` points back to them (post_before_name). Someone brought in unnam
 (`the miner said`: no one, not a mining company by kind; withheld_unnamed). A sport's word
 ending a name (`Scottish Rugby`) makes a body, as one opening it does (SPORT_BODY_ENDINGS). A
 paper put to a body's own organ (`A report to the council's cabinet`) speaks for that body when
-`the report` is cued later (quote_board_papers).
+`the report` is cued later (quote_board_papers). A pronoun in a sentence that opens on `the
+<noun>` and a verb of saying (`The judge said she weighed ... what she called "..."`) is the
+person that description names, when of the pronoun's sex and no name stands between
+(Registry._sentence_opening_person).
 
 Each case is made up; the shapes, not the words, are what the rules read.
 """
@@ -339,3 +342,67 @@ def test_a_paper_by_a_person_stays_theirs():
         "The report says the books were “in good order”.",
     )
     assert found == ["Jo Roe"]
+
+
+# A pronoun inside a sentence that opens on a person's description.
+@pytest.mark.parametrize(
+    ("paragraphs", "person"),
+    [
+        (
+            (
+                "Hollow County Circuit Judge Ria Mendes also ordered full restitution.",
+                "Board president Ana Cole read a statement in court. She said: “We trusted him.”",
+                "The judge said she weighed his guilty plea against what she called “a long "
+                "betrayal of trust.”",
+            ),
+            "Ria Mendes",
+        ),
+        (
+            (
+                "District Judge Nora Fenn also ordered him to repay the club.",
+                "Club secretary Jo Bright read a statement in court. She said: “We trusted him.”",
+                "The judge said she weighed his age against what she called “years of quiet "
+                "theft.”",
+            ),
+            "Nora Fenn",
+        ),
+        (
+            (
+                "Pima County Superior Court Judge Lena Ortiz also ordered 200 hours of community "
+                "service.",
+                "Team mother Carla Vance read a victim statement. She said: “He was family to us.”",
+                "The judge said she had considered his remorse and what she called “a breach no "
+                "apology mends.”",
+            ),
+            "Lena Ortiz",
+        ),
+        (
+            (
+                "Mayor Tom Hale opened the new bridge on Saturday.",
+                "Engineer Raj Patel led the build. He said: “It took three winters.”",
+                "The mayor said he was proud of what he called “the best bridge in the county.”",
+            ),
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_sentence_opened_by_a_description_is_its_person(paragraphs, person):
+    assert _speakers(*paragraphs)[-1] == person
+
+
+def test_a_name_between_the_description_and_the_pronoun_is_as_before():
+    found = _speakers(
+        "Hollow County Circuit Judge Ria Mendes also ordered full restitution.",
+        "Board president Ana Cole read a statement in court.",
+        "The judge told Ana Cole she had called the theft “a long betrayal.”",
+    )
+    assert found == ["Ria Mendes"]
+
+
+def test_a_description_of_the_other_sex_is_passed_over():
+    found = _speakers(
+        "Mayor Tom Hale opened the new bridge on Saturday.",
+        "Engineer Rita Patel led the build. She said: “It took three winters.”",
+        "The mayor said she had called the bridge “the best in the county.”",
+    )
+    assert found == ["Rita Patel", "Rita Patel"]

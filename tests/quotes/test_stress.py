@@ -154,16 +154,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "'\u2018...,\u2019 the pensioner added' of that walker of 68 the paragraph before (the "
         "right person, in the form read there): 'Walker X Y'"
     ),
-    ("journal_sentinel_waukesha_youth_hockey_treasurer_theft_sentenced", 14, "a long"): (
-        "'The judge said she weighed ... against what she called \"...\"' of '<County> County "
-        "Circuit Judge X Y' (a role noun the introduction wrote only as a title before the name; "
-        "the board president named the paragraphs before): the board president"
-    ),
-    ("journal_sentinel_waukesha_youth_hockey_treasurer_theft_sentenced", 15, "The victims"): (
-        "'She said restitution would be paid first .... \"...,\" she said' opening the paragraph "
-        "after 'The judge said' (the pronoun carried from the missed role-noun cue): the board "
-        "president, as there"
-    ),
     ("south_wales_echo_rhondda_welsh_cakes_bakery_85_jobs", 5, "recruit locally"): (
         "'The company said in a statement that the new jobs would include ... and that it would "
         "'...'' of '<Welsh words>' named in the second paragraph (a business by a generic noun; "
