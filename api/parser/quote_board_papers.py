@@ -15,6 +15,7 @@ from typing import Final
 PAPER_NOUNS: Final = frozenset("report paper presentation briefing memo proposal review".split())
 # A body's organs a paper is put to: `to the council's executive`, `for the board`.
 _ORGANS: Final = r"(?:executive|cabinet|board|committee|trustees|councillors|members)"
+PAPER_CHARS: Final = 600  # how far back from the cue (or a paragraph's end) a paper is read
 
 
 @lru_cache(maxsize=16)
@@ -36,10 +37,11 @@ def paper_owner_noun(masked: str, head: str, end: int) -> str | None:
     paper of the noun was put to an owned organ (`A report by Jo Roe`, `A report to
     Parliament`, or `A staff report prepared for the board`: which body's board the noun alone
     does not say, and a board named in passing would answer)."""
-    if head not in PAPER_NOUNS or masked.find(head, 0, end) < 0:
+    start = max(0, end - PAPER_CHARS)  # (a bounded read per cue)
+    if head not in PAPER_NOUNS or masked.find(head, start, end) < 0:
         return None  # (most paragraphs: no such paper)
     found = None
-    for match in _paper_to(head).finditer(masked, 0, end):
+    for match in _paper_to(head).finditer(masked, start, end):
         found = match.group("owner")
     return found
 

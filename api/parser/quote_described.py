@@ -215,7 +215,7 @@ from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
 from api.parser.quote_short_forms import body_of_word, one_capital_word, short_body
 from api.parser.quote_subjects import main_subject
-from api.parser.quote_title_bodies import post_before_name
+from api.parser.quote_title_bodies import POST_TRIES, post_before_name
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
 from api.parser.quote_unnamed import fronted_indefinites, withheld_unnamed
@@ -2367,17 +2367,27 @@ class Described(RegistryCalls):
         the person named latest (this paragraph up to the cue, then the window's paragraphs
         back) right after the lower-case noun written as their post; None when the text never
         wrote the noun before a name."""
+        written = head + " "
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.masked)
-            if paragraph.masked.find(head + " ", 0, end) < 0:
-                continue  # (most paragraphs: the noun not written)
-            k = bisect_left(paragraph.mention_starts, end)
-            for mention in reversed(paragraph.mentions[:k]):
-                if mention.kind == "person" and post_before_name(
-                    paragraph.masked, mention.name_start, head
+            # (the latest few places the noun is written, each the mention right after it
+            # looked up by bisection: no walk over a long paragraph's names)
+            at = paragraph.masked.rfind(written, 0, end)
+            for _ in range(POST_TRIES):
+                if at < 0:
+                    break  # (most paragraphs: the noun not written)
+                name_at = at + len(written)
+                k = bisect_left(paragraph.mention_starts, name_at)
+                mention = paragraph.mentions[k] if k < len(paragraph.mentions) else None
+                if (
+                    mention is not None
+                    and mention.kind == "person"
+                    and mention.name_start == name_at
+                    and post_before_name(paragraph.masked, name_at, head)
                 ):
                     return self._fuller(mention.name) or self._add_person(mention)
+                at = paragraph.masked.rfind(written, 0, at)
         return None
 
     def placed_person(self, place: str, sex: str | None, where: tuple[int, int]) -> str | None:

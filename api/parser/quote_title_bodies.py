@@ -20,6 +20,8 @@ _NAMED_OF: Final = re.compile(
 )
 # Small words that go on a title rather than start a post: `Secretary of State for health`.
 _GOES_ON: Final = frozenset("for of in at on and to with from".split())
+# The latest places a paragraph writes a post's noun that are read for a name right after it.
+POST_TRIES: Final = 4
 
 
 def name_opens_role(role: str) -> str | None:

@@ -240,6 +240,7 @@ def fronted_indefinites(masked: str) -> list[int]:
 # event happened, and who`); a capital inside names someone or a body (`A neighbour of X`).
 _UNNAMED_LEAD: Final = re.compile(r"(?:[Aa]n?|One|Another) [a-z][^A-Z.!?\"“‘]*")
 _WITHHELD_REACH: Final = 2  # the anonymous asides read per paragraph, latest first
+WITHHELD_CHARS: Final = 600  # how far back from the cue (or a paragraph's end) they are read
 
 
 def withheld_unnamed(paragraph: Paragraph, end: int) -> bool:
@@ -249,7 +250,9 @@ def withheld_unnamed(paragraph: Paragraph, end: int) -> bool:
     for. A body's spokesperson (`A spokesperson for the ministry, who declined to be named,`:
     the body's voice) or a capital before the aside (`A neighbour of Jo Roe`) -> False."""
     masked = paragraph.masked
-    asides = [m for m in _ANONYMOUS.finditer(masked, 0, end)][-_WITHHELD_REACH:]
+    # (the asides of the last WITHHELD_CHARS characters: a bounded read per cue)
+    asides = list(_ANONYMOUS.finditer(masked, max(0, end - WITHHELD_CHARS), end))
+    asides = asides[-_WITHHELD_REACH:]
     for aside in reversed(asides):
         k = bisect_left(paragraph.sentence_starts, aside.start() + 1) - 1
         start = paragraph.sentence_starts[k] if k >= 0 else 0
