@@ -18,7 +18,7 @@ from mypy_extensions import trait
 from api.parser.given_names import given_name_sex, unlikely, usual_sex
 from api.parser.quote_aliases import BRACKETED
 from api.parser.quote_apposed import apposed_after, holds_in_order
-from api.parser.quote_board_papers import paper_owner_noun, paper_phrase_owner
+from api.parser.quote_board_papers import PAPER_CHARS, paper_owner_noun, paper_phrase_owner
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_budget import LATEST_FEW
 from api.parser.quote_bylines import credit_line
@@ -2090,14 +2090,28 @@ class Described(RegistryCalls):
         """`A report to the council's executive ... The report says` -> the council: the body
         a paper of the noun was put to (its board, executive or members), the latest in the
         cue's paragraph before the cue or the window's paragraphs back (see quote_board_papers);
-        None when no such paper was written."""
+        None when no such paper was written, or its owner is no body named before the cue."""
         for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
             paragraph = self._paragraphs[index]
             end = where[1] if index == where[0] else len(paragraph.masked)
             noun = paper_owner_noun(paragraph.masked, head, end)
-            if noun is not None:
-                return self._phrase("the " + noun, (index, end)).name
+            if noun is None:
+                continue
+            body = self._phrase("the " + noun, (index, end)).name
+            # (a body named before the paper only: `the council` of a cut text that names a
+            # parish council further on is no owner read back)
+            return body if body is not None and self._named_before(body, index, end) else None
         return None
+
+    def _named_before(self, body: str, index: int, end: int) -> bool:
+        """The body's name is written before `end` of paragraph `index`: in the lead's first
+        PAPER_CHARS characters (`... under North Yorkshire Council budget proposals`) or in
+        the PAPER_CHARS before `end` (a bounded read per cue)."""
+        lead = self._paragraphs[0].masked
+        if lead.find(body, 0, PAPER_CHARS if index else min(end, PAPER_CHARS)) >= 0:
+            return True
+        masked = self._paragraphs[index].masked
+        return masked.find(body, max(0, end - PAPER_CHARS), end) >= 0
 
     def _withheld_near(self, where: tuple[int, int]) -> bool:
         """Someone brought in unnamed on purpose opens a sentence of the cue's paragraph before

@@ -406,3 +406,13 @@ def test_a_description_of_the_other_sex_is_passed_over():
         "The mayor said she had called the bridge “the best in the county.”",
     )
     assert found == ["Rita Patel", "Rita Patel"]
+
+
+def test_a_papers_owner_named_only_after_it_is_no_owner():
+    found = _speakers(
+        "A report to the council’s executive, published on Friday, lists 11 toilet blocks as "
+        "under review.",
+        "The report says closing them would save ‘up to £90,000 a year’.",
+        "Ashby Parish Council chairman Tom Lee said the blocks were “a lifeline”.",
+    )
+    assert found[0] is None
