@@ -11,6 +11,7 @@ from typing import Final
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
 from api.parser.quote_roles import head_noun, titled
+from api.parser.quote_spans import MASK
 from api.parser.quote_words import FEMALE_WORDS, HONORIFICS, MALE_WORDS, SPOKES_PATTERN
 
 _INDEFINITES: Final = frozenset({"a", "an", "one", "another"})
@@ -247,8 +248,9 @@ def withheld_unnamed(paragraph: Paragraph, end: int) -> bool:
     """`A rock drill operator who ..., and who asked not to be named, said` before `end` ->
     True: a sentence opening on someone brought in unnamed, their name withheld on purpose,
     whom a later description by another noun of the same person (`the miner said`) stands
-    for. A body's spokesperson (`A spokesperson for the ministry, who declined to be named,`:
-    the body's voice) or a capital before the aside (`A neighbour of Jo Roe`) -> False."""
+    for, their words quoted in that sentence. A body's spokesperson (`A spokesperson for the
+    ministry, who declined to be named,`: the body's voice), a capital before the aside (`A
+    neighbour of Jo Roe`) or no words quoted -> False."""
     masked = paragraph.masked
     # (the asides of the last WITHHELD_CHARS characters: a bounded read per cue)
     asides = list(_ANONYMOUS.finditer(masked, max(0, end - WITHHELD_CHARS), end))
@@ -257,6 +259,12 @@ def withheld_unnamed(paragraph: Paragraph, end: int) -> bool:
         k = bisect_left(paragraph.sentence_starts, aside.start() + 1) - 1
         start = paragraph.sentence_starts[k] if k >= 0 else 0
         lead = masked[start : aside.start()]
-        if _UNNAMED_LEAD.fullmatch(lead) is not None and _SPOKES_FOR.match(lead) is None:
+        if _UNNAMED_LEAD.fullmatch(lead) is None or _SPOKES_FOR.match(lead) is not None:
+            continue
+        # (their own words quoted in that sentence: the next quote goes on with them; `A
+        # driver, who asked not to be named, said it was late.` quotes no one, and `the
+        # contractor` after it is the firm)
+        stop = paragraph.sentence(aside.end())[1]
+        if masked.find(MASK, aside.end(), stop) >= 0:
             return True
     return False

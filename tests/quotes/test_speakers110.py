@@ -416,3 +416,11 @@ def test_a_papers_owner_named_only_after_it_is_no_owner():
         "Ashby Parish Council chairman Tom Lee said the blocks were “a lifeline”.",
     )
     assert found[0] is None
+
+
+def test_someone_kept_unnamed_whose_words_are_not_quoted_leaves_the_firm():
+    found = _speakers(
+        "Tarn Build Ltd took the job. A labourer, who asked not to be named, said it was late.",
+        "“It came on Friday,” the contractor said.",
+    )
+    assert found == ["Tarn Build Ltd"]
