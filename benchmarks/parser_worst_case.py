@@ -610,6 +610,23 @@ _SHAPES: dict[str, Callable[[int], str]] = {
         "Tarn Rowing League met. ",
         'The race shut, and the league said it was "x". A spokesman for the circuit said "y". ',
     ),
+    # (speakers110: a lower-case post before a name, someone kept unnamed, a paper put to a
+    # body's organ, a pronoun in a sentence a description opens; each read in a bounded reach)
+    "the reeve said": _described(
+        "Tarn council met. ", 'The vote passed, and reeve Aa Bb said no. "x," the reeve said. '
+    ),
+    "the miner said, unnamed": _described(
+        "Tarn Coal said no. ",
+        'A fitter, who asked not to be named, said it "x". "y," the miner said. ',
+    ),
+    "the report says, a paper": _described(
+        "Tarn Council met. ",
+        "A report to the council's cabinet lists it. The report says it saves 'x'. ",
+    ),
+    "the judge said she called": _described(
+        "District Judge Nora Fenn sat. ",
+        'Jo Bright spoke. She said: "x". The judge said she weighed what she called "y". ',
+    ),
     "possessive openings": _described(
         "Ana Ruiz cooks. ", 'Ruiz\'s best dish came from Ibadan. "She never measured." '
     ),

@@ -18,6 +18,7 @@ from mypy_extensions import trait
 from api.parser.given_names import given_name_sex, unlikely, usual_sex
 from api.parser.quote_aliases import BRACKETED
 from api.parser.quote_apposed import apposed_after, holds_in_order
+from api.parser.quote_board_papers import PAPER_CHARS, paper_owner_noun, paper_phrase_owner
 from api.parser.quote_body_kinds import APPOSED_BACK, PUBLIC_NOUNS, apposed_business
 from api.parser.quote_budget import LATEST_FEW
 from api.parser.quote_bylines import credit_line
@@ -214,9 +215,10 @@ from api.parser.quote_roles import ORG_HEAD, head_noun
 from api.parser.quote_shapes import dateline_end, in_dateline, spoken_to, told_to
 from api.parser.quote_short_forms import body_of_word, one_capital_word, short_body
 from api.parser.quote_subjects import main_subject
+from api.parser.quote_title_bodies import POST_TRIES, post_before_name
 from api.parser.quote_titles import title_of_address
 from api.parser.quote_tokens import POSSESSIVE, word_key
-from api.parser.quote_unnamed import fronted_indefinites
+from api.parser.quote_unnamed import fronted_indefinites, withheld_unnamed
 from api.parser.quote_words import (
     AGE_WORD,
     FORMER_WORDS,
@@ -832,6 +834,11 @@ class Described(RegistryCalls):
         if lone_noun and document_from(phrase) == phrase:
             # `A notice from the contractor said`: the body that noun names speaks
             body = self._phrase("the " + words[-1], where).name
+            return Resolved(body, "pronoun" if body else None)
+        paper_for = paper_phrase_owner(words) if len(words) > 4 else None
+        if paper_for is not None:
+            # `A staff report prepared for the board said`: the body whose board it went to
+            body = self._phrase("the " + paper_for, where).name
             return Resolved(body, "pronoun" if body else None)
         sender = document_from_name(phrase) if len(words) > 3 and "from" in words else None
         if sender is not None:
@@ -1785,6 +1792,10 @@ class Described(RegistryCalls):
         if self._anonymous_before(head, where):
             # (`a machine operator who asked not to be named`: someone unnamed, on purpose)
             return resolved if resolved.name is not None else no_one()
+        if resolved.refused and self._withheld_near(where):
+            # (`A rock drill operator who asked not to be named said ... "...," the miner said`:
+            # the person noun no one named carries is the one kept unnamed, not a body by kind)
+            return resolved
         # (`the veteran smelterman`: one modifier says a fact of the person, not whose they are)
         modified = len(lowered) == 3 and modifier_shaped(words[1], ORG_ANAPHORS)
         if resolved.name is None and (len(lowered) == 2 or modified) and _noun_of_person(head):
@@ -2109,6 +2120,8 @@ class Described(RegistryCalls):
         head = lowered[-1]
         if not _person_head(head):
             return None
+        if found is not None and self._named_by_noun(found, head):
+            return None  # (`The chamber said` of `Athlone Chamber of Commerce`: its own noun)
         person = found is not None and self.entries[found].kind == "person"
         if person and found is not None and not self._sex_fits(found, noun_sex(head)):
             person = False  # (`the fisherman` is no woman found otherwise)
@@ -2123,6 +2136,50 @@ class Described(RegistryCalls):
         # the Falcons' coach is not it)
         named = any(word[:1].isupper() for word in words[1:-1])
         return self.introduced_person(described, head, where, person or named)
+
+    def _paper_owner(self, head: str, where: tuple[int, int]) -> str | None:
+        """`A report to the council's executive ... The report says` -> the council: the body
+        a paper of the noun was put to (its board, executive or members), the latest in the
+        cue's paragraph before the cue or the window's paragraphs back (see quote_board_papers);
+        None when no such paper was written, or its owner is no body named before the cue."""
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.masked)
+            noun = paper_owner_noun(paragraph.masked, head, end)
+            if noun is None:
+                continue
+            body = self._phrase("the " + noun, (index, end)).name
+            # (a body named before the paper only: `the council` of a cut text that names a
+            # parish council further on is no owner read back)
+            return body if body is not None and self._named_before(body, index, end) else None
+        return None
+
+    def _named_before(self, body: str, index: int, end: int) -> bool:
+        """The body's name is written before `end` of paragraph `index`: in the lead's first
+        PAPER_CHARS characters (`... under North Yorkshire Council budget proposals`) or in
+        the PAPER_CHARS before `end` (a bounded read per cue)."""
+        lead = self._paragraphs[0].masked
+        if lead.find(body, 0, PAPER_CHARS if index else min(end, PAPER_CHARS)) >= 0:
+            return True
+        masked = self._paragraphs[index].masked
+        return masked.find(body, max(0, end - PAPER_CHARS), end) >= 0
+
+    def _withheld_near(self, where: tuple[int, int]) -> bool:
+        """Someone brought in unnamed on purpose opens a sentence of the cue's paragraph before
+        the cue, or of the paragraph before (see withheld_unnamed)."""
+        if withheld_unnamed(self._paragraphs[where[0]], where[1]):
+            return True
+        if where[0] == 0:
+            return False
+        before = self._paragraphs[where[0] - 1]
+        return withheld_unnamed(before, len(before.masked))
+
+    def _named_by_noun(self, name: str, head: str) -> bool:
+        """`Athlone Chamber of Commerce` and `chamber` -> True: the answer is a body whose name
+        holds the noun (an `-er` noun such as `chamber` may read as a person's: the name says
+        it is the body's)."""
+        entry = self.entries.get(name)
+        return entry is not None and entry.kind == "organisation" and head in lowered_words(name)
 
     def _sex_fits(self, name: str, sex: str | None) -> bool:
         """The person `name` is, by the article or a given name, of `sex` or of no sex known;
@@ -2313,7 +2370,7 @@ class Described(RegistryCalls):
             if aged:
                 return Resolved(aged, "pronoun")
         if document_noun(head):
-            giver = self._document_giver(head, where)
+            giver = self._document_giver(head, where) or self._paper_owner(head, where)
             # (`according to the report, which said` of a report no one is said to write: the
             # body the lead is about, which put it out)
             giver = giver or (self._lead_subject_body() if work_noun(head) else None)
@@ -2364,9 +2421,39 @@ class Described(RegistryCalls):
                 or self._near_kind_person(head, where)
                 or self._paragraph_opener(head, where)
             )
+        if not person and not refused and len(words) == 2:
+            person = self._post_before_name(head, where)  # `reeve X Y ... the reeve said`
         if person:
             return Resolved(person, "pronoun")
         return Resolved(None, None, refused)
+
+    def _post_before_name(self, head: str, where: tuple[int, int]) -> str | None:
+        """`..., and reeve Harold Sinclair said ... "...," the reeve said` -> Harold Sinclair:
+        the person named latest (this paragraph up to the cue, then the window's paragraphs
+        back) right after the lower-case noun written as their post; None when the text never
+        wrote the noun before a name."""
+        written = head + " "
+        for index in range(where[0], max(-1, where[0] - self.window - 1), -1):
+            paragraph = self._paragraphs[index]
+            end = where[1] if index == where[0] else len(paragraph.masked)
+            # (the latest few places the noun is written, each the mention right after it
+            # looked up by bisection: no walk over a long paragraph's names)
+            at = paragraph.masked.rfind(written, 0, end)
+            for _ in range(POST_TRIES):
+                if at < 0:
+                    break  # (most paragraphs: the noun not written)
+                name_at = at + len(written)
+                k = bisect_left(paragraph.mention_starts, name_at)
+                mention = paragraph.mentions[k] if k < len(paragraph.mentions) else None
+                if (
+                    mention is not None
+                    and mention.kind == "person"
+                    and mention.name_start == name_at
+                    and post_before_name(paragraph.masked, name_at, head)
+                ):
+                    return self._fuller(mention.name) or self._add_person(mention)
+                at = paragraph.masked.rfind(written, 0, at)
+        return None
 
     def placed_person(self, place: str, sex: str | None, where: tuple[int, int]) -> str | None:
         """`the Galway man` of `Her publisher, X of Y Press in Galway,`: the latest person (of

@@ -15,6 +15,7 @@ from api.parser.quote_orgs import firm_nouns, last_name_word, lowered_words
 from api.parser.quote_people import Mention
 from api.parser.quote_role_initials import own_words
 from api.parser.quote_roles import ORG_HEAD, head_noun, premises_keepers, titled
+from api.parser.quote_title_bodies import name_opens_role
 from api.parser.quote_words import FAMILY_WORDS, POST_NOMINALS, TITLE_WORDS, TITLES_OF_ADDRESS
 
 Method = Literal["explicit", "pronoun", "surname", "carried over"]
@@ -141,6 +142,8 @@ def _role_heads(role: str) -> tuple[str, ...]:
         branch = _rank_branch(role)
         # (most roles: no `of` or `and`, so no head noun to read)
         return (role_head(role), branch) if branch else (role_head(role),)
+    if name_opens_role(role) is not None:
+        return (role_head(role),)  # `Bank of England governor`: the `of` is the body's name's
     head = head_noun(role)
     # (`head of the Red Lion Inn` is `the landlord` too: see premises_keepers; `president of the
     # student union` is `the student`: see gathered_members)

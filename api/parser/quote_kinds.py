@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from api.parser.quote_title_bodies import name_through_of
 from api.parser.quote_words import TITLE_WORDS
 
 # Nouns an article uses in turn for one kind of person (a description may pick any of them for a
@@ -175,7 +176,9 @@ def agent_nouns(verb: str) -> tuple[str, ...]:
 
 def body_opening_role(role: str, head: str) -> str | None:
     """`Kwoyanx First Nation Chief` and `nation` -> `Kwoyanx First Nation`: the capitalised
-    words opening the role up to the last that is the noun; None when it is not among them."""
+    words opening the role up to the last that is the noun, with an `of` name after it
+    (`Athlone Chamber of Commerce chief executive` and `chamber` -> `Athlone Chamber of
+    Commerce`); None when it is not among them."""
     words = role.split()
     end = 0
     for k, word in enumerate(words):
@@ -183,7 +186,7 @@ def body_opening_role(role: str, head: str) -> str | None:
             break
         if word.lower() == head:
             end = k + 1
-    return " ".join(words[:end]) if end > 1 else None
+    return " ".join(words[: name_through_of(words, end)]) if end > 1 else None
 
 
 # The capitalised words (six at most) written right before a role: `Kwoyanx First ` of

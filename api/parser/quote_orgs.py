@@ -140,6 +140,14 @@ SPORT_BODY_OPENERS: Final = frozenset(
     "basketball volleyball gymnastics badminton triathlon sailing racing equestrian skiing "
     "surfing".split()
 )
+# A sport's word ending a name makes it a country's or region's body for that sport, as no
+# person's surname is: `Scottish Rugby`, `Southland Rugby`, `England Netball`, `Basketball
+# England` (opening, above). Only the sports no surname or place is spelt as (not `Golf`,
+# `Hockey`, `Racing`, `Rowing`, `Sailing`).
+SPORT_BODY_ENDINGS: Final = frozenset(
+    "cricket rugby football netball athletics swimming cycling basketball volleyball "
+    "gymnastics badminton triathlon".split()
+)
 # `The company flat-out denied ...`: a sentence opened by `the` and such a noun, then a verb.
 _DESCRIBED: Final = re.compile(r"\s*[Tt]he (?P<head>[a-z]+) (?=[a-z])")
 # `The Tarnbury university released ...`: a place's name between `the` and a body's noun says

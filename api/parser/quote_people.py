@@ -60,6 +60,7 @@ from api.parser.quote_orgs import (
     COMMERCIAL,
     LEGAL_FORMS,
     ORG_ANAPHORS,
+    SPORT_BODY_ENDINGS,
     SPORT_BODY_OPENERS,
     TRADE_ENDINGS,
 )
@@ -578,6 +579,8 @@ def _classify_run(
         return _org(text, run)  # "Cricket Australia": a sport's governing body
     if camel_brand(words[0]) and not any(word_key(word) in TITLE_WORDS for word in words):
         return _org(text, run)  # "DepEd Central Visayas": a coined body's name and its branch
+    if len(run) > 1 and word_key(words[-1]) in SPORT_BODY_ENDINGS:
+        return _org(text, run)  # "Scottish Rugby": a country's body for the sport
     names = run[len(run) - named :]
     if (
         2 <= len(names) < len(run)

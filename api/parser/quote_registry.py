@@ -611,6 +611,9 @@ class Registry(Recall, Described, Salience):
                 return counsel  # "X, prosecuting, told the court Y had ... “...,” he said": X
             if gender is not None and self._unnamed_since(gender, where):
                 return None  # `A woman, who asked not to be named, said ... “...,” she said`
+            opener = self._sentence_opening_person(gender, where)
+            if opener is not None:
+                return opener  # `The judge said she weighed ... what she called “...”`
             here = self.named_in_paragraph(gender, where)
             known = self._sexed_against_other(word, gender, where)
             if known is not None:
@@ -768,6 +771,27 @@ class Registry(Recall, Described, Salience):
             if mention.kind != "single" or self._body(mention) is not None:
                 return None  # another body or a person stands between: the older rules read it
         return None
+
+    def _sentence_opening_person(self, gender: str | None, where: tuple[int, int]) -> str | None:
+        """`The judge said she weighed ... against what she called “...”` -> the judge: the
+        pronoun's own sentence opens on `the <noun>` and a verb of saying, with no name between
+        them, and that description names a person of the pronoun's sex (see Described); None
+        when a name stands between or the noun names no person."""
+        paragraph = self._paragraphs[where[0]]
+        opening = paragraph.sentence(where[1])[0]
+        match = _OPENING_NOUN.match(paragraph.masked, opening, where[1])
+        if match is None:
+            return None  # (most sentences: no person's noun opens them)
+        k = bisect_left(paragraph.mention_starts, opening)
+        mentions = paragraph.mentions
+        if k < len(mentions) and mentions[k].start < where[1] and mentions[k].kind != "pronoun":
+            return None  # (a name between: the older rules read it)
+        subject = "the " + match.group("head")
+        name = self._phrase(subject, (where[0], match.end("head"))).name
+        entry = self.entries.get(name) if name is not None else None
+        if entry is None or entry.kind != "person" or name is None:
+            return None
+        return name if self._sex_fits(name, gender) else None
 
     def _sentence_opening_noun(self, where: tuple[int, int]) -> str | None:
         """`The platform has added a queue, which it said would ...` -> the body the article

@@ -11,6 +11,7 @@ from typing import Final
 from api.parser.quote_clauses import Clause
 from api.parser.quote_context import Paragraph
 from api.parser.quote_roles import head_noun, titled
+from api.parser.quote_spans import MASK
 from api.parser.quote_words import FEMALE_WORDS, HONORIFICS, MALE_WORDS, SPOKES_PATTERN
 
 _INDEFINITES: Final = frozenset({"a", "an", "one", "another"})
@@ -242,3 +243,37 @@ def fronted_indefinites(masked: str) -> list[int]:
     in the sentence's subject (someone unnamed, as `A grandmother ... said` would be), not a
     name's apposition (`Jo Roe, a grandmother,`: a name before the comma)."""
     return [found.end() for found in _FRONTED_INDEFINITE.finditer(masked)]
+
+
+# An unnamed subject opening a sentence, read up to the aside that withholds the name: an
+# indefinite article and lower-case words (`A rock drill operator who was underground when the
+# event happened, and who`); a capital inside names someone or a body (`A neighbour of X`).
+_UNNAMED_LEAD: Final = re.compile(r"(?:[Aa]n?|One|Another) [a-z][^A-Z.!?\"“‘]*")
+_WITHHELD_REACH: Final = 2  # the anonymous asides read per paragraph, latest first
+WITHHELD_CHARS: Final = 600  # how far back from the cue (or a paragraph's end) they are read
+
+
+def withheld_unnamed(paragraph: Paragraph, end: int) -> bool:
+    """`A rock drill operator who ..., and who asked not to be named, said` before `end` ->
+    True: a sentence opening on someone brought in unnamed, their name withheld on purpose,
+    whom a later description by another noun of the same person (`the miner said`) stands
+    for, their words quoted in that sentence. A body's spokesperson (`A spokesperson for the
+    ministry, who declined to be named,`: the body's voice), a capital before the aside (`A
+    neighbour of Jo Roe`) or no words quoted -> False."""
+    masked = paragraph.masked
+    # (the asides of the last WITHHELD_CHARS characters: a bounded read per cue)
+    asides = list(_ANONYMOUS.finditer(masked, max(0, end - WITHHELD_CHARS), end))
+    asides = asides[-_WITHHELD_REACH:]
+    for aside in reversed(asides):
+        k = bisect_left(paragraph.sentence_starts, aside.start() + 1) - 1
+        start = paragraph.sentence_starts[k] if k >= 0 else 0
+        lead = masked[start : aside.start()]
+        if _UNNAMED_LEAD.fullmatch(lead) is None or _SPOKES_FOR.match(lead) is not None:
+            continue
+        # (their own words quoted in that sentence: the next quote goes on with them; `A
+        # driver, who asked not to be named, said it was late.` quotes no one, and `the
+        # contractor` after it is the firm)
+        stop = paragraph.sentence(aside.end())[1]
+        if masked.find(MASK, aside.end(), stop) >= 0:
+            return True
+    return False

@@ -83,6 +83,10 @@ GROWTH_SHAPES = [
     "the shipwright said",  # (the last resort reads someone unnamed in a bounded reach)
     "the regulator warned",  # (speakers107: the public bodies read in a bounded reach)
     "and the league said",  # (speakers107: a joined description, a spokesperson's body)
+    "the reeve said",  # (speakers110: a post's noun at its latest few places, bisected)
+    "the miner said, unnamed",  # (speakers110: withheld asides in a bounded reach)
+    "the report says, a paper",  # (speakers110: papers to an organ in a bounded reach)
+    "the judge said she called",  # (speakers110: one opening per pronoun's sentence)
 ]
 
 
