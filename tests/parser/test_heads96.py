@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from api.parser.heading_long_heads import told_in_quotes
 from api.parser.heading_slot_clauses import clause_in_a_slot, longest_under
 from tests.parser.exports import HERON_PICTURE, heads_of, lines
 
@@ -267,3 +268,121 @@ def test_clause_under_an_unstopped_line_is_no_section_opener():
     # under a line ending on no stop, and opens no section of its own
     blocks = [*ALBUMS[:9], "Ferrymen – Night Crossing", *ALBUMS[9:]]
     assert ALBUMS_HEAD not in heads_of(*blocks)
+
+
+# -- FAQ pages: a reader's situation and question wholly in quotation marks, told in the first
+# person singular or plural, under a question head's section, over an answer at least as long --
+
+FERRY_FAQ = [
+    "ORKNEY — The ferry company will change its booking rules for the islands' summer "
+    "sailings from March, and the council has been fielding questions from residents all week.",
+    "We asked readers what they wanted to know. These are the questions that came up most.",
+    "When do the new rules start?",
+    "From the first sailing on 1 March. Bookings already made for dates after that will be "
+    "honoured at the old fare, the company says, but changes to them will not.",
+    "Do islanders still get priority?",
+    "Yes. Residents with a council card can book up to 12 weeks ahead, four weeks earlier than "
+    "visitors, and the company keeps ten car spaces on every sailing for them until the day.",
+    "“We booked for August and the sailing was cancelled twice. Will we get our money back?”",
+    "In full, the company says, if it cancels. If you cancel, you get the fare back less a fee "
+    "of £15, and nothing at all within 48 hours of the sailing, whatever the reason for it.",
+    "Can I take a trailer?",
+    "Only on the larger boats, and only if you book it as a second vehicle. The smaller ferries "
+    "on the north isles run have no room for trailers at all, even in winter.",
+]
+FERRY_TURN = FERRY_FAQ[6]
+
+VISA_FAQ = [
+    "LISBON — Portugal's new digital nomad visa opened for applications this week, and our "
+    "inbox filled up with questions within hours of the announcement.",
+    "Here are the answers to the ones we were asked most, checked with the consulate.",
+    "Who can apply?",
+    "Anyone from outside the EU who earns at least four times the Portuguese minimum wage from "
+    "work done for employers or clients based outside the country, and can prove it.",
+    "How long does it take?",
+    "About 60 days from the consulate appointment, which is itself the slow part: in London "
+    "the first free slots are currently in late February, and in New York in March.",
+    "“Our contracts are with a Portuguese client. Can we still apply for the visa?”",
+    "Income from Portuguese clients counts against you on this visa, and the consulate says it "
+    "will refuse applications where more than a fifth of the money is earned in the country.",
+    "What does it cost?",
+    "The fee is €90 at the consulate, and the residence permit another €170 once you arrive "
+    "in the country, payable at the immigration office by card only.",
+]
+VISA_TURN = VISA_FAQ[6]
+
+GYM_FAQ = [
+    "LEEDS — The council's leisure centres move to a single membership from January, and the "
+    "old pay-as-you-go cards will stop working at the turnstiles on New Year's Eve.",
+    "Readers sent us their questions about the change. Here is what the council told us.",
+    "What does the new membership cost?",
+    "£32 a month for adults, £20 for over-65s and £15 for students, for every centre in the "
+    "city, with no joining fee if you sign up before the end of this month.",
+    "Is there still a swim-only option?",
+    "Yes, at £18 a month, though it covers only the pools and not the classes, and it cannot "
+    "be used at the two centres run for the council by a private company.",
+    "“We both have a year left on our old cards. Do we lose the money we paid for them?”",
+    "The council says the balance will be moved on to the new membership as credit, month by "
+    "month, and you will not be asked to pay until it has all been used up.",
+    "Can I freeze my membership?",
+    "For up to three months a year, for illness or travel, if you ask at least a week ahead "
+    "at the front desk or through the council's app.",
+]
+GYM_TURN = GYM_FAQ[6]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "head"),
+    [(FERRY_FAQ, FERRY_TURN), (VISA_FAQ, VISA_TURN), (GYM_FAQ, GYM_TURN)],
+    ids=["ferry-we", "visa-our", "gym-we"],
+)
+def test_readers_quoted_turn_heads_its_answer(blocks, head):
+    assert head in heads_of(*blocks)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "turn"),
+    [(FERRY_FAQ, FERRY_TURN), (VISA_FAQ, VISA_TURN), (GYM_FAQ, GYM_TURN)],
+    ids=["ferry", "visa", "gym"],
+)
+def test_quoted_turn_beside_statement_heads_is_text(blocks, turn):
+    # the page's heads told as statements: no Q&A, the quotation is a pull quote or the text's
+    told = {
+        k: "The rules have changed." if k == 2 else "Islanders keep their places."
+        for k in (2, 4, 8)
+    }
+    page = [told.get(k, b) for k, b in enumerate(blocks)]
+    assert turn not in heads_of(*page)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "“The sailing was cancelled twice. Will the company pay the fares back?”",  # no teller
+        "“We booked for August,” she said. “Will we get our money back?”",  # a speaker's words
+        "“We booked for August and the sailing was cancelled twice. We want our money back.”",
+    ],
+    ids=["third-person", "said-inside", "no-question"],
+)
+def test_quotations_that_are_no_readers_turn_stay_text(turn):
+    page = [*FERRY_FAQ[:6], turn, *FERRY_FAQ[7:]]
+    assert turn not in heads_of(*page)
+
+
+def test_readers_turn_over_a_short_reply_is_text():
+    # 'In full.' answers less than the question asks: a turn of the text, no section
+    page = [*FERRY_FAQ[:7], "In full.", *FERRY_FAQ[8:]]
+    assert FERRY_TURN not in heads_of(*page)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("“We paid for three days. Is that normal?”", "We paid for three days. Is that normal?"),
+        ('"Our flat floods. Who pays?"', "Our flat floods. Who pays?"),
+        ("“We won,” she said. “Again?”", "“We won,” she said. “Again?”"),
+        ("We paid. Is that normal?", "We paid. Is that normal?"),
+    ],
+)
+def test_told_in_quotes(text, told):
+    assert told_in_quotes(text) == told
