@@ -182,9 +182,10 @@ def states_and_asks(items: list[Item], above: list[int], k: int) -> re.Match[str
     question it asks in full (is_stated_question), bare or wholly in quotation marks
     (told_in_quotes), closing a section a question heads (the head `above`, one or none), else
     None: 'Who is exempt?' / text / 'I run a lodge and my guests cross twice a day. Do they pay
-    every time?', '“We paid for three days. Is that normal?”' (not 'Ask the expert' / text / 'My son had
-    mumps. Can he get it again?', a column's letters inside a statement head's section, nor a
-    writer's answer and question, 'If you go once a week, probably. Why pay for thirty days?')."""
+    every time?', '“We paid for three days. Is that normal?”' (not 'Ask the expert' / text /
+    'My son had mumps. Can he get it again?', a column's letters inside a statement head's
+    section, nor a writer's answer and question, 'If you go once a week, probably. Why pay for
+    thirty days?')."""
     text = told_in_quotes(items[k].text)
     if not above or not is_question(items[above[0]].text) or not is_stated_question(text):
         return None
