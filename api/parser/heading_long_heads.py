@@ -25,6 +25,7 @@ from api.parser.heading_questions import (
     among_sibling_questions,
     asks_in_full,
     is_stated_question,
+    speaks_in_first_person,
 )
 from api.parser.heading_rhythm import coda_heads, sections
 from api.parser.heading_sentences import RUNNING_OPENERS
@@ -189,6 +190,8 @@ def states_and_asks(items: list[Item], above: list[int], k: int) -> re.Match[str
     text = told_in_quotes(items[k].text)
     if not above or not is_question(items[above[0]].text) or not is_stated_question(text):
         return None
+    if text != items[k].text and not answered_by_the_writer(items, k):
+        return None  # '“I moved. Do I pay?”' / 'I asked the same at the desk.': a speaker's
     match = STATED_QUESTION.match(text)
     if match is None or not asks_in_full(match["question"]):
         return None
@@ -204,6 +207,14 @@ def told_in_quotes(text: str) -> str:
         return text
     inner = text[1:-1]
     return text if quotes_inside(inner) else inner
+
+
+def answered_by_the_writer(items: list[Item], k: int) -> bool:
+    """True when the line under line k answers outside the first person, the writer's answer to
+    a quoted turn: '“I moved. Do I pay?”' / 'No. The fee follows the house.' (not / 'I asked
+    the same at the desk.', the quotation's speaker going on in their own words)."""
+    after = items[k + 1] if k + 1 < len(items) else None
+    return isinstance(after, Line) and not speaks_in_first_person(after.text)
 
 
 def answered_at_length(items: list[Item], k: int, end: int, asked: int = 0) -> bool:

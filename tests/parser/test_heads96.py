@@ -386,3 +386,18 @@ def test_readers_turn_over_a_short_reply_is_text():
 )
 def test_told_in_quotes(text, told):
     assert told_in_quotes(text) == told
+
+
+@pytest.mark.parametrize(
+    ("blocks", "turn"),
+    [(FERRY_FAQ, FERRY_TURN), (VISA_FAQ, VISA_TURN), (GYM_FAQ, GYM_TURN)],
+    ids=["ferry", "visa", "gym"],
+)
+def test_quoted_turn_going_on_in_the_first_person_is_text(blocks, turn):
+    # the line under it goes on in the speaker's own words: a quotation, no reader's turn
+    page = list(blocks)
+    page[7] = (
+        "I asked the same question at the desk last week, and I was told to wait for a letter "
+        "that has still not arrived, so I am none the wiser than I was in the summer."
+    )
+    assert turn not in heads_of(*page)
