@@ -554,6 +554,22 @@ def _picture_slot_heads(size: int) -> str:
     )
 
 
+def _slot_clause_heads(size: int) -> str:
+    """Thousands of live posts, each a timestamp over a long clause without a stop and its
+    text, and of rated items, each a long clause over a star rating and its text: every slot
+    line's section measured (heading_slot_clauses.longest_under) up to the next slot."""
+    unit = (
+        "10:41\n\nA label head over its post\n\nThe text of the post, a sentence long enough.\n\n"
+        "10:30\n\nWhy the long clause without a stop stands here under its clock line today\n\n"
+        "The text of the post under the clause, a paragraph longer than the clause is.\n\n"
+        "Best buy: a kettle\n\n\u2605\u2605\u2605\u2605\u2606\n\nThe review of it.\n\n"
+        "The one to buy if you live alone and boil a single mug of water at a time\n\n"
+        "\u2605\u2605\u2605\u2606\u2606\n\n"
+        "The review of the item, a paragraph longer than the clause over it.\n\n"
+    )
+    return "Headline\n\nFirst paragraph.\n\n" + _repeat(unit, size) + "End.\n"
+
+
 _SHAPES: dict[str, Callable[[int], str]] = {
     '"Yes," he said.': _one_paragraph('"Yes," he said. '),
     '"a "': _one_paragraph('"a " '),
@@ -672,6 +688,7 @@ _SHAPES: dict[str, Callable[[int], str]] = {
     "sentence heads in rhythm": _rhythm_heads,
     "punchy short lines": _punchy_lines,
     "picture slot heads": _picture_slot_heads,
+    "slot clause heads": _slot_clause_heads,
     "styled, placed and campus names": _one_paragraph(
         'U Aa Bb Cc of the county Dd Ee\'s Ff Gg said "x" at UNB Hh Ii from his Jj Kk home and '
     ),

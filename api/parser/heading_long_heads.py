@@ -19,10 +19,13 @@ from typing import Final
 from api.parser.heading_limits import LONG_RATIO, MAX_WORDS
 from api.parser.heading_lone_questions import WORD
 from api.parser.heading_questions import (
+    READER_CLOSERS,
+    READER_OPENERS,
     STATED_QUESTION,
     among_sibling_questions,
     asks_in_full,
     is_stated_question,
+    speaks_in_first_person,
 )
 from api.parser.heading_rhythm import coda_heads, sections
 from api.parser.heading_sentences import RUNNING_OPENERS
@@ -177,18 +180,41 @@ def asks_at_length(text: str) -> bool:
 
 def states_and_asks(items: list[Item], above: list[int], k: int) -> re.Match[str] | None:
     """The match (STATED_QUESTION) of a reader's situation, told in the first person, and the
-    question it asks in full (is_stated_question) closing a section a question heads (the head
-    `above`, one or none), else None: 'Who is exempt?' / text / 'I run a lodge and my guests
-    cross twice a day. Do they pay every time?' (not 'Ask the expert' / text / 'My son had
-    mumps. Can he get it again?', a column's letters inside a statement head's section, nor a
-    writer's answer and question, 'If you go once a week, probably. Why pay for thirty days?')."""
-    text = items[k].text
+    question it asks in full (is_stated_question), bare or wholly in quotation marks
+    (told_in_quotes), closing a section a question heads (the head `above`, one or none), else
+    None: 'Who is exempt?' / text / 'I run a lodge and my guests cross twice a day. Do they pay
+    every time?', '“We paid for three days. Is that normal?”' (not 'Ask the expert' / text /
+    'My son had mumps. Can he get it again?', a column's letters inside a statement head's
+    section, nor a writer's answer and question, 'If you go once a week, probably. Why pay for
+    thirty days?')."""
+    text = told_in_quotes(items[k].text)
     if not above or not is_question(items[above[0]].text) or not is_stated_question(text):
         return None
+    if text != items[k].text and not answered_by_the_writer(items, k):
+        return None  # '“I moved. Do I pay?”' / 'I asked the same at the desk.': a speaker's
     match = STATED_QUESTION.match(text)
     if match is None or not asks_in_full(match["question"]):
         return None
     return match if TELLERS.intersection(WORD.findall(match["statement"].lower())) else None
+
+
+def told_in_quotes(text: str) -> str:
+    """A line's words without the quotation marks that set them wholly apart, else the line:
+    '“We paid for three days. Is that normal?”' -> 'We paid for three days. Is that normal?'
+    (not '"We won," she said. "Again?"', quotation marks inside). states_and_asks then asks
+    the words to tell a situation in the first person, as a reader's letter quoted is told."""
+    if len(text) < 2 or text[0] not in READER_OPENERS or text[-1] not in READER_CLOSERS:
+        return text
+    inner = text[1:-1]
+    return text if quotes_inside(inner) else inner
+
+
+def answered_by_the_writer(items: list[Item], k: int) -> bool:
+    """True when the line under line k answers outside the first person, the writer's answer to
+    a quoted turn: '“I moved. Do I pay?”' / 'No. The fee follows the house.' (not / 'I asked
+    the same at the desk.', the quotation's speaker going on in their own words)."""
+    after = items[k + 1] if k + 1 < len(items) else None
+    return isinstance(after, Line) and not speaks_in_first_person(after.text)
 
 
 def answered_at_length(items: list[Item], k: int, end: int, asked: int = 0) -> bool:
@@ -229,7 +255,7 @@ def long_questions_among(items: list[Item], alone: list[int], flags: list[bool])
         if asks_at_length(text):
             asked = len(text)
         elif stated := states_and_asks(items, heads[at - 1 : at], k):
-            asked = len(text) - stated.start("question")  # 'Do I pay?'
+            asked = len(stated.string) - stated.start("question")  # 'Do I pay?'
         else:
             continue
         below = heads[at] if at < len(heads) else len(items)

@@ -220,6 +220,7 @@ from api.parser.heading_signoffs import (
     signed_letter_ends,
     valediction_sign_offs,
 )
+from api.parser.heading_slot_clauses import slot_clause_heads
 from api.parser.heading_stages import stage_flags
 from api.parser.heading_threads import thread_questions
 from api.parser.layout import Item, Line, ListLines, Picture
@@ -1631,6 +1632,8 @@ def subheading_flags(items: list[Item]) -> list[bool]:
         flags[k] = True  # 'You will need' / items / 'Find the radiators' / text, and more
     for k in names:
         flags[k] = False  # 'Player of the match' / 'Ana Lima (Rovers)' / text: the name
+    for k in slot_clause_heads(items, alone, flags):
+        flags[k] = True  # '9.35pm' / '<a 22-word clause>' / text, '<a clause>' / '★★★★☆'
     flags = stage_flags(items, alone, shaped, flags)
     for k in lower_case_heads(items, alone, flags):
         flags[k] = True  # '... as the fish.' / 'mussels, cider, bread' / text, beside heads

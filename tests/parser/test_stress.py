@@ -125,13 +125,12 @@ KNOWN = {
     "yk02_dominican_e_ticket_faq_santo_domingo_dateline_summary_bullets_question_heads_long_"
     "question_curly_quoted_statement_question_full_sentence_head_lone_rhetorical_questions_"
     "listin_handout_initial": (
-        "a FAQ's 24-word curly-quoted statement-and-question head ('“I live in X and fly home "
-        "... Do I have to declare them?”') and full-sentence head ('Children travel on a "
-        "parent's X.') read as paragraphs, and the lone 'Will the X cope at Christmas?' inside "
-        "an answer taken as a head (its three short question heads, the statement-and-question "
-        "head, the rhetorical 'So why change a X that mostly works?' before any head and, since "
-        "heads93, 'Is that per person or per family?' over a chosen option and the 19-word "
-        "question head beside it right)"
+        "a FAQ's full-sentence head ('Children travel on a parent's X.') read as a paragraph, "
+        "and the lone 'Will the X cope at Christmas?' inside an answer taken as a head (its "
+        "three short question heads, the statement-and-question head, the rhetorical 'So why "
+        "change a X that mostly works?' before any head and, since heads93, 'Is that per person "
+        "or per family?' over a chosen option and the 19-word question head beside it, and since "
+        "heads96 the 24-word curly-quoted statement-and-question head right)"
     ),
     "yk03_reunion_shark_risk_surfing_ban_analysis_saint_leu_dateline_full_sentence_heads_by_"
     "rhythm_long_sentence_case_heads_no_stop_lone_questions_punchy_lines_colon_lead_in_imaz_"
@@ -157,30 +156,14 @@ KNOWN = {
         "line taken as a head (its straight-quoted, label and question heads, the bare-name "
         "byline and the one-line 'He was.' and 'Then the X comes.' right)"
     ),
-    "ym01_macau_grand_prix_live_page_summary_bullets_byline_updated_share_chrome_clock_lines_"
-    "two_sentence_curly_quoted_long_no_stop_question_label_post_heads_headless_posts_lone_"
-    "question_handout_first_initials_lusa": (
-        "a live page's 20-word post head without a stop ('Why it takes so long to clear a X on a "
-        "Y built between ...'), under a bare clock line, read as a paragraph (its two-sentence, "
-        "15-word curly-quoted, label and question post heads, bare clock lines, chrome lines and "
-        "lone 'Is the X a place to pass?' right)"
-    ),
     "ym03_french_guiana_kourou_rocket_launch_viewing_faq_summary_bullets_dateline_lone_"
     "rhetorical_question_before_heads_question_heads_long_question_curly_quoted_statement_"
     "question_two_sentence_label_heads_chained_initial_agency_slash_file": (
-        "a FAQ's 16-word curly-quoted statement-and-question head ('“We went in X and saw "
-        "nothing but Y. Will it be any different this time?”') and two-sentence head ('X slip. "
-        "Plan for it.') read as paragraphs, and two lone questions inside answers ('Will I still "
-        "hear it?', 'Is that safe?') taken as heads (its short, 25-word and statement-and-"
-        "question heads, the label head and the rhetorical 'So why do people still X?' before "
-        "any head right)"
-    ),
-    "ym04_bonaire_cruise_shore_excursions_review_roundup_byline_lone_question_label_heads_best_"
-    "and_skip_straight_quoted_head_long_no_stop_question_verdict_star_lines_details_lines_"
-    "punchy_courtesy_after_nv_handout_for_outlet": (
-        "a review roundup's 22-word head without a stop ('The X trip to Y is worth it, but only "
-        "if ...'), over a star line, read as a paragraph (its label heads, straight-quoted and "
-        "question heads, star and details lines and lone 'Is eight hours enough?' right)"
+        "a FAQ's two-sentence head ('X slip. Plan for it.') read as a paragraph, and two lone "
+        "questions inside answers ('Will I still hear it?', 'Is that safe?') taken as heads (its "
+        "short, 25-word and statement-and-question heads, the label head and the rhetorical 'So "
+        "why do people still X?' before any head right, and since heads96 the 16-word "
+        "curly-quoted statement-and-question head)"
     ),
     "ym05_alula_saudi_oasis_date_farmers_feature_dateline_one_and_two_sentence_full_stop_heads_"
     "by_rhythm_curly_quoted_head_long_sentence_case_head_no_stop_lone_questions_punchy_lines_"
@@ -210,14 +193,6 @@ KNOWN |= {
         "the lone 'Why now?' before any head, answered by the next line, taken as a head (its "
         "three short question heads, the 20-word 'What happens if X and Y without a Z in place?', "
         "the label head, the by-line, 'Updated ...', 'Share', 'Read more:' and closing lines right)"
-    ),
-    "yn02_uk_newspaper_heated_clothes_airer_review_roundup_byline_updated_label_heads_best_"
-    "overall_best_budget_how_we_tested_straight_quoted_head_long_no_stop_question_head_star_"
-    "lines_price_lines_photograph_for_courtesy_after_co_handout_chained_pa": (
-        "a review roundup's 21-word head without a stop ('The one to buy if you live in a X with "
-        "no Y and ...'), over a star line, read as a paragraph (its label heads, straight-quoted "
-        "and question heads, star and price lines, punchy lines and the lone 'Is it worth it if "
-        "you have a X already?' right)"
     ),
     "yn03_uk_newspaper_court_sentencing_live_page_newest_first_summary_bullets_byline_at_court_"
     "timestamp_gmt_share_clock_lines_post_heads_label_curly_quoted_question_two_sentence_long_"
@@ -293,24 +268,15 @@ KNOWN |= {
         "eat X at 6am?' answered by the next line taken as a head (its label heads, curly-quoted "
         "head, the by-line, 'Updated' and 'Share' lines and 'X is impossible. Do not try.' right)"
     ),
-    "yo02_samoa_fire_knife_final_live_page_summary_bullets_byline_updated_share_chrome_clock_"
-    "lines_label_question_long_no_stop_curly_quoted_two_sentence_post_heads_headless_posts_"
-    "lone_question_outlet_first_chained_handout_initials_aap": (
-        "a live page's 21-word post head without a stop ('Why the X dance matters so much in a "
-        "country where ...'), under a bare clock line, read as a paragraph (the by-line "
-        "'By X on the Y waterfront' right since heads95, its label, curly-quoted, two-sentence, "
-        "question and welcome post heads, bare clock lines, the headless post and its lone 'Who "
-        "has it?' right)"
-    ),
     "yo03_tonga_vavau_whale_swimming_faq_summary_bullets_neiafu_dateline_lone_rhetorical_"
     "question_before_heads_question_heads_long_question_curly_quoted_statement_question_two_"
     "sentence_label_heads_outlet_slash_photo_by_after_sept": (
-        "a FAQ's 22-word question head ('What has changed under the new rules, and will ...?'), "
-        "13-word curly-quoted statement-and-question head ('“We paid for three days and saw X on "
-        "one. Is that normal?”') and label head 'What it costs' over price lines read as "
-        "paragraphs, and the lone 'Can I wear a X?' inside an answer taken as a head (its two "
-        "short question heads, the two-sentence 'The X decide. You wait.' and the rhetorical 'Why "
-        "would anyone X?' before any head right)"
+        "a FAQ's label head 'What it costs' over price lines read as a paragraph, and the lone "
+        "'Can I wear a X?' inside an answer taken as a head (its two short question heads, the "
+        "two-sentence 'The X decide. You wait.' and the rhetorical 'Why would anyone X?' before "
+        "any head right, and since heads96 the 13-word curly-quoted statement-and-question head "
+        "('“We paid for three days and saw X on one. Is that normal?”') and the 22-word question "
+        "head after it)"
     ),
     "yo05_turks_and_caicos_conch_decline_analysis_byline_date_reading_time_listen_chrome_"
     "cockburn_town_dateline_one_and_two_sentence_stop_heads_straight_quoted_long_no_stop_label_"
