@@ -154,12 +154,6 @@ KNOWN_MISSES: dict[tuple[str, int, str], str] = {
         "\"...\"' (a document as the cue's subject, its firm only in an appositive participle "
         "between subject and verb): no one"
     ),
-    ("kansas_reflector_kcc_prairie_plains_rate_increase_halved", 10, "Some months"): (
-        "'Another speaker, a mother of three from <Town> who gave only her first name, X, "
-        "spoke through an interpreter. \u201c...,\u201d the mother said' (a person by a noun "
-        "whose name, a first name only, sits in an appositive after a relative clause): the "
-        "retiree of the two paragraphs before"
-    ),
     ("myjoyonline_ridge_hospital_oxygen_plant_surgeries_suspended", 1, "continue to be"): (
         "'Management of the hospital, in a statement signed by its Public Relations Officer, "
         "said emergency cases would \u201c...\u201d' (a body by 'Management of the <noun>', "
