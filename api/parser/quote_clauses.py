@@ -18,7 +18,7 @@ from api.parser.quote_documents import (
     sent_from,
     told_in_document_from,
 )
-from api.parser.quote_goes_by import goes_by_before
+from api.parser.quote_goes_by import goes_by_before, named_after_noun
 from api.parser.quote_kin import kin_opening
 from api.parser.quote_names import demonym, lower_compound
 from api.parser.quote_orgs import ORG_ANAPHORS
@@ -120,6 +120,9 @@ def _subject_after(
         person = owned_role(masked, mentions, k, mention, verb_end)
         if person is not None:
             return person, None
+        if mention.kind != "pronoun" and named_after_noun(masked, verb_end, mention.start):
+            # `said the farmer, who gave his surname as Chan`: the name the clause gives
+            return (mention._replace(kind="person") if mention.kind == "single" else mention), None
         between = masked[verb_end : mention.start].split()
         articles = all(w.lower() in ("the", "a", "an") for w in between)
         if mention.kind == "org" and mention.role and between and between[0].lower() == "the":

@@ -27,3 +27,31 @@ def goes_by_before(masked: str, start: int) -> bool:
     if not masked.endswith(_ENDS, 0, start):
         return False
     return _GOES_BY.search(masked, max(0, start - _REACH), start) is not None
+
+
+# A speaker's noun after the verb with its relative clause, ending right before the clause's
+# name: `said the farmer, who gave his surname as ` (the clause is _GOES_BY's).
+_NOUN_THEN_CLAUSE: Final = re.compile(
+    r"\s*(?:the|an?|one) (?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*, who "
+)
+
+
+def named_after_noun(masked: str, verb_end: int, start: int) -> bool:
+    """`said the farmer, who gave his surname as Chan` -> True at Chan: a noun right after the
+    verb, then a relative clause giving the name the person goes by (`said the farmer, who
+    gave birth to Lam` -> False: no name given)."""
+    return _NOUN_THEN_CLAUSE.match(masked, verb_end, start) is not None and goes_by_before(
+        masked, start
+    )
+
+
+def given_gender(masked: str, start: int) -> str | None:
+    """`who gave his surname as Chan` -> "m" at Chan, `her` -> "f": the sex the clause giving
+    the name says (None when no such clause, or `their`)."""
+    if not masked.endswith(_ENDS, 0, start):
+        return None  # (most names: no clause before them)
+    match = _GOES_BY.search(masked, max(0, start - _REACH), start)
+    if match is None:
+        return None
+    clause = match.group()
+    return "m" if " his " in clause else "f" if " her " in clause else None

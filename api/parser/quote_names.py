@@ -561,3 +561,17 @@ def okina_opening(text: str, start: int) -> str:
     if any(closing.group(1) == mark for closing in _CLOSING_SINGLE.finditer(text, start)):
         return ""
     return mark
+
+
+# A one-word name joined by a lower-case Arabic or Malay particle between two capitalised parts:
+# `Inam-ul-Haq`, `Naseer-ud-Din`, `Saif-ur-Rehman`, `Abd-al-Rahman`, `Omar-bin-Salim` (a place
+# joined by another word, `Stratford-upon-Avon`, `Marne-la-Vallee`, or a firm, `Rolls-Royce`, no).
+_PARTICLED_NAME: Final = re.compile(
+    r"[A-Z][a-z]+(?:-(?:ul|ud|ur|un|us|al|bin|ibn|binti|bint)-[A-Z][a-z]+)+"
+)
+
+
+def particled_name(word: str) -> bool:
+    """`Inam-ul-Haq` -> True: one word that is a person's whole name (given name, particle,
+    second name), as `Inam Haq` is; `Stratford-upon-Avon`, `Rolls-Royce` -> False."""
+    return "-" in word and _PARTICLED_NAME.fullmatch(word) is not None

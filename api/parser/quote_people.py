@@ -24,6 +24,7 @@ from api.parser.quote_body_names import (
 from api.parser.quote_budget import NameBudget, allowed, first_allowed, prose
 from api.parser.quote_cues import pronoun_words
 from api.parser.quote_full_bodies import camel_brand
+from api.parser.quote_goes_by import given_gender
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import (
     chief_title,
@@ -41,6 +42,7 @@ from api.parser.quote_names import (
     not_given,
     occupation,
     okina_opening,
+    particled_name,
     particles,
     pronoun_surname,
     rank_after_title,
@@ -805,7 +807,21 @@ def _lone_name(
         # "the folk trio Saltwick", "weather bureau PAGASA": a body's name after its noun
         noun = body.group().rstrip(", ")
         return _mention((body.start(), first, end, "org", word, noun, None, False))
-    return _mention((start, first, end, "single", word, role, _word_gender(word), possessive))
+    if particled_name(word) and (role or _lone_subject(text, first, end)):
+        # `chairman Inam-ul-Haq`: a whole name in one word, a person's (`Ras-al-Khaimah port`,
+        # `off Ras-al-Khaimah`: a place's, as before)
+        return _mention((start, first, end, "person", word, role, None, possessive))
+    gender = _word_gender(word) or given_gender(text, first)  # `who gave his surname as X`
+    return _mention((start, first, end, "single", word, role, gender, possessive))
+
+
+def _lone_subject(text: str, first: int, end: int) -> bool:
+    """`Inam-ul-Haq, the chairman, said` -> True: no lower-case word right before the name (a
+    preposition's `off X`) nor right after it (a noun's `X port`)."""
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+        return False
+    before = text[max(0, first - 2) : first]
+    return not (before[-1:] == " " and before[:1].islower())
 
 
 def _role_of_single(text: str, tokens: Words, first: int) -> tuple[int, str | None]:

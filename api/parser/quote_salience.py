@@ -18,6 +18,7 @@ from api.parser.quote_calls import RegistryCalls
 from api.parser.quote_context import Paragraph
 from api.parser.quote_deeds import trade_deed
 from api.parser.quote_entries import Entry, EntryWords
+from api.parser.quote_goes_by import given_gender
 from api.parser.quote_lowercase import LowercaseWords
 from api.parser.quote_names import gender_of, relative_clause_sex
 from api.parser.quote_namesakes import APPOSITIVE_NOUNS
@@ -287,7 +288,10 @@ class Salience(RegistryCalls):
                     or fronted_topic(paragraph.masked, mention, opening)
                 )
                 and not reported_content(paragraph.masked, mention.start)
+                and not given_gender(paragraph.masked, mention.start)
             ):
+                # (`said the farmer, who gave his surname as X`: X is the speaker's name, given
+                # after `as`, not a new subject introduced)
                 self.event((paragraph.index, mention.start), mention.name)
                 self.introductions.add((paragraph.index, mention.start))
         # (`X, 61, has fished out of the bay`: `the fisherman`, when no role is written)

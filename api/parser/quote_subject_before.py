@@ -176,6 +176,17 @@ _NOT_DESCRIPTOR: Final = frozenset(
 _POSSESSIVE_OPENERS: Final = frozenset({"his", "her", "their", "my", "our"})
 
 
+# A person's noun the role tables lack (no agent's ending, and a verb's or a mass noun's
+# meaning too): read only as the last word of a description opening the sentence.
+_PLAIN_ROLE_NOUNS: Final = frozenset({"counsel", "clerk", "pilot", "monk", "nun", "poet"})
+
+
+def plain_role_noun(word: str) -> bool:
+    """`counsel` of `Senior counsel X Y, appearing for ..., argued` -> True: a person's noun
+    before a name (`Defence counsel X, 52, said` too); `advice`, `firm` -> False."""
+    return word in _PLAIN_ROLE_NOUNS
+
+
 def descriptor_opened(masked: str, start: int, sentence_start: int) -> bool:
     """`Mum-of-two X, 34, who ..., told` and `Retired postman X, 79, said` -> True at X: only
     words saying who the person is open the sentence before the name, a hyphened noun of one
@@ -199,6 +210,7 @@ def descriptor_opened(masked: str, start: int, sentence_start: int) -> bool:
     last = rest[-1]
     return (
         titled(last)
+        or plain_role_noun(last)
         or last in FAMILY_WORDS
         or last.endswith(AGENT_ENDINGS)
         or (words[0].lower() in _POSSESSIVE_OPENERS and companion_word(last))
